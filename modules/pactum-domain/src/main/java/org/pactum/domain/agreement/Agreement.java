@@ -1,0 +1,195 @@
+package org.pactum.domain.agreement;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.StaleVersionException;
+import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.party.Party;
+
+/**
+ * An agreement between two or more parties, from first draft to signature. Its status changes only through
+ * {@link #perform}, which refuses what the lifecycle does not allow; its content changes only while it is a draft.
+ */
+public class Agreement {
+
+    public static final int MAX_REASON_LENGTH = 2000;
+
+    private Long id;
+    private String number;
+    private AgreementKind kind;
+    private List<Language> languages = new ArrayList<>();
+    private LocalizedText title;
+    private List<Party> parties = new ArrayList<>();
+    private Set<CooperationArea> areas = EnumSet.noneOf(CooperationArea.class);
+    private Term term;
+    private AgreementStatus status;
+    private String statusReason;
+    private String createdBy;
+    private Instant createdAt;
+    private String updatedBy;
+    private Instant updatedAt;
+    private long version;
+
+    protected Agreement() {
+    }
+
+    /** A new draft under the registry's reference number. */
+    public static Agreement draft(String number, AgreementContent content, String author, Instant now) {
+        content.validate();
+        Agreement agreement = new Agreement();
+        agreement.number = Objects.requireNonNull(number, "number");
+        agreement.status = AgreementStatus.DRAFT;
+        agreement.createdBy = author;
+        agreement.createdAt = now;
+        agreement.apply(content, author, now);
+        return agreement;
+    }
+
+    /** Replaces the content of a draft; {@code expectedVersion} is the version the editor started from. */
+    public void revise(AgreementContent content, long expectedVersion, String editor, Instant now) {
+        checkVersion(expectedVersion);
+        if (!status.isEditable()) {
+            throw new AgreementNotEditableException(status);
+        }
+        content.validate();
+        apply(content, editor, now);
+    }
+
+    /**
+     * Moves the agreement along its lifecycle.
+     *
+     * @param reason why; required for returning, rejecting and withdrawing, optional otherwise
+     */
+    public void perform(LifecycleAction action, long expectedVersion, String reason, String actor, Instant now) {
+        checkVersion(expectedVersion);
+        if (!action.isAllowedFrom(status)) {
+            throw new IllegalTransitionException(status, action);
+        }
+        String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
+        if (action.needsReason() && cleanReason == null) {
+            throw new InvalidInputException("reason", "must say why the agreement is " + action.target().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (cleanReason != null && cleanReason.length() > MAX_REASON_LENGTH) {
+            throw new InvalidInputException("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
+        }
+        this.status = action.target();
+        this.statusReason = cleanReason;
+        touch(actor, now);
+    }
+
+    public Set<LifecycleAction> allowedActions() {
+        return status.allowedActions();
+    }
+
+    private void checkVersion(long expectedVersion) {
+        if (expectedVersion != version) {
+            throw new StaleVersionException("Agreement " + number, expectedVersion, version);
+        }
+    }
+
+    private void apply(AgreementContent content, String editor, Instant now) {
+        this.kind = content.kind();
+        this.languages = new ArrayList<>(content.languages());
+        this.title = content.title();
+        this.parties = new ArrayList<>(content.parties());
+        this.areas = content.areas().isEmpty() ? EnumSet.noneOf(CooperationArea.class) : EnumSet.copyOf(content.areas());
+        this.term = content.term();
+        touch(editor, now);
+    }
+
+    private void touch(String actor, Instant now) {
+        this.updatedBy = actor;
+        this.updatedAt = now;
+    }
+
+    public AgreementContent content() {
+        return new AgreementContent(kind, languages(), title(), parties(), areas(), term);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    /** The registry's reference number, given when the draft is created. */
+    public String number() {
+        return number;
+    }
+
+    public AgreementKind kind() {
+        return kind;
+    }
+
+    /** The languages the agreement is written in; the first is the one it was drafted in. */
+    public List<Language> languages() {
+        return List.copyOf(languages);
+    }
+
+    public LocalizedText title() {
+        return title == null ? LocalizedText.empty() : title;
+    }
+
+    public List<Party> parties() {
+        return List.copyOf(parties);
+    }
+
+    public Set<CooperationArea> areas() {
+        return areas.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(areas));
+    }
+
+    public Term term() {
+        return term;
+    }
+
+    public AgreementStatus status() {
+        return status;
+    }
+
+    /** Why it was last returned, rejected or withdrawn (or the note given with another action). */
+    public Optional<String> statusReason() {
+        return Optional.ofNullable(statusReason);
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** Optimistic-locking version: every change increments it, and a change based on an older one is refused. */
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Agreement that && id != null && Objects.equals(id, that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return "Agreement " + number + " (" + status + ")";
+    }
+}

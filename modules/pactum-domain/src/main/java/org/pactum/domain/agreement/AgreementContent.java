@@ -1,0 +1,45 @@
+package org.pactum.domain.agreement;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.pactum.domain.error.Violations;
+import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.party.Party;
+
+/** Everything a drafter decides about an agreement; validated as a whole so every problem is reported at once. */
+public record AgreementContent(AgreementKind kind, List<Language> languages, LocalizedText title, List<Party> parties,
+                               Set<CooperationArea> areas, Term term) {
+
+    public static final int MAX_LANGUAGES = 3;
+
+    public AgreementContent {
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        parties = parties == null ? List.of() : List.copyOf(parties);
+        areas = areas == null ? Set.of() : Set.copyOf(areas);
+    }
+
+    public void validate() {
+        Violations violations = new Violations()
+                .check(kind != null, "kind", "must be given")
+                .check(!languages.isEmpty() && languages.size() <= MAX_LANGUAGES, "languages", "must name one to three languages")
+                .check(new HashSet<>(languages).size() == languages.size(), "languages", "must not repeat a language")
+                .check(parties.size() >= 2, "parties", "an agreement needs at least two parties")
+                .check(new HashSet<>(parties).size() == parties.size(), "parties", "must not name the same party twice")
+                .check(!areas.isEmpty(), "areas", "must name at least one area of cooperation")
+                .check(term != null && term.isValid(), "term.years", "must be between 1 and " + Term.MAX_YEARS);
+        for (Language language : languages) {
+            String code = language.code();
+            violations.check(title != null && title.has(language), "title." + code, "must not be blank in a language of the agreement");
+            violations.check(title == null || title.in(language).orElse("").length() <= LocalizedText.MAX_LENGTH,
+                    "title." + code, "must be at most " + LocalizedText.MAX_LENGTH + " characters");
+            for (int i = 0; i < parties.size(); i++) {
+                violations.check(parties.get(i).isDescribedIn(language), "parties[" + i + "]",
+                        "the party's organisation, signatory and position must be given in " + code);
+            }
+        }
+        violations.throwIfAny();
+    }
+}

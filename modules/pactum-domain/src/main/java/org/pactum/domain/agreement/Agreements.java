@@ -1,0 +1,24 @@
+package org.pactum.domain.agreement;
+
+import java.util.Optional;
+
+import org.pactum.domain.error.NotFoundException;
+
+/** The registry of agreements. */
+public interface Agreements {
+
+    Optional<Agreement> find(long id);
+
+    default Agreement get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Agreement", id));
+    }
+
+    ResultPage<Agreement> search(AgreementQuery query);
+
+    Agreement add(Agreement agreement);
+
+    /** Next value of the reference-number counter; unique, and increasing. */
+    long nextNumber();
+
+    long count();
+}

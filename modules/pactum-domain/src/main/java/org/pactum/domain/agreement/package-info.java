@@ -1,0 +1,2 @@
+/** The Agreement aggregate: what it says, between whom, and where it stands in its lifecycle. */
+package org.pactum.domain.agreement;

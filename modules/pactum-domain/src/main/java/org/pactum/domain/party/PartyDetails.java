@@ -1,0 +1,21 @@
+package org.pactum.domain.party;
+
+import org.pactum.domain.error.Violations;
+import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
+
+/**
+ * What describes a party: the organisation, its region, and who signs for it in which position.
+ * Russian is required because the registry is kept in Russian; other languages are added as agreements need them.
+ */
+public record PartyDetails(LocalizedText organization, Region region, LocalizedText signatoryName, LocalizedText signatoryPosition) {
+
+    public void validate() {
+        new Violations()
+                .check(organization != null && organization.has(Language.RU), "organization.ru", "must not be blank")
+                .check(region != null, "region", "must name a known region")
+                .check(signatoryName != null && signatoryName.has(Language.RU), "signatory.name.ru", "must not be blank")
+                .check(signatoryPosition != null && signatoryPosition.has(Language.RU), "signatory.position.ru", "must not be blank")
+                .throwIfAny();
+    }
+}

@@ -1,0 +1,86 @@
+package org.pactum.domain.user;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.pactum.domain.error.Violations;
+
+/** A person who signs in to Pactum. */
+public class UserAccount {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+
+    private String username;
+    private String displayName;
+    private String passwordHash;
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    private boolean enabled;
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, PasswordHash password, Set<Role> roles) {
+        new Violations()
+                .check(username != null && USERNAME.matcher(username).matches(), "username",
+                        "must be 2-64 lower-case letters, digits, dots, dashes or underscores, starting with a letter")
+                .check(displayName != null && !displayName.isBlank(), "displayName", "must not be blank")
+                .check(roles != null && !roles.isEmpty(), "roles", "must name at least one role")
+                .throwIfAny();
+        this.username = username;
+        this.displayName = displayName.strip();
+        this.passwordHash = password.encoded();
+        this.roles = EnumSet.copyOf(roles);
+        this.enabled = true;
+    }
+
+    /** Whether the password is this user's; a disabled user never authenticates. */
+    public boolean authenticates(char[] password) {
+        return enabled && PasswordHash.parse(passwordHash).matches(password);
+    }
+
+    public void changePassword(PasswordHash newPassword) {
+        this.passwordHash = newPassword.encoded();
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? Set.of() : Set.copyOf(roles);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UserAccount that && Objects.equals(username, that.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(username);
+    }
+
+    @Override
+    public String toString() {
+        return "UserAccount " + username + " " + roles;
+    }
+}
