@@ -14,6 +14,7 @@ public record AgreementContent(AgreementKind kind, List<Language> languages, Loc
                                Set<CooperationArea> areas, Term term) {
 
     public static final int MAX_LANGUAGES = 3;
+    public static final int MAX_PARTIES = 20;
 
     public AgreementContent {
         languages = languages == null ? List.of() : List.copyOf(languages);
@@ -27,6 +28,7 @@ public record AgreementContent(AgreementKind kind, List<Language> languages, Loc
                 .check(!languages.isEmpty() && languages.size() <= MAX_LANGUAGES, "languages", "must name one to three languages")
                 .check(new HashSet<>(languages).size() == languages.size(), "languages", "must not repeat a language")
                 .check(parties.size() >= 2, "parties", "an agreement needs at least two parties")
+                .check(parties.size() <= MAX_PARTIES, "parties", "an agreement can have at most " + MAX_PARTIES + " parties")
                 .check(new HashSet<>(parties).size() == parties.size(), "parties", "must not name the same party twice")
                 .check(!areas.isEmpty(), "areas", "must name at least one area of cooperation")
                 .check(term != null && term.isValid(), "term.years", "must be between 1 and " + Term.MAX_YEARS);

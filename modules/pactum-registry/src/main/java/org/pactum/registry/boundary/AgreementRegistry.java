@@ -1,0 +1,87 @@
+package org.pactum.registry.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.AgreementContent;
+import org.pactum.domain.agreement.AgreementQuery;
+import org.pactum.domain.agreement.Agreements;
+import org.pactum.domain.agreement.LifecycleAction;
+import org.pactum.domain.agreement.ResultPage;
+import org.pactum.domain.error.Violations;
+import org.pactum.domain.party.Parties;
+import org.pactum.domain.party.Party;
+
+/** The registry of agreements: every change to an agreement goes through here, one transaction each. */
+@ApplicationScoped
+@Transactional
+public class AgreementRegistry {
+
+    /** Reference numbers read like {@code PA-2026-00017}: registry prefix, year of creation, counter. */
+    static final String NUMBER_FORMAT = "PA-%d-%05d";
+
+    @Inject
+    Agreements agreements;
+
+    @Inject
+    Parties parties;
+
+    Clock clock = Clock.systemUTC();
+
+    public Agreement create(AgreementDraft draft, String author) {
+        AgreementContent content = contentOf(draft);
+        Instant now = clock.instant();
+        String number = String.format(NUMBER_FORMAT, now.atZone(ZoneOffset.UTC).getYear(), agreements.nextNumber());
+        return agreements.add(Agreement.draft(number, content, author, now));
+    }
+
+    public Agreement revise(long id, AgreementDraft draft, long expectedVersion, String editor) {
+        Agreement agreement = agreements.get(id);
+        agreement.revise(contentOf(draft), expectedVersion, editor, clock.instant());
+        return agreement;
+    }
+
+    public Agreement perform(long id, LifecycleAction action, long expectedVersion, String reason, String actor) {
+        Agreement agreement = agreements.get(id);
+        agreement.perform(action, expectedVersion, reason, actor, clock.instant());
+        return agreement;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Agreement get(long id) {
+        return agreements.get(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultPage<Agreement> search(AgreementQuery query) {
+        return agreements.search(query);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return agreements.count();
+    }
+
+    /** Resolves the parties named by id; unknown ids are input errors of that position, not "not found". */
+    private AgreementContent contentOf(AgreementDraft draft) {
+        List<Long> partyIds = draft.partyIds() == null ? List.of() : draft.partyIds();
+        List<Party> resolved = new ArrayList<>();
+        Violations violations = new Violations();
+        for (int i = 0; i < partyIds.size(); i++) {
+            Long partyId = partyIds.get(i);
+            var party = partyId == null ? java.util.Optional.<Party>empty() : parties.find(partyId);
+            party.ifPresent(resolved::add);
+            violations.check(party.isPresent(), "partyIds[" + i + "]", "no party with id " + partyId);
+        }
+        violations.throwIfAny();
+        return new AgreementContent(draft.kind(), draft.languages(), draft.title(), resolved, draft.areas(), draft.term());
+    }
+}

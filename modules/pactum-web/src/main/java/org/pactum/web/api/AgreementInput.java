@@ -1,0 +1,43 @@
+package org.pactum.web.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.pactum.domain.agreement.AgreementKind;
+import org.pactum.domain.agreement.CooperationArea;
+import org.pactum.domain.error.Violations;
+import org.pactum.domain.language.Language;
+import org.pactum.registry.boundary.AgreementDraft;
+
+/**
+ * An agreement as a drafter sends it; parties by directory id. Bean Validation checks presence; counts and lengths
+ * are the domain's rules (AgreementContent), which report through the same 422 problem. Payara's OpenAPI generator
+ * fails on size constraints of record components, another reason to keep them in one place.
+ *
+ * @param version required for an update: the version the edit is based on (or send it as {@code If-Match})
+ */
+public record AgreementInput(@NotNull AgreementKind kind,
+                             @NotNull List<String> languages,
+                             @NotNull Map<String, String> title,
+                             @NotNull List<Long> partyIds,
+                             @NotNull Set<CooperationArea> areas,
+                             @NotNull @Valid TermJson term,
+                             Long version) {
+
+    AgreementDraft toDraft() {
+        List<Language> parsed = new ArrayList<>();
+        Violations violations = new Violations();
+        for (int i = 0; i < languages.size(); i++) {
+            var language = Language.fromCode(languages.get(i));
+            language.ifPresent(parsed::add);
+            violations.check(language.isPresent(), "languages[" + i + "]", "is not a language; use ru, kk or en");
+        }
+        violations.throwIfAny();
+        return new AgreementDraft(kind, parsed, LocalizedJson.parse("title", title), partyIds, areas, term.toTerm());
+    }
+}

@@ -1,0 +1,34 @@
+package org.pactum.web.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.AgreementKind;
+import org.pactum.domain.agreement.AgreementStatus;
+import org.pactum.domain.agreement.CooperationArea;
+import org.pactum.domain.agreement.LifecycleAction;
+import org.pactum.domain.language.Language;
+
+/** @param allowedActions what the lifecycle allows next (path segments under the agreement), whoever may do it */
+public record AgreementJson(long id, String number, AgreementKind kind, AgreementStatus status, String statusReason,
+                            List<String> languages, Map<String, String> title, List<PartyJson> parties,
+                            Set<CooperationArea> areas, TermJson term, List<String> allowedActions, String createdBy,
+                            Instant createdAt, String updatedBy, Instant updatedAt, long version) {
+
+    static AgreementJson of(Agreement agreement) {
+        return new AgreementJson(agreement.id(), agreement.number(), agreement.kind(), agreement.status(),
+                agreement.statusReason().orElse(null),
+                agreement.languages().stream().map(Language::code).toList(),
+                LocalizedJson.of(agreement.title()),
+                agreement.parties().stream().map(PartyJson::of).toList(),
+                new TreeSet<>(agreement.areas()),
+                TermJson.of(agreement.term()),
+                agreement.allowedActions().stream().map(LifecycleAction::slug).toList(),
+                agreement.createdBy(), agreement.createdAt(), agreement.updatedBy(), agreement.updatedAt(),
+                agreement.version());
+    }
+}

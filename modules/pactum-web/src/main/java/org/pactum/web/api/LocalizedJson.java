@@ -1,0 +1,40 @@
+package org.pactum.web.api;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.pactum.domain.error.Violations;
+import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
+
+/** Localized text in JSON is an object keyed by language code: {@code {"ru": "…", "kk": "…"}}. */
+final class LocalizedJson {
+
+    private LocalizedJson() {
+    }
+
+    static Map<String, String> of(LocalizedText text) {
+        Map<String, String> json = new LinkedHashMap<>();
+        text.asMap().forEach((language, value) -> json.put(language.code(), value));
+        return json;
+    }
+
+    /** @param field the JSON path reported if a key is not a language Pactum knows */
+    static LocalizedText parse(String field, Map<String, String> json) {
+        if (json == null) {
+            return LocalizedText.empty();
+        }
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        Violations violations = new Violations();
+        json.forEach((code, value) -> {
+            var language = Language.fromCode(code);
+            language.ifPresent(l -> texts.put(l, value));
+            violations.check(language.isPresent(), field + "." + code, "is not a language; use ru, kk or en");
+            violations.check(value == null || value.length() <= LocalizedText.MAX_LENGTH, field + "." + code,
+                    "must be at most " + LocalizedText.MAX_LENGTH + " characters");
+        });
+        violations.throwIfAny();
+        return LocalizedText.of(texts);
+    }
+}

@@ -1,0 +1,12 @@
+package org.pactum.web.api;
+
+import java.util.Map;
+
+import org.pactum.domain.party.Region;
+
+public record RegionJson(String code, String country, Map<String, String> name, long version) {
+
+    static RegionJson of(Region region) {
+        return new RegionJson(region.code(), region.country(), LocalizedJson.of(region.name()), region.version());
+    }
+}

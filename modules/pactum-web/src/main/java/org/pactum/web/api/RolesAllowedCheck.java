@@ -1,0 +1,97 @@
+package org.pactum.web.api;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
+
+import org.pactum.domain.user.AccessDenied;
+import org.pactum.web.problem.Problem;
+import org.pactum.web.problem.ProblemResponses;
+
+/**
+ * Enforces the roles each resource method declares, answering 401 or 403 as problem+json and publishing every
+ * denial for the audit trail. A method that declares nothing is refused to everyone: forgetting is not permitting.
+ */
+@Provider
+@ApplicationScoped
+public class RolesAllowedCheck implements DynamicFeature {
+
+    @Inject
+    Event<AccessDenied> denials;
+
+    @Override
+    public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+        context.register(new Check(rolesOf(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass()), denials));
+    }
+
+    /** The roles allowed to call the method; null for everyone signed in. */
+    static List<String> rolesOf(Method method, Class<?> resource) {
+        if (method.isAnnotationPresent(DenyAll.class)) {
+            return List.of();
+        }
+        if (method.isAnnotationPresent(RolesAllowed.class)) {
+            return Arrays.asList(method.getAnnotation(RolesAllowed.class).value());
+        }
+        if (method.isAnnotationPresent(PermitAll.class)) {
+            return null;
+        }
+        if (resource.isAnnotationPresent(RolesAllowed.class)) {
+            return Arrays.asList(resource.getAnnotation(RolesAllowed.class).value());
+        }
+        if (resource.isAnnotationPresent(PermitAll.class)) {
+            return null;
+        }
+        return List.of();
+    }
+
+    @Priority(Priorities.AUTHORIZATION)
+    static final class Check implements ContainerRequestFilter {
+
+        private final List<String> roles;
+        private final Event<AccessDenied> denials;
+
+        @Context
+        HttpServletRequest servletRequest;
+
+        Check(List<String> roles, Event<AccessDenied> denials) {
+            this.roles = roles;
+            this.denials = denials;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            var security = request.getSecurityContext();
+            if (security.getUserPrincipal() == null) {
+                request.abortWith(ProblemResponses.of(Problem.of("unauthenticated", "Authentication required", 401,
+                        "This API needs HTTP Basic credentials."), request));
+                return;
+            }
+            if (roles == null || roles.stream().anyMatch(security::isUserInRole)) {
+                return;
+            }
+            String user = security.getUserPrincipal().getName();
+            denials.fire(new AccessDenied(user, request.getMethod(), request.getUriInfo().getPath(),
+                    servletRequest == null ? null : servletRequest.getRemoteAddr(), java.time.Instant.now()));
+            request.abortWith(ProblemResponses.of(Problem.of("forbidden", "Not allowed", 403,
+                    "This needs one of the roles " + roles + "."), request));
+        }
+    }
+
+}

@@ -1,0 +1,68 @@
+package org.pactum.web.problem;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.pactum.domain.error.PactumException;
+
+/**
+ * Every other failure. Domain conditions and optimistic-lock conflicts are found even when a transaction wraps them;
+ * anything unexpected is logged once here with an incident id, and the client gets only that id.
+ */
+@Provider
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        return ProblemResponses.of(problemFor(exception), uri);
+    }
+
+    Problem problemFor(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PactumException pactum) {
+                return ProblemMapping.problemFor(pactum);
+            }
+            if (cause instanceof OptimisticLockException) {
+                return ProblemMapping.staleVersion();
+            }
+            if (cause instanceof JsonbException) {
+                return Problem.of("malformed-request", "Malformed request", 400,
+                        "The request body is not the JSON this endpoint expects.");
+            }
+            if (cause instanceof WebApplicationException web && cause == exception) {
+                return httpProblem(web.getResponse().getStatus());
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident + " on " + (uri == null ? "?" : uri.getRequestUri()), exception);
+        return Problem.of("internal-error", "Internal error", 500,
+                "Something went wrong on our side. Incident " + incident + " has been logged.");
+    }
+
+    private static Problem httpProblem(int status) {
+        return switch (status) {
+            case 400 -> Problem.of("malformed-request", "Malformed request", 400, "The request could not be read.");
+            case 404 -> Problem.of("not-found", "Not found", 404, "There is nothing at this address.");
+            case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405, "This address does not accept that method.");
+            case 406 -> Problem.of("not-acceptable", "Not acceptable", 406, "This address answers only application/json.");
+            case 415 -> Problem.of("unsupported-media-type", "Unsupported media type", 415, "Send application/json.");
+            default -> Problem.of("http-" + status, Response.Status.fromStatusCode(status) == null
+                    ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase(), status, null);
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package org.pactum.web.startup;
+
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.pactum.persistence.SchemaMigration;
+import org.pactum.web.demo.DemoData;
+
+/**
+ * Runs once when the application is deployed, in a fixed order: the schema first, then the data that depends on it.
+ * Anything thrown here fails the deployment, which is what we want for a wrong mode or leftover demo users.
+ */
+@ApplicationScoped
+public class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Inject
+    SchemaMigration migration;
+
+    @Inject
+    DemoData demoData;
+
+    @Inject
+    FirstAdmin firstAdmin;
+
+    @Inject
+    @ConfigProperty(name = "pactum.mode", defaultValue = "production")
+    String mode;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        Mode parsed = Mode.parse(mode);
+        MigrateResult migrated = migration.migrate();
+        LOG.info(() -> "Pactum schema migrated (" + migrated.migrationsExecuted + " migration(s) applied now); mode " + parsed);
+        if (parsed == Mode.DEMO) {
+            demoData.loadOnce();
+        } else {
+            firstAdmin.createIfNoUsers();
+            demoData.refuseLeftoverDemoUsers();
+        }
+    }
+}
