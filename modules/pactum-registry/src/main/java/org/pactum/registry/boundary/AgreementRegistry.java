@@ -1,6 +1,7 @@
 package org.pactum.registry.boundary;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ public class AgreementRegistry {
     @Inject
     Parties parties;
 
-    Clock clock = Clock.systemUTC();
+    /** Microseconds: what PostgreSQL and H2 timestamps keep, so a returned time equals the stored one. */
+    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
     public Agreement create(AgreementDraft draft, String author) {
         AgreementContent content = contentOf(draft);

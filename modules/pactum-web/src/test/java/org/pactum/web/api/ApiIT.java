@@ -1,0 +1,393 @@
+package org.pactum.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.pactum.web.support.Api;
+import org.pactum.web.support.PactumWar;
+
+/** The REST API v1 against the built WAR on Payara Micro, in demo mode, as its clients use it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+    private static final String KAZAKH_LETTERS = "ӘҒҚҢӨҰҮҺІ әғқңөұүһі";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PactumWar.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+
+    // ---- creating, reading, editing -------------------------------------------------------------------------------
+
+    @Test
+    void a_drafter_creates_an_agreement_that_can_be_read_back() {
+        Api.Reply created = api.post("api/v1/agreements", "drafter", newAgreement("Соглашение о сотрудничестве в сфере образования",
+                "Білім беру саласындағы ынтымақтастық туралы келісім " + KAZAKH_LETTERS));
+        assertEquals(201, created.status(), created::toString);
+        assertNotNull(created.location());
+        assertEquals("\"1\"", created.etag());
+        JsonObject body = created.json();
+        assertEquals("DRAFT", body.getString("status"));
+        assertTrue(body.getString("number").matches("PA-\\d{4}-\\d{5}"), body.getString("number"));
+        assertEquals("drafter", body.getString("createdBy"));
+        assertEquals(List.of("submit", "withdraw"), strings(body, "allowedActions"));
+
+        Api.Reply read = api.get(created.location().replaceFirst("^.*?/api/", "api/"), "auditor");
+        assertEquals(200, read.status(), read::toString);
+        assertEquals("Білім беру саласындағы ынтымақтастық туралы келісім " + KAZAKH_LETTERS,
+                read.json().getJsonObject("title").getString("kk"));
+        assertEquals(2, read.json().getJsonArray("parties").size());
+        assertEquals(body.getString("createdAt"), read.json().getString("createdAt"));
+    }
+
+    @Test
+    void a_draft_is_edited_with_the_version_it_was_based_on_and_a_stale_edit_is_refused() {
+        JsonObject draft = create("Протокол о намерениях", "Ниеттер туралы хаттама");
+        String path = "api/v1/agreements/" + draft.getInt("id");
+        long version = draft.getJsonNumber("version").longValue();
+
+        Api.Reply edited = api.put(path, "drafter", withVersion(newAgreement("Протокол о намерениях (ред. 2)", "Хаттама"), version));
+        assertEquals(200, edited.status(), edited::toString);
+        assertEquals(version + 1, edited.json().getJsonNumber("version").longValue());
+        assertEquals("Протокол о намерениях (ред. 2)", edited.json().getJsonObject("title").getString("ru"));
+
+        Api.Reply stale = api.put(path, "drafter", withVersion(newAgreement("Чужая правка", "Басқа"), version));
+        assertProblem(stale, 409, "stale-version");
+        assertEquals("Протокол о намерениях (ред. 2)", api.get(path, "drafter").json().getJsonObject("title").getString("ru"),
+                "the stale write must not have landed");
+
+        Api.Reply withIfMatch = api.call("PUT", path, "drafter", newAgreement("Через If-Match", "If-Match арқылы"),
+                "If-Match", "\"" + (version + 1) + "\"");
+        assertEquals(200, withIfMatch.status(), withIfMatch::toString);
+
+        assertProblem(api.put(path, "drafter", newAgreement("Без версии", "Нұсқасыз")), 422, "invalid-input");
+    }
+
+    @Test
+    void invalid_input_is_refused_with_every_offending_field() {
+        Api.Reply empty = api.post("api/v1/agreements", "drafter", "{}");
+        assertProblem(empty, 422, "invalid-input");
+        assertEquals(Set.of("areas", "kind", "languages", "partyIds", "term", "title"), fields(empty.json()));
+
+        String noKazakhTitle = """
+                {"kind":"MEMORANDUM_OF_COOPERATION","languages":["ru","kk"],"title":{"ru":"Меморандум"},
+                 "partyIds":[%s, 999999],"areas":["TOURISM"],"term":{"years":0,"autoRenewal":false}}
+                """.formatted(partyId(0));
+        Api.Reply domainRules = api.post("api/v1/agreements", "drafter", noKazakhTitle);
+        assertProblem(domainRules, 422, "invalid-input");
+        assertEquals(Set.of("partyIds[1]"), fields(domainRules.json()), "unknown parties are reported first, by position");
+
+        String oneParty = noKazakhTitle.replace(", 999999", "");
+        Api.Reply rules = api.post("api/v1/agreements", "drafter", oneParty);
+        assertProblem(rules, 422, "invalid-input");
+        assertEquals(Set.of("parties", "term.years", "title.kk"), fields(rules.json()));
+
+        Api.Reply unknownLanguage = api.post("api/v1/agreements", "drafter",
+                newAgreement("Соглашение", "Келісім").replace("\"languages\":[\"ru\",\"kk\"]", "\"languages\":[\"ru\",\"de\"]"));
+        assertEquals(Set.of("languages[1]"), fields(unknownLanguage.json()));
+    }
+
+    @Test
+    void malformed_json_unknown_ids_and_wrong_methods_get_problems_without_internals() {
+        Api.Reply malformed = api.post("api/v1/agreements", "drafter", "{\"kind\": ");
+        assertProblem(malformed, 400, "malformed-request");
+        Api.Reply unknownKind = api.post("api/v1/agreements", "drafter", "{\"kind\": \"TREATY\"}");
+        assertProblem(unknownKind, 400, "malformed-request");
+        assertProblem(api.get("api/v1/agreements/987654321", "drafter"), 404, "not-found");
+        assertProblem(api.get("api/v1/no-such-thing", "drafter"), 404, "not-found");
+        assertProblem(api.call("DELETE", "api/v1/agreements/1", "admin", null), 405, "method-not-allowed");
+        for (Api.Reply reply : List.of(malformed, unknownKind)) {
+            assertFalse(reply.body().contains("Exception") || reply.body().contains("at org."), reply.body());
+        }
+    }
+
+    // ---- lifecycle ------------------------------------------------------------------------------------------------
+
+    @Test
+    void an_agreement_goes_from_draft_to_signed_with_each_step_taken_by_its_role() {
+        JsonObject agreement = create("Соглашение о побратимстве", "Бауырлас қалалар туралы келісім");
+        String path = "api/v1/agreements/" + agreement.getInt("id");
+
+        agreement = step(path, "submit", "drafter", agreement, null);
+        assertEquals("IN_APPROVAL", agreement.getString("status"));
+        assertProblem(api.put(path, "drafter", withVersion(newAgreement("Правка", "Түзету"), version(agreement))), 409, "not-editable");
+
+        assertProblem(act(path, "return", "approver1", agreement, null), 422, "invalid-input");
+        agreement = step(path, "return", "approver1", agreement, "Уточнить сроки");
+        assertEquals("RETURNED", agreement.getString("status"));
+        assertEquals("Уточнить сроки", agreement.getString("statusReason"));
+        agreement = step(path, "rework", "drafter", agreement, null);
+        agreement = step(path, "submit", "drafter", agreement, null);
+        agreement = step(path, "approve", "approver2", agreement, null);
+        assertEquals("APPROVED", agreement.getString("status"));
+        agreement = step(path, "start-signing", "signer1", agreement, null);
+        agreement = step(path, "complete-signing", "signer2", agreement, null);
+        assertEquals("SIGNED", agreement.getString("status"));
+        assertTrue(agreement.getJsonArray("allowedActions").isEmpty());
+
+        Api.Reply afterTheEnd = act(path, "withdraw", "drafter", agreement, "слишком поздно");
+        assertProblem(afterTheEnd, 409, "illegal-transition");
+    }
+
+    @Test
+    void an_illegal_transition_is_refused_with_409_and_changes_nothing() {
+        JsonObject agreement = create("Меморандум", "Меморандум");
+        String path = "api/v1/agreements/" + agreement.getInt("id");
+        assertProblem(act(path, "approve", "approver1", agreement, null), 409, "illegal-transition");
+        assertProblem(act(path, "complete-signing", "signer1", agreement, null), 409, "illegal-transition");
+        assertEquals("DRAFT", api.get(path, "drafter").json().getString("status"));
+        assertProblem(act(path, "submit", "drafter", agreement, null, version(agreement) + 5), 409, "stale-version");
+    }
+
+    // ---- finding ------------------------------------------------------------------------------------------------
+
+    @Test
+    void the_registry_filters_by_status_kind_region_party_and_text_and_pages() {
+        assertTrue(total("api/v1/agreements") >= 7, "demo data is there");
+        for (String status : List.of("DRAFT", "IN_APPROVAL", "RETURNED", "APPROVED", "SIGNING", "SIGNED", "REJECTED")) {
+            Api.Reply page = api.get("api/v1/agreements?status=" + status, "auditor");
+            assertEquals(200, page.status(), page::toString);
+            assertTrue(page.json().getJsonNumber("total").longValue() >= 1, "a demo agreement in " + status);
+            page.json().getJsonArray("items").forEach(item -> assertEquals(status, item.asJsonObject().getString("status")));
+        }
+        Api.Reply sisterCities = api.get("api/v1/agreements?kind=SISTER_CITY_AGREEMENT", "auditor");
+        sisterCities.json().getJsonArray("items")
+                .forEach(item -> assertEquals("SISTER_CITY_AGREEMENT", item.asJsonObject().getString("kind")));
+
+        Api.Reply kostanay = api.get("api/v1/agreements?region=KZ-39", "auditor");
+        assertEquals(1, kostanay.json().getJsonNumber("total").intValue(), kostanay::toString);
+        assertTrue(kostanay.json().getJsonArray("items").getJsonObject(0).getJsonObject("title").getString("ru").contains("Костанайской"));
+
+        assertTrue(total("api/v1/agreements?q=" + encode("ПАВЛОДАР")) >= 2, "case-insensitive Cyrillic");
+        assertTrue(total("api/v1/agreements?q=" + encode("бауырлас")) >= 1, "Kazakh title text");
+        assertTrue(total("api/v1/agreements?q=" + encode("Торгово-промышленная")) >= 2, "party names");
+        assertEquals(0, total("api/v1/agreements?q=" + encode("%_%")), "LIKE wildcards are literal");
+
+        long party = partyId(0);
+        Api.Reply byParty = api.get("api/v1/agreements?party=" + party + "&size=100", "auditor");
+        byParty.json().getJsonArray("items").forEach(item -> assertTrue(item.asJsonObject().getJsonArray("parties").stream()
+                .anyMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == party)));
+
+        JsonObject second = api.get("api/v1/agreements?size=2&page=1", "auditor").json();
+        assertEquals(2, second.getJsonArray("items").size());
+        assertEquals(1, second.getInt("page"));
+        assertEquals((second.getJsonNumber("total").longValue() + 1) / 2, second.getJsonNumber("pages").longValue());
+        assertProblem(api.get("api/v1/agreements?size=1000", "auditor"), 422, "invalid-input");
+        assertProblem(api.get("api/v1/agreements?status=LOST", "auditor"), 404, "not-found");
+    }
+
+    @Test
+    void regions_and_parties_are_listed_and_admins_maintain_them() {
+        Api.Reply regions = api.get("api/v1/regions", "signer1");
+        assertEquals(200, regions.status());
+        assertTrue(regions.array().stream().anyMatch(r -> r.asJsonObject().getString("code").equals("KZ-55")
+                && r.asJsonObject().getJsonObject("name").getString("kk").equals("Павлодар облысы")));
+
+        Api.Reply added = api.post("api/v1/regions", "admin",
+                "{\"code\":\"KZ-75\",\"name\":{\"ru\":\"Алматы\",\"kk\":\"Алматы\",\"en\":\"Almaty\"}}");
+        assertEquals(201, added.status(), added::toString);
+        assertProblem(api.post("api/v1/regions", "admin", "{\"code\":\"KZ-75\",\"name\":{\"ru\":\"Алматы\"}}"), 409, "duplicate");
+        assertProblem(api.post("api/v1/regions", "admin", "{\"code\":\"Almaty\",\"name\":{\"ru\":\"Алматы\"}}"), 422, "invalid-input");
+        Api.Reply renamed = api.put("api/v1/regions/KZ-75", "admin", "{\"code\":\"KZ-75\",\"name\":{\"ru\":\"город Алматы\"},\"version\":1}");
+        assertEquals(200, renamed.status(), renamed::toString);
+
+        Api.Reply party = api.post("api/v1/parties", "drafter", """
+                {"organization":{"ru":"Акимат города Алматы","kk":"Алматы қаласының әкімдігі"},"regionCode":"KZ-75",
+                 "signatory":{"name":{"ru":"Е. Досаев","kk":"Е. Досаев"},"position":{"ru":"Аким","kk":"Әкім"}}}""");
+        assertEquals(201, party.status(), party::toString);
+        Api.Reply found = api.get("api/v1/parties?q=" + encode("әкімдігі") + "&region=KZ-75", "auditor");
+        assertEquals(1, found.array().size(), found::toString);
+        assertEquals("KZ", found.array().getJsonObject(0).getString("country"));
+    }
+
+    @Test
+    void me_tells_who_is_signed_in() {
+        JsonObject me = api.get("api/v1/me", "approver1").json();
+        assertEquals("approver1", me.getString("username"));
+        assertEquals(List.of("APPROVER"), strings(me, "roles"));
+    }
+
+    @Test
+    void health_and_openapi_are_served() {
+        Api.Reply health = api.get("health", null);
+        assertEquals(200, health.status(), health::toString);
+        assertEquals("UP", health.json().getString("status"));
+        Api.Reply openapi = api.get("openapi", null);
+        assertEquals(200, openapi.status(), openapi::toString);
+        assertTrue(openapi.body().contains("/api/v1/agreements/{id}/start-signing"));
+    }
+
+    // ---- security -------------------------------------------------------------------------------------------------
+
+    /** Every endpoint, who may call it; everyone else must get 403, and nobody without credentials gets in. */
+    private static final List<String[]> ENDPOINTS = List.of(
+            new String[] {"GET", "api/v1/agreements", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"POST", "api/v1/agreements", "DRAFTER ADMIN"},
+            new String[] {"GET", "api/v1/agreements/{id}", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"PUT", "api/v1/agreements/{id}", "DRAFTER ADMIN"},
+            new String[] {"POST", "api/v1/agreements/{id}/submit", "DRAFTER ADMIN"},
+            new String[] {"POST", "api/v1/agreements/{id}/rework", "DRAFTER ADMIN"},
+            new String[] {"POST", "api/v1/agreements/{id}/withdraw", "DRAFTER ADMIN"},
+            new String[] {"POST", "api/v1/agreements/{id}/approve", "APPROVER"},
+            new String[] {"POST", "api/v1/agreements/{id}/return", "APPROVER"},
+            new String[] {"POST", "api/v1/agreements/{id}/reject", "APPROVER"},
+            new String[] {"POST", "api/v1/agreements/{id}/start-signing", "SIGNER"},
+            new String[] {"POST", "api/v1/agreements/{id}/complete-signing", "SIGNER"},
+            new String[] {"GET", "api/v1/regions", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/regions/{code}", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"POST", "api/v1/regions", "ADMIN"},
+            new String[] {"PUT", "api/v1/regions/{code}", "ADMIN"},
+            new String[] {"GET", "api/v1/parties", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/parties/{id}", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"POST", "api/v1/parties", "DRAFTER ADMIN"},
+            new String[] {"PUT", "api/v1/parties/{id}", "DRAFTER ADMIN"},
+            new String[] {"GET", "api/v1/me", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"});
+
+    /** One demo user per role. */
+    private static final List<String[]> USERS = List.of(new String[] {"drafter", "DRAFTER"}, new String[] {"approver1", "APPROVER"},
+            new String[] {"signer1", "SIGNER"}, new String[] {"auditor", "AUDITOR"}, new String[] {"admin", "ADMIN"});
+
+    @Test
+    void every_endpoint_answers_401_without_credentials_and_403_to_every_other_role() {
+        String agreementId = String.valueOf(create("Для проверки прав", "Құқықтарды тексеру үшін").getInt("id"));
+        String partyId = String.valueOf(partyId(0));
+        List<Executable> checks = new ArrayList<>();
+        for (String[] endpoint : ENDPOINTS) {
+            String method = endpoint[0];
+            String path = endpoint[1].replace("{id}", endpoint[1].contains("parties") ? partyId : agreementId).replace("{code}", "RU-OMS");
+            String body = method.equals("GET") ? null : "{}";
+            checks.add(() -> {
+                Api.Reply anonymous = api.call(method, path, null, body);
+                assertEquals(401, anonymous.status(), method + " " + path + " without credentials: " + anonymous);
+                assertTrue(anonymous.contentType().startsWith("application/problem+json"), anonymous::toString);
+            });
+            checks.add(() -> {
+                Api.Reply wrongPassword = api.call(method, path, "no-such-user", body);
+                assertEquals(401, wrongPassword.status(), method + " " + path + " with bad credentials");
+            });
+            for (String[] user : USERS) {
+                if (!endpoint[2].contains(user[1])) {
+                    checks.add(() -> {
+                        Api.Reply denied = api.call(method, path, user[0], body);
+                        assertEquals(403, denied.status(), method + " " + path + " as " + user[0] + ": " + denied);
+                        assertProblem(denied, 403, "forbidden");
+                    });
+                } else {
+                    checks.add(() -> {
+                        Api.Reply allowed = api.call(method, path, user[0], body);
+                        assertTrue(allowed.status() != 401 && allowed.status() != 403,
+                                method + " " + path + " as " + user[0] + " must be allowed: " + allowed);
+                    });
+                }
+            }
+        }
+        assertAll(checks);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------------
+
+    private JsonObject create(String titleRu, String titleKk) {
+        Api.Reply created = api.post("api/v1/agreements", "drafter", newAgreement(titleRu, titleKk));
+        assertEquals(201, created.status(), created::toString);
+        return created.json();
+    }
+
+    private String newAgreement(String titleRu, String titleKk) {
+        return """
+                {"kind":"COOPERATION_AGREEMENT","languages":["ru","kk"],
+                 "title":{"ru":%s,"kk":%s},
+                 "partyIds":[%d,%d],"areas":["EDUCATION","CULTURE"],
+                 "term":{"startsOn":null,"years":5,"autoRenewal":true}}
+                """.formatted(quote(titleRu), quote(titleKk), partyId(0), partyId(1));
+    }
+
+    private static String withVersion(String json, long version) {
+        return json.strip().replaceFirst("}$", ",\"version\":" + version + "}");
+    }
+
+    private JsonObject step(String path, String action, String user, JsonObject agreement, String reason) {
+        Api.Reply reply = act(path, action, user, agreement, reason);
+        assertEquals(200, reply.status(), action + " as " + user + ": " + reply);
+        return reply.json();
+    }
+
+    private Api.Reply act(String path, String action, String user, JsonObject agreement, String reason) {
+        return act(path, action, user, agreement, reason, version(agreement));
+    }
+
+    private Api.Reply act(String path, String action, String user, JsonObject agreement, String reason, long version) {
+        String body = "{\"version\":" + version + (reason == null ? "" : ",\"reason\":" + quote(reason)) + "}";
+        return api.post(path + "/" + action, user, body);
+    }
+
+    private static long version(JsonObject agreement) {
+        return agreement.getJsonNumber("version").longValue();
+    }
+
+    private long partyId(int index) {
+        return api.get("api/v1/parties?q=" + encode("области"), "drafter").array().getJsonObject(index).getJsonNumber("id").longValue();
+    }
+
+    private long total(String path) {
+        Api.Reply reply = api.get(path, "auditor");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonNumber("total").longValue();
+    }
+
+    private static void assertProblem(Api.Reply reply, int status, String slug) {
+        assertEquals(status, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
+        JsonObject problem = reply.json();
+        assertEquals("urn:pactum:problem:" + slug, problem.getString("type"), reply::toString);
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("title").isBlank());
+    }
+
+    private static Set<String> fields(JsonObject problem) {
+        return problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet());
+    }
+
+    private static List<String> strings(JsonObject object, String name) {
+        return object.getJsonArray(name).stream().map(v -> ((JsonString) v).getString()).toList();
+    }
+
+    private static String quote(String text) {
+        return jakarta.json.Json.createValue(text).toString();
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
