@@ -1,0 +1,94 @@
+package org.pactum.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.pactum.domain.user.Role;
+import org.pactum.web.security.Roles;
+
+/** The dependency rules of docs/architecture.md, and "every resource method states its roles". */
+class ArchitectureTest {
+
+    private static final JavaClasses PACTUM = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.pactum");
+
+    @Test
+    void nothing_depends_on_the_web_application() {
+        noClasses().that().resideOutsideOfPackage("org.pactum.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.pactum.web..")
+                .check(PACTUM);
+    }
+
+    @Test
+    void the_domain_depends_on_nothing_else_of_pactum_nor_on_containers() {
+        noClasses().that().resideInAPackage("org.pactum.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pactum.persistence..", "org.pactum.registry..",
+                        "org.pactum.web..", "jakarta..", "org.eclipse..", "org.flywaydb..")
+                .check(PACTUM);
+    }
+
+    @Test
+    void capabilities_use_the_domain_ports_not_the_jpa_adapters() {
+        noClasses().that().resideOutsideOfPackages("org.pactum.persistence..", "org.pactum.web.startup..")
+                .should().dependOnClassesThat().resideInAPackage("org.pactum.persistence..")
+                .check(PACTUM);
+    }
+
+    @Test
+    void only_pdf_imports_openpdf_and_only_signing_and_verification_import_bouncycastle() {
+        noClasses().that().resideOutsideOfPackage("org.pactum.pdf..")
+                .should().dependOnClassesThat().resideInAPackage("org.openpdf..")
+                .allowEmptyShould(true)
+                .check(PACTUM);
+        noClasses().that().resideOutsideOfPackages("org.pactum.signing..", "org.pactum.verification..")
+                .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+                .allowEmptyShould(true)
+                .check(PACTUM);
+    }
+
+    @Test
+    void every_resource_method_states_its_roles() {
+        List<String> silent = new ArrayList<>();
+        for (var javaClass : PACTUM) {
+            Class<?> type = javaClass.reflect();
+            if (!type.isAnnotationPresent(Path.class)) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                boolean endpoint = Arrays.stream(method.getAnnotations())
+                        .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
+                if (endpoint && !method.isAnnotationPresent(RolesAllowed.class)) {
+                    silent.add(type.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertTrue(silent.isEmpty(), "resource methods without @RolesAllowed: " + silent);
+    }
+
+    @Test
+    void role_constants_are_the_domain_roles() throws IllegalAccessException {
+        Set<String> constants = new java.util.HashSet<>();
+        for (var field : Roles.class.getFields()) {
+            assertEquals(field.getName(), field.get(null));
+            constants.add((String) field.get(null));
+        }
+        assertEquals(Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toSet()), constants);
+    }
+}

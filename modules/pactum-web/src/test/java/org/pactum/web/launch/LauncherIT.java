@@ -1,0 +1,167 @@
+package org.pactum.web.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.pactum.web.support.Api;
+
+/**
+ * Starts Pactum exactly as README.md says ({@code ./pactum run}), on a free loopback port and a fresh data directory,
+ * and checks the promises of a first start: health UP and the login page within 90 seconds, an agreement created
+ * through the API survives a restart, demo data is loaded once, and production mode refuses the demo users.
+ */
+class LauncherIT {
+
+    private static final Path REPOSITORY = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
+    private static final Duration FIRST_START = Duration.ofSeconds(90);
+
+    private Process running;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (running != null && running.isAlive()) {
+            running.destroy();
+            running.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void an_agreement_created_through_the_api_survives_a_restart_and_demo_data_is_loaded_once() throws Exception {
+        Path data = freshDirectory("launcher-data");
+        int port = freePort();
+        Api api = new Api(new URL("http://127.0.0.1:" + port + "/"));
+
+        running = start(port, data, "demo");
+        awaitUp(api, port, data);
+        long demoAgreements = total(api);
+        assertTrue(demoAgreements >= 7, "demo agreements are loaded on first start");
+
+        Api.Reply anonymous = api.post("api/v1/agreements", null, "{}");
+        assertEquals(401, anonymous.status(), anonymous::toString);
+        Api.Reply auditor = api.post("api/v1/agreements", "auditor", "{}");
+        assertEquals(403, auditor.status(), auditor::toString);
+        long party0 = partyId(api, 0);
+        long party1 = partyId(api, 1);
+        Api.Reply created = api.post("api/v1/agreements", "drafter", """
+                {"kind":"SISTER_CITY_AGREEMENT","languages":["ru","kk"],
+                 "title":{"ru":"Соглашение, которое переживёт перезапуск","kk":"Қайта іске қосудан кейін сақталатын келісім"},
+                 "partyIds":[%d,%d],"areas":["CULTURE"],"term":{"years":5,"autoRenewal":true}}""".formatted(party0, party1));
+        assertEquals(201, created.status(), created::toString);
+        long id = created.json().getJsonNumber("id").longValue();
+
+        stopAndWait();
+        running = start(port, data, "demo");
+        awaitUp(api, port, data);
+
+        Api.Reply reread = api.get("api/v1/agreements/" + id, "auditor");
+        assertEquals(200, reread.status(), reread::toString);
+        JsonObject title = reread.json().getJsonObject("title");
+        assertEquals("Қайта іске қосудан кейін сақталатын келісім", title.getString("kk"));
+        assertEquals(demoAgreements + 1, total(api), "the restart loaded no demo data twice");
+    }
+
+    @Test
+    void production_mode_refuses_to_start_while_demo_users_can_sign_in() throws Exception {
+        Path data = freshDirectory("launcher-production");
+        int port = freePort();
+        Api api = new Api(new URL("http://127.0.0.1:" + port + "/"));
+        running = start(port, data, "demo");
+        awaitUp(api, port, data);
+        stopAndWait();
+
+        running = start(port, data, "production");
+        assertTrue(running.waitFor(120, TimeUnit.SECONDS), "the launcher gives up by itself");
+        assertNotEquals(0, running.exitValue());
+        String log = Files.readString(data.resolve("server.log"), StandardCharsets.UTF_8);
+        assertTrue(log.contains("Refusing to start in production mode"), "the log says why");
+        assertEquals(-1, probe(port), "nothing keeps serving");
+    }
+
+    private Process start(int port, Path data, String mode) throws IOException {
+        ProcessBuilder launcher = new ProcessBuilder(REPOSITORY.resolve("pactum").toString(), "run")
+                .directory(REPOSITORY.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolveSibling(data.getFileName() + "-launcher.txt").toFile()));
+        launcher.environment().put("PACTUM_HTTP_PORT", Integer.toString(port));
+        launcher.environment().put("PACTUM_DATA_DIR", data.toString());
+        launcher.environment().put("PACTUM_MODE", mode);
+        return launcher.start();
+    }
+
+    private void awaitUp(Api api, int port, Path data) throws InterruptedException, IOException {
+        Instant deadline = Instant.now().plus(FIRST_START);
+        while (Instant.now().isBefore(deadline)) {
+            if (!running.isAlive()) {
+                fail("./pactum run ended with " + running.exitValue() + "; see " + data.resolve("server.log"));
+            }
+            if (probe(port) == 200 && api.get("login.xhtml", null).status() == 200) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        fail("Pactum was not up within " + FIRST_START.toSeconds() + " s; see " + data.resolve("server.log"));
+    }
+
+    /** The status of /health, or -1 when nothing answers. */
+    private static int probe(int port) {
+        try {
+            var connection = (java.net.HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/health").toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(2000);
+            return connection.getResponseCode();
+        } catch (IOException nothingThere) {
+            return -1;
+        }
+    }
+
+    private void stopAndWait() throws InterruptedException {
+        running.destroy();
+        assertTrue(running.waitFor(60, TimeUnit.SECONDS), "./pactum run stops on SIGTERM");
+    }
+
+    private static long total(Api api) {
+        Api.Reply reply = api.get("api/v1/agreements?size=1", "auditor");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonNumber("total").longValue();
+    }
+
+    private static long partyId(Api api, int index) {
+        return api.get("api/v1/parties", "drafter").array().getJsonObject(index).getJsonNumber("id").longValue();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Path freshDirectory(String name) throws IOException {
+        Path directory = Path.of("target", name).toAbsolutePath();
+        if (Files.exists(directory)) {
+            try (Stream<Path> all = Files.walk(directory)) {
+                all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        return Files.createDirectories(directory);
+    }
+}

@@ -1,0 +1,47 @@
+package org.pactum.web.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.pactum.domain.agreement.AgreementNotEditableException;
+import org.pactum.domain.agreement.AgreementStatus;
+import org.pactum.domain.agreement.IllegalTransitionException;
+import org.pactum.domain.agreement.LifecycleAction;
+import org.pactum.domain.error.DuplicateException;
+import org.pactum.domain.error.FieldError;
+import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.error.StaleVersionException;
+
+class ProblemMappingTest {
+
+    @Test
+    void each_condition_has_its_status_and_stable_type() {
+        assertEquals(404, ProblemMapping.problemFor(new NotFoundException("Agreement", 7)).status());
+        assertEquals(409, ProblemMapping.problemFor(new StaleVersionException("Agreement", 1, 2)).status());
+        assertEquals(409, ProblemMapping.problemFor(new DuplicateException("Region", "KZ-55")).status());
+        assertEquals(409, ProblemMapping.problemFor(new AgreementNotEditableException(AgreementStatus.SIGNED)).status());
+        Problem illegal = ProblemMapping.problemFor(new IllegalTransitionException(AgreementStatus.DRAFT, LifecycleAction.APPROVE));
+        assertEquals(409, illegal.status());
+        assertEquals("urn:pactum:problem:illegal-transition", illegal.type());
+    }
+
+    @Test
+    void invalid_input_lists_its_fields() {
+        Problem problem = ProblemMapping.problemFor(new InvalidInputException(List.of(new FieldError("title.kk", "must not be blank"))));
+        assertEquals(422, problem.status());
+        assertEquals(List.of(new FieldError("title.kk", "must not be blank")), problem.errors());
+    }
+
+    @Test
+    void a_wrapped_condition_is_found_and_the_unexpected_reveals_only_an_incident_id() {
+        ErrorMapper mapper = new ErrorMapper();
+        Problem wrapped = mapper.problemFor(new RuntimeException("tx", new StaleVersionException("Agreement", 1, 2)));
+        assertEquals(409, wrapped.status());
+        Problem unexpected = mapper.problemFor(new IllegalStateException("secret internals at org.pactum"));
+        assertEquals(500, unexpected.status());
+        assertEquals(false, unexpected.detail().contains("secret"));
+    }
+}
