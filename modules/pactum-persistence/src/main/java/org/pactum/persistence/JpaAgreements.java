@@ -95,6 +95,11 @@ public class JpaAgreements implements Agreements {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public long count() {
         return em.createQuery("SELECT COUNT(a) FROM Agreement a", Long.class).getSingleResult();
     }

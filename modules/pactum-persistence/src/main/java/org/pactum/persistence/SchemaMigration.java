@@ -1,5 +1,9 @@
 package org.pactum.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -18,12 +22,38 @@ public class SchemaMigration {
     @Resource(lookup = "java:app/jdbc/pactum")
     DataSource dataSource;
 
+    SchemaMigration() {
+        // for CDI
+    }
+
+    /** Outside the container, e.g. in tests against an embedded database. */
+    public SchemaMigration(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     public MigrateResult migrate() {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // Portable migrations, then the few that differ per database (triggers, functions).
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
+    }
+
+    /** The folder of database-specific migrations: {@code h2} or {@code postgresql}. */
+    private String vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("Pactum runs on H2 or PostgreSQL, not on " + product);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
     }
 }

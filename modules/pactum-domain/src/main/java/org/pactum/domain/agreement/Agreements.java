@@ -21,4 +21,7 @@ public interface Agreements {
     long nextNumber();
 
     long count();
+
+    /** Writes pending changes now, so versions are final before the change is announced. */
+    void flush();
 }

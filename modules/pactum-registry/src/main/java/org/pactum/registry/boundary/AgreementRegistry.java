@@ -8,20 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.AgreementQuery;
+import org.pactum.domain.agreement.AgreementRecorded;
+import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.Agreements;
 import org.pactum.domain.agreement.LifecycleAction;
 import org.pactum.domain.agreement.ResultPage;
+import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.party.Parties;
 import org.pactum.domain.party.Party;
 
-/** The registry of agreements: every change to an agreement goes through here, one transaction each. */
+/**
+ * The registry of agreements: every change to an agreement goes through here, one transaction each, and is announced
+ * as an {@link AgreementRecorded} event inside that transaction.
+ */
 @ApplicationScoped
 @Transactional
 public class AgreementRegistry {
@@ -35,6 +42,9 @@ public class AgreementRegistry {
     @Inject
     Parties parties;
 
+    @Inject
+    Event<AgreementRecorded> recorded;
+
     /** Microseconds: what PostgreSQL and H2 timestamps keep, so a returned time equals the stored one. */
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
@@ -42,18 +52,27 @@ public class AgreementRegistry {
         AgreementContent content = contentOf(draft);
         Instant now = clock.instant();
         String number = String.format(NUMBER_FORMAT, now.atZone(ZoneOffset.UTC).getYear(), agreements.nextNumber());
-        return agreements.add(Agreement.draft(number, content, author, now));
+        Agreement agreement = agreements.add(Agreement.draft(number, content, author, now));
+        return announce(AuditAction.AGREEMENT_CREATED, agreement, agreement.status(), author, null);
     }
 
     public Agreement revise(long id, AgreementDraft draft, long expectedVersion, String editor) {
         Agreement agreement = agreements.get(id);
         agreement.revise(contentOf(draft), expectedVersion, editor, clock.instant());
-        return agreement;
+        return announce(AuditAction.AGREEMENT_EDITED, agreement, agreement.status(), editor, null);
     }
 
     public Agreement perform(long id, LifecycleAction action, long expectedVersion, String reason, String actor) {
         Agreement agreement = agreements.get(id);
+        AgreementStatus before = agreement.status();
         agreement.perform(action, expectedVersion, reason, actor, clock.instant());
+        return announce(AuditAction.of(action), agreement, before, actor, agreement.statusReason().orElse(null));
+    }
+
+    /** Writes the change, then tells the listeners (the audit trail) within the same transaction. */
+    private Agreement announce(AuditAction action, Agreement agreement, AgreementStatus before, String actor, String reason) {
+        agreements.flush();
+        recorded.fire(new AgreementRecorded(action, agreement, before, actor, reason));
         return agreement;
     }
 

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.pactum.audit.boundary.PeriodicSealing;
+import org.pactum.audit.boundary.SealKeys;
 import org.pactum.persistence.SchemaMigration;
 import org.pactum.web.demo.DemoData;
 
@@ -31,6 +33,12 @@ public class Startup {
     FirstAdmin firstAdmin;
 
     @Inject
+    SealKeys sealKeys;
+
+    @Inject
+    PeriodicSealing periodicSealing;
+
+    @Inject
     @ConfigProperty(name = "pactum.mode", defaultValue = "production")
     String mode;
 
@@ -38,11 +46,13 @@ public class Startup {
         Mode parsed = Mode.parse(mode);
         MigrateResult migrated = migration.migrate();
         LOG.info(() -> "Pactum schema migrated (" + migrated.migrationsExecuted + " migration(s) applied now); mode " + parsed);
+        sealKeys.load();
         if (parsed == Mode.DEMO) {
             demoData.loadOnce();
         } else {
             firstAdmin.createIfNoUsers();
             demoData.refuseLeftoverDemoUsers();
         }
+        periodicSealing.start();
     }
 }

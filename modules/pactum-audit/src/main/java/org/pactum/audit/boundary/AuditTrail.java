@@ -1,0 +1,111 @@
+package org.pactum.audit.boundary;
+
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pactum.audit.control.ChainVerifier;
+import org.pactum.audit.control.SealKey;
+import org.pactum.audit.control.VerificationReport;
+import org.pactum.domain.agreement.ResultPage;
+import org.pactum.domain.audit.AuditAction;
+import org.pactum.domain.audit.AuditEvent;
+import org.pactum.domain.audit.AuditLog;
+import org.pactum.domain.audit.AuditQuery;
+import org.pactum.domain.audit.AuditRecord;
+import org.pactum.domain.audit.AuditSeal;
+import org.pactum.domain.audit.ChainHead;
+
+/**
+ * The audit trail. Recording joins the caller's transaction, so an event commits or rolls back with the change it
+ * describes; the chain head is locked meanwhile, which keeps sequence numbers gap-free.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    AuditLog log;
+
+    @Inject
+    SealKeys keys;
+
+    @Inject
+    Caller caller;
+
+    /** Seal the head once this many events are unsealed (a timer also seals periodically; see PeriodicSealing). */
+    @Inject
+    @ConfigProperty(name = "pactum.audit.seal.every-events", defaultValue = "100")
+    long sealEveryEvents;
+
+    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public AuditEvent record(AuditRecord record) {
+        ChainHead head = log.lockHead();
+        AuditEvent event = head.append(record, clock.instant());
+        log.append(event);
+        if (head.unsealedEvents() >= sealEveryEvents) {
+            sealHead(head);
+        }
+        return event;
+    }
+
+    /** Seals the head if anything was recorded since the last seal. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<AuditSeal> seal() {
+        ChainHead head = log.lockHead();
+        return head.hasUnsealedEvents() ? Optional.of(sealHead(head)) : Optional.empty();
+    }
+
+    private AuditSeal sealHead(ChainHead head) {
+        SealKey key = keys.current();
+        var now = clock.instant();
+        String content = AuditSeal.signedContent(head.lastSequence(), head.lastHash(), now, key.keyId());
+        try {
+            AuditSeal seal = new AuditSeal(head.lastSequence(), head.lastHash(), now, key.keyId(), SealKey.ALGORITHM, key.sign(content));
+            log.append(seal);
+            head.sealed();
+            return seal;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the audit seal key cannot sign", e);
+        }
+    }
+
+    /** Recomputes the whole chain and its seals, streaming. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public VerificationReport verify() {
+        ChainVerifier verifier = new ChainVerifier(keys::publicKey);
+        log.walk(verifier);
+        return verifier.finish();
+    }
+
+    /** Records who checked the chain and what they found. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void recordVerification(String auditor, VerificationReport report) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("intact", report.intact());
+        details.put("eventsChecked", report.eventsChecked());
+        details.put("sealsChecked", report.sealsChecked());
+        details.put("firstBrokenSequence", report.firstBrokenSequence());
+        record(fromCaller(AuditAction.AUDIT_VERIFIED, auditor, null, null, null, details));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultPage<AuditEvent> events(AuditQuery query) {
+        return log.search(query);
+    }
+
+    /** A record with the roles and address of the current HTTP caller, if there is one. */
+    AuditRecord fromCaller(AuditAction action, String actor, Long agreementId, Long version, String contentHash,
+                           Map<String, Object> details) {
+        return new AuditRecord(action, actor, caller.roles(), agreementId, version, contentHash, details, caller.address());
+    }
+}

@@ -1,0 +1,2 @@
+/** Plain logic of the audit trail: chain verification and the seal key. */
+package org.pactum.audit.control;

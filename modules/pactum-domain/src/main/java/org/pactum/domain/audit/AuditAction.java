@@ -1,0 +1,55 @@
+package org.pactum.domain.audit;
+
+import org.pactum.domain.agreement.LifecycleAction;
+
+/** What an audit event records. The code is what is hashed and exported; it never changes once used. */
+public enum AuditAction {
+    AGREEMENT_CREATED("agreement.created"),
+    AGREEMENT_EDITED("agreement.edited"),
+    AGREEMENT_SUBMITTED("agreement.submitted"),
+    AGREEMENT_APPROVED("agreement.approved"),
+    AGREEMENT_RETURNED("agreement.returned"),
+    AGREEMENT_REJECTED("agreement.rejected"),
+    AGREEMENT_REWORKED("agreement.reworked"),
+    AGREEMENT_SIGNING_STARTED("agreement.signing-started"),
+    AGREEMENT_SIGNED("agreement.signed"),
+    AGREEMENT_WITHDRAWN("agreement.withdrawn"),
+    SIGNED_IN("user.signed-in"),
+    SIGN_IN_FAILED("user.sign-in-failed"),
+    ACCESS_DENIED("user.access-denied"),
+    AUDIT_VERIFIED("audit.verified"),
+    COMPLETION_CERTIFICATE_ISSUED("agreement.completion-certificate-issued");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    /** The stored and hashed form, e.g. {@code agreement.signing-started}. */
+    public String code() {
+        return code;
+    }
+
+    public static AuditAction of(LifecycleAction action) {
+        return switch (action) {
+            case SUBMIT -> AGREEMENT_SUBMITTED;
+            case APPROVE -> AGREEMENT_APPROVED;
+            case RETURN -> AGREEMENT_RETURNED;
+            case REJECT -> AGREEMENT_REJECTED;
+            case REWORK -> AGREEMENT_REWORKED;
+            case START_SIGNING -> AGREEMENT_SIGNING_STARTED;
+            case COMPLETE_SIGNING -> AGREEMENT_SIGNED;
+            case WITHDRAW -> AGREEMENT_WITHDRAWN;
+        };
+    }
+
+    public static AuditAction fromCode(String code) {
+        for (AuditAction action : values()) {
+            if (action.code().equals(code)) {
+                return action;
+            }
+        }
+        throw new IllegalArgumentException("unknown audit action " + code);
+    }
+}
