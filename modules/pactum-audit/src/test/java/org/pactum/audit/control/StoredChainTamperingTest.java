@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditSeal;
+import org.pactum.persistence.AuditRows;
 import org.pactum.persistence.JpaAuditLog;
 import org.pactum.persistence.SchemaMigration;
 
@@ -140,34 +140,15 @@ class StoredChainTamperingTest {
     }
 
     private static void insert(Connection connection, AuditEvent event) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_event (sequence, occurred_at, actor,"
-                + " actor_roles, action, agreement_id, agreement_version, content_hash, details, client_address, previous_hash, hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, event.sequence());
-            insert.setObject(2, event.occurredAt().atOffset(ZoneOffset.UTC));
-            insert.setString(3, event.actor());
-            insert.setString(4, event.actorRoles());
-            insert.setString(5, event.action());
-            insert.setObject(6, event.agreementId());
-            insert.setObject(7, event.agreementVersion());
-            insert.setString(8, event.contentHash());
-            insert.setString(9, event.details());
-            insert.setString(10, event.clientAddress());
-            insert.setString(11, event.previousHash());
-            insert.setString(12, event.hash());
+        try (PreparedStatement insert = AuditRows.prepareEvents(connection)) {
+            AuditRows.bind(insert, event);
             insert.executeUpdate();
         }
     }
 
     private static void insert(Connection connection, AuditSeal seal) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO audit_seal (sequence, head_hash, sealed_at, key_id, algorithm, signature) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, seal.sequence());
-            insert.setString(2, seal.headHash());
-            insert.setObject(3, seal.sealedAt().atOffset(ZoneOffset.UTC));
-            insert.setString(4, seal.keyId());
-            insert.setString(5, seal.algorithm());
-            insert.setString(6, seal.signature());
+        try (PreparedStatement insert = AuditRows.prepareSeals(connection)) {
+            AuditRows.bind(insert, seal);
             insert.executeUpdate();
         }
     }
