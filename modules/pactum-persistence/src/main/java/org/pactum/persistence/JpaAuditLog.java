@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -105,6 +106,15 @@ public class JpaAuditLog implements AuditLog {
         });
         List<AuditEvent> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
         return new ResultPage<>(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    @Override
+    public Optional<AuditSeal> sealCovering(long sequence) {
+        return em.createQuery("SELECT s FROM AuditSeal s WHERE s.sequence >= :sequence ORDER BY s.sequence", AuditSeal.class)
+                .setParameter("sequence", sequence)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

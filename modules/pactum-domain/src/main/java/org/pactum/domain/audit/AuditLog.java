@@ -1,5 +1,7 @@
 package org.pactum.domain.audit;
 
+import java.util.Optional;
+
 import org.pactum.domain.agreement.ResultPage;
 
 /** Where the audit chain is stored. It only ever grows: there is no way to change or remove an event or a seal. */
@@ -13,6 +15,9 @@ public interface AuditLog {
     void append(AuditSeal seal);
 
     ResultPage<AuditEvent> search(AuditQuery query);
+
+    /** The first seal at or after {@code sequence}: through the hash chain it covers the event with that sequence. */
+    Optional<AuditSeal> sealCovering(long sequence);
 
     /**
      * Offers the seals and then every event, both in sequence order, without loading the chain into memory; stops

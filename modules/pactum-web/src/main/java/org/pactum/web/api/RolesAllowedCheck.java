@@ -61,7 +61,12 @@ public class RolesAllowedCheck implements DynamicFeature {
         return List.of();
     }
 
-    @Priority(Priorities.AUTHORIZATION)
+    /**
+     * Just before the usual authorization priority: Payara also registers Jersey's own roles filter at exactly
+     * AUTHORIZATION, and between equal priorities the order is left to chance. Ours must decide first, so that every
+     * denial is published for the audit trail and answered with our problem type.
+     */
+    @Priority(Priorities.AUTHORIZATION - 100)
     static final class Check implements ContainerRequestFilter {
 
         private final List<String> roles;
@@ -87,7 +92,7 @@ public class RolesAllowedCheck implements DynamicFeature {
                 return;
             }
             String user = security.getUserPrincipal().getName();
-            denials.fire(new AccessDenied(user, request.getMethod(), request.getUriInfo().getPath(),
+            denials.fire(new AccessDenied(user, request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
                     servletRequest == null ? null : servletRequest.getRemoteAddr(), java.time.Instant.now()));
             request.abortWith(ProblemResponses.of(Problem.of("forbidden", "Not allowed", 403,
                     "This needs one of the roles " + roles + "."), request));

@@ -57,9 +57,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     private static Problem httpProblem(int status) {
         return switch (status) {
             case 400 -> Problem.of("malformed-request", "Malformed request", 400, "The request could not be read.");
+            case 401 -> Problem.of("unauthenticated", "Authentication required", 401, "This API needs HTTP Basic credentials.");
+            case 403 -> Problem.of("forbidden", "Not allowed", 403, "Your roles do not allow this.");
             case 404 -> Problem.of("not-found", "Not found", 404, "There is nothing at this address.");
             case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405, "This address does not accept that method.");
-            case 406 -> Problem.of("not-acceptable", "Not acceptable", 406, "This address answers only application/json.");
+            case 406 -> Problem.of("not-acceptable", "Not acceptable", 406, "This address cannot answer in any media type the request accepts.");
             case 415 -> Problem.of("unsupported-media-type", "Unsupported media type", 415, "Send application/json.");
             default -> Problem.of("http-" + status, Response.Status.fromStatusCode(status) == null
                     ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase(), status, null);

@@ -1,0 +1,96 @@
+package org.pactum.audit.boundary;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.pactum.audit.control.VerificationReport;
+import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.Agreements;
+import org.pactum.domain.agreement.ResultPage;
+import org.pactum.domain.audit.AuditAction;
+import org.pactum.domain.audit.AuditEvent;
+import org.pactum.domain.audit.AuditLog;
+import org.pactum.domain.audit.AuditQuery;
+import org.pactum.domain.audit.AuditSeal;
+import org.pactum.domain.audit.CompletionCertificate;
+import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.language.Language;
+
+/**
+ * Certificates of completion, generated on demand. Assembling one changes nothing; handing one out is recorded in the
+ * agreement's trail with the hash of the exact document given, so whoever holds a copy can find when and to whom it
+ * was issued, and a copy that matches no issue was not made by Pactum.
+ */
+@ApplicationScoped
+public class CompletionCertificates {
+
+    @Inject
+    Agreements agreements;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    AuditLog log;
+
+    /** Microseconds, as the trail keeps them, so the time in the certificate is the time recorded. */
+    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+
+    /**
+     * The certificate as the trail stands now. The whole chain is verified first: a certificate drawn from a broken
+     * chain must say so.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public CompletionCertificate assemble(long agreementId, String requestedBy) {
+        Agreement agreement = agreements.get(agreementId);
+        VerificationReport report = trail.verify();
+        List<AuditEvent> events = eventsOf(agreementId);
+        AuditSeal covering = events.isEmpty() ? null : log.sealCovering(events.getLast().sequence()).orElse(null);
+        return CompletionCertificate.of(agreement, events, covering,
+                new CompletionCertificate.ChainCheck(report.intact(), report.eventsChecked(), report.lastSealedSequence()),
+                clock.instant(), requestedBy);
+    }
+
+    /**
+     * Records that {@code document} — the certificate rendered as {@code mediaType} — was handed out. Call it once
+     * the document exists and before it leaves, so a failed rendering records nothing.
+     *
+     * @param language the language the document is written in, or null for a form without one (JSON)
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void recordIssue(CompletionCertificate certificate, String mediaType, Language language, byte[] document) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("number", certificate.number());
+        details.put("mediaType", mediaType);
+        details.put("language", language == null ? null : language.code());
+        details.put("documentSha256", Sha256.hex(document));
+        details.put("certificateSha256", certificate.jsonHash());
+        details.put("lastSequence", certificate.lastSequence());
+        details.put("sealSequence", certificate.sealed() ? certificate.seal().sequence() : null);
+        details.put("chainIntact", certificate.chain().intact());
+        // The version and content the certificate describes, even if the agreement changed since it was assembled.
+        trail.record(trail.fromCaller(AuditAction.COMPLETION_CERTIFICATE_ISSUED, certificate.generatedBy(),
+                certificate.agreementId(), certificate.agreementVersion(), certificate.contentHash(), details));
+    }
+
+    private List<AuditEvent> eventsOf(long agreementId) {
+        List<AuditEvent> events = new ArrayList<>();
+        AuditQuery query = AuditQuery.ofAgreement(agreementId);
+        ResultPage<AuditEvent> page = trail.events(query);
+        events.addAll(page.items());
+        while (page.hasNext()) {
+            query = new AuditQuery(agreementId, null, null, null, null, page.page() + 1, AuditQuery.MAX_SIZE);
+            page = trail.events(query);
+            events.addAll(page.items());
+        }
+        return events;
+    }
+}

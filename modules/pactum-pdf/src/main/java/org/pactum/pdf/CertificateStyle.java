@@ -1,0 +1,135 @@
+package org.pactum.pdf;
+
+import java.awt.Color;
+
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/**
+ * How the certificate looks: one sans family for text, a monospaced face for hashes so their characters line up and
+ * cannot be mistaken (0/O, 1/l), one accent colour, and status colours that say "fine", "not yet" and "broken".
+ */
+final class CertificateStyle {
+
+    static final Color ACCENT = new Color(0x1B, 0x3A, 0x5C);
+    static final Color ACCENT_LIGHT = new Color(0xE9, 0xEF, 0xF6);
+    static final Color TEXT = new Color(0x1F, 0x23, 0x28);
+    static final Color MUTED = new Color(0x5B, 0x66, 0x75);
+    static final Color RULE = new Color(0xC8, 0xD0, 0xDA);
+    static final Color STRIPE = new Color(0xF6, 0xF8, 0xFA);
+    static final Color GOOD = new Color(0x0B, 0x6B, 0x3A);
+    static final Color GOOD_FILL = new Color(0xE8, 0xF5, 0xED);
+    static final Color PENDING = new Color(0x93, 0x4A, 0x00);
+    static final Color PENDING_FILL = new Color(0xFD, 0xF2, 0xE2);
+    static final Color BAD = new Color(0xB4, 0x23, 0x18);
+    static final Color BAD_FILL = new Color(0xFD, 0xEC, 0xEA);
+
+    final Font title = new Font(EmbeddedFonts.SANS_BOLD, 20, Font.NORMAL, ACCENT);
+    final Font subtitle = new Font(EmbeddedFonts.SANS, 12.5f, Font.NORMAL, MUTED);
+    final Font lead = new Font(EmbeddedFonts.SANS, 9, Font.NORMAL, TEXT);
+    final Font heading = new Font(EmbeddedFonts.SANS_BOLD, 11, Font.NORMAL, ACCENT);
+    final Font label = new Font(EmbeddedFonts.SANS, 7.5f, Font.NORMAL, MUTED);
+    final Font text = new Font(EmbeddedFonts.SANS, 8.5f, Font.NORMAL, TEXT);
+    final Font textBold = new Font(EmbeddedFonts.SANS_BOLD, 8.5f, Font.NORMAL, TEXT);
+    final Font textMuted = new Font(EmbeddedFonts.SANS, 8.5f, Font.NORMAL, MUTED);
+    final Font small = new Font(EmbeddedFonts.SANS, 7, Font.NORMAL, MUTED);
+    final Font note = new Font(EmbeddedFonts.SANS, 7.5f, Font.NORMAL, MUTED);
+    final Font noteItalic = new Font(EmbeddedFonts.SANS_ITALIC, 7.5f, Font.NORMAL, MUTED);
+    final Font tableHead = new Font(EmbeddedFonts.SANS_BOLD, 7.5f, Font.NORMAL, Color.WHITE);
+    final Font summaryValue = new Font(EmbeddedFonts.SANS_BOLD, 10, Font.NORMAL, TEXT);
+    final Font hash = new Font(EmbeddedFonts.MONO, 7.5f, Font.NORMAL, TEXT);
+    final Font hashSmall = new Font(EmbeddedFonts.MONO, 6.5f, Font.NORMAL, TEXT);
+    final Font code = new Font(EmbeddedFonts.MONO, 6.5f, Font.NORMAL, MUTED);
+
+    Font bold(Color color, float size) {
+        return new Font(EmbeddedFonts.SANS_BOLD, size, Font.NORMAL, color);
+    }
+
+    Font regular(Color color, float size) {
+        return new Font(EmbeddedFonts.SANS, size, Font.NORMAL, color);
+    }
+
+    /** A line break in a font of ours: Chunk.NEWLINE would drag an unembedded Helvetica into the file. */
+    Chunk newline() {
+        return new Chunk("\n", text);
+    }
+
+    Paragraph heading(String text) {
+        Paragraph paragraph = new Paragraph(text, heading);
+        paragraph.setLeading(14);
+        paragraph.setSpacingBefore(4);
+        // Tables ignore the spacing after a paragraph; they get their own (see table()).
+        paragraph.setSpacingAfter(4);
+        paragraph.setKeepTogether(true);
+        return paragraph;
+    }
+
+    Paragraph paragraph(String text, Font font) {
+        Paragraph paragraph = new Paragraph(text, font);
+        paragraph.setLeading(0, 1.3f);
+        return paragraph;
+    }
+
+    /** A full-width table with the given relative column widths, set off from the heading above it. */
+    PdfPTable table(float... widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(5);
+        table.setSpacingAfter(9);
+        return table;
+    }
+
+    /** A borderless cell; callers add the lines and fills they need. */
+    PdfPCell cell(Phrase content) {
+        PdfPCell cell = new PdfPCell(content);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(4);
+        cell.setPaddingTop(3);
+        cell.setPaddingBottom(5);
+        cell.setUseAscender(true);
+        cell.setLeading(0, 1.25f);
+        cell.setVerticalAlignment(Element.ALIGN_TOP);
+        return cell;
+    }
+
+    /** A cell with a thin line under it, as the rows of the key-value and party tables have. */
+    PdfPCell ruled(Phrase content) {
+        PdfPCell cell = cell(content);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(RULE);
+        cell.setBorderWidth(0.5f);
+        return cell;
+    }
+
+    PdfPCell tableHead(String text) {
+        return tableHead(text, Element.ALIGN_LEFT);
+    }
+
+    PdfPCell tableHead(String text, int alignment) {
+        PdfPCell cell = cell(new Phrase(text, tableHead));
+        cell.setHorizontalAlignment(alignment);
+        cell.setBackgroundColor(ACCENT);
+        cell.setPaddingTop(4);
+        cell.setPaddingBottom(5);
+        return cell;
+    }
+
+    /** A tinted box with a thick coloured bar on its left: the seal and verification notices. */
+    PdfPCell notice(Color bar, Color fill) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.LEFT);
+        cell.setBorderColorLeft(bar);
+        cell.setBorderWidthLeft(3);
+        cell.setBackgroundColor(fill);
+        cell.setPadding(8);
+        cell.setPaddingLeft(10);
+        cell.setUseAscender(true);
+        return cell;
+    }
+}

@@ -1,0 +1,36 @@
+package org.pactum.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.openpdf.text.pdf.BaseFont;
+
+/**
+ * Liberation Sans and Mono from the openpdf-fonts-extra jar. The PDF standard fonts have no Cyrillic, let alone
+ * ӘҒҚҢӨҰҮҺІ, and a server's installed fonts differ from machine to machine, so every PDF embeds these (as subsets of
+ * the glyphs it uses, via Identity-H). They are parsed once: parsing takes longer than rendering a certificate, and a
+ * BaseFont only describes the font — each PdfWriter keeps its own record of the glyphs it used.
+ */
+final class EmbeddedFonts {
+
+    static final BaseFont SANS = load("liberation/LiberationSans-Regular.ttf");
+    static final BaseFont SANS_BOLD = load("liberation/LiberationSans-Bold.ttf");
+    static final BaseFont SANS_ITALIC = load("liberation/LiberationSans-Italic.ttf");
+    static final BaseFont MONO = load("liberation/LiberationMono-Regular.ttf");
+
+    private EmbeddedFonts() {
+    }
+
+    private static BaseFont load(String resource) {
+        try (InputStream in = EmbeddedFonts.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + resource + " is not on the class path: add com.github.librepdf:openpdf-fonts-extra");
+            }
+            BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+            font.setSubset(true);
+            return font;
+        } catch (IOException e) {
+            throw new IllegalStateException("font " + resource + " cannot be read", e);
+        }
+    }
+}
