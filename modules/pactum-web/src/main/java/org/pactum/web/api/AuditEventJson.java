@@ -1,11 +1,15 @@
 package org.pactum.web.api;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
 import org.pactum.domain.audit.AuditEvent;
 
 /**
  * An audit event exactly as it was hashed: {@code occurredAt} in the hashed format and {@code details} as the canonical
- * JSON text, so a client can recompute {@code hash} from these fields alone (docs/audit.md).
+ * JSON text, so a client can recompute {@code hash} from these fields alone (docs/audit.md). Null fields are written
+ * as JSON null, not left out: they are part of what was hashed.
  */
+@JsonbNillable
 public record AuditEventJson(long sequence, String occurredAt, String actor, String actorRoles, String action,
                              Long agreementId, Long agreementVersion, String contentHash, String details,
                              String clientAddress, String previousHash, String hash) {
