@@ -1,0 +1,35 @@
+package org.pactum.web.ui;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.pactum.domain.user.Role;
+
+/**
+ * The main navigation: each item names the roles that see it, so a new area (drafting, approvals, signing, audit)
+ * is one more line here and appears only to the people who work in it.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+    static final List<NavigationItem> ITEMS = List.of(
+            new NavigationItem("nav.registry", "agreements", Set.of("/agreements.xhtml", "/agreement.xhtml"),
+                    Set.of(Role.values())));
+
+    @Inject
+    CurrentUser user;
+
+    public List<NavigationItem> getItems() {
+        return ITEMS.stream().filter(item -> item.roles().stream().anyMatch(user::isIn)).toList();
+    }
+
+    public boolean isCurrent(NavigationItem item) {
+        return item.views().contains(FacesContext.getCurrentInstance().getViewRoot().getViewId());
+    }
+}

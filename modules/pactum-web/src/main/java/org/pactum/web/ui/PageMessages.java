@@ -1,0 +1,91 @@
+package org.pactum.web.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import org.pactum.domain.agreement.AgreementNotEditableException;
+import org.pactum.domain.agreement.IllegalTransitionException;
+import org.pactum.domain.error.FieldError;
+import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.error.PactumException;
+import org.pactum.domain.error.StaleVersionException;
+
+/**
+ * Messages on the page, in the user's language, from the resource bundle the pages know as {@code msg}. Domain errors become one
+ * sentence each; their English developer text and stack traces never reach the page.
+ */
+public final class PageMessages {
+
+    /** The bundle faces-config.xml declares as {@code msg}. */
+    static final String BUNDLE = "org.pactum.web.ui.messages";
+
+    private PageMessages() {
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    /** An error about the whole page. */
+    public static void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** An error shown next to one field. */
+    public static void fieldError(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** Shows what went wrong; {@code reasonField} receives what is wrong with a reason the user typed. */
+    public static void problem(PactumException problem, String reasonField) {
+        switch (problem) {
+            case StaleVersionException stale -> error("error.staleVersion");
+            case IllegalTransitionException illegal ->
+                    error("error.illegalTransition", text("status." + illegal.status().name()));
+            case AgreementNotEditableException notEditable -> error("error.notEditable");
+            case NotFoundException notFound -> error("error.agreementGone");
+            case InvalidInputException invalid -> {
+                for (FieldError field : invalid.errors()) {
+                    if (field.field().equals("reason")) {
+                        fieldError(reasonField, "error.reasonInvalid");
+                    } else {
+                        error("error.invalidField", field.field());
+                    }
+                }
+            }
+            default -> error("error.notPossible");
+        }
+    }
+
+    /** A label or sentence from the bundle in the current language; the key itself if it is missing. */
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale(faces), Thread.currentThread().getContextClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale(faces)).format(arguments);
+    }
+
+    /** The page's language; before a view exists (a request that failed early), the one the request asks for. */
+    private static Locale locale(FacesContext faces) {
+        return faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : faces.getApplication().getViewHandler().calculateLocale(faces);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}

@@ -1,0 +1,164 @@
+package org.pactum.web.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a person does in Pactum's pages, in the words of the pages: open, sign in, switch language, press, read. */
+final class BrowserUser {
+
+    static final String DEMO_PASSWORD = "demo";
+
+    private final ChromeDriver browser;
+    private final URI base;
+    private final WebDriverWait wait;
+
+    BrowserUser(ChromeDriver browser, URI base) {
+        this.browser = browser;
+        this.base = base;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    WebDriver browser() {
+        return browser;
+    }
+
+    /** Forgets the session, as a new visitor or a closed browser would. */
+    void forget() {
+        open("login.xhtml");
+        browser.manage().deleteAllCookies();
+        open("login.xhtml");
+    }
+
+    /** Like {@link #forget()}, but the login page stays open: the next form sent belongs to an ended session. */
+    void forgetWithLoginPageOpen() {
+        open("login.xhtml");
+        browser.manage().deleteAllCookies();
+    }
+
+    void open(String path) {
+        browser.get(base.resolve(path.startsWith("/") ? path.substring(1) : path).toString());
+    }
+
+    void signIn(String username, String password) {
+        if (!path().equals("/login.xhtml")) {
+            open("login.xhtml");
+        }
+        WebElement form = browser.findElement(By.id("login"));
+        form.findElement(By.id("login:username")).clear();
+        form.findElement(By.id("login:username")).sendKeys(username);
+        form.findElement(By.id("login:password")).sendKeys(password);
+        press(By.id("login:submit"));
+    }
+
+    /** Signs in and waits until the registry (or the page asked for) is shown. */
+    void signInAs(String username) {
+        signIn(username, DEMO_PASSWORD);
+        wait.until(driver -> !path().equals("/login.xhtml"));
+    }
+
+    void switchLanguage(String code) {
+        press(By.id("language:" + code));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
+    }
+
+    /** Presses a button and waits for the next page to load. */
+    void press(By button) {
+        WebElement pressed = browser.findElement(button);
+        pressed.click();
+        wait.until(ExpectedConditions.stalenessOf(pressed));
+    }
+
+    void follow(By link) {
+        press(link);
+    }
+
+    /**
+     * Opens, from the registry table, the agreement whose title contains the text. Other tests share the database
+     * and add agreements of their own, so a row is chosen by what it says, never by its position.
+     */
+    void openAgreementTitled(String titleText) {
+        WebElement link = all(By.cssSelector("#agreements tbody tr a.title")).stream()
+                .filter(title -> title.getText().contains(titleText))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no agreement titled \"" + titleText + "\" in: " + pageText()));
+        link.click();
+        wait.until(ExpectedConditions.stalenessOf(link));
+    }
+
+    void type(By field, String text) {
+        WebElement input = browser.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** What a page that stayed open while others worked would send: an old value in a hidden field. */
+    void setHiddenField(String id, String value) {
+        browser.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
+    }
+
+    String text(By element) {
+        return browser.findElement(element).getText();
+    }
+
+    String pageText() {
+        return text(By.tagName("body"));
+    }
+
+    List<WebElement> all(By elements) {
+        return browser.findElements(elements);
+    }
+
+    /** What the browser wrote to its console since the last call, e.g. blocked inline code. */
+    List<String> consoleMessages() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
+    String path() {
+        return URI.create(browser.getCurrentUrl()).getPath();
+    }
+
+    String query() {
+        String query = URI.create(browser.getCurrentUrl()).getRawQuery();
+        return query == null ? "" : query;
+    }
+
+    /** Saves what the user sees as PNG in the directory failsafe names (target/screenshots). */
+    void screenshot(String name) {
+        Path directory = Path.of(System.getProperty("pactum.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(directory);
+            // The whole page, not just the window: a window cannot outgrow the (virtual) screen, so the viewport is
+            // stretched to the page's height through DevTools for the picture, then given back.
+            Number width = (Number) browser.executeScript("return document.documentElement.clientWidth");
+            Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width.intValue(),
+                    "height", height.intValue(), "deviceScaleFactor", 1, "mobile", false));
+            Path shot;
+            try {
+                shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+            } finally {
+                browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            }
+            Files.copy(shot, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save screenshot " + name, e);
+        }
+    }
+}
