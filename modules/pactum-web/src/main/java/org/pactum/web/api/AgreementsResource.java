@@ -57,14 +57,15 @@ public class AgreementsResource {
     @GET
     @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
     @Operation(summary = "Find agreements; every filter is optional, text matches number, titles and party names")
-    public PageJson<AgreementJson> search(@QueryParam("status") AgreementStatus status,
-                                          @QueryParam("kind") AgreementKind kind,
+    public PageJson<AgreementJson> search(@QueryParam("status") String status,
+                                          @QueryParam("kind") String kind,
                                           @QueryParam("party") Long partyId,
                                           @QueryParam("region") String regionCode,
                                           @QueryParam("q") String text,
                                           @QueryParam("page") @DefaultValue("0") int page,
                                           @QueryParam("size") @DefaultValue("20") int size) {
-        AgreementQuery query = new AgreementQuery(status, partyId, regionCode, kind, text, page, size);
+        AgreementQuery query = new AgreementQuery(EnumParameter.parse(AgreementStatus.class, "status", status), partyId,
+                regionCode, EnumParameter.parse(AgreementKind.class, "kind", kind), text, page, size);
         return PageJson.of(registry.search(query).map(AgreementJson::of));
     }
 

@@ -12,7 +12,16 @@ public final class ProblemResponses {
 
     public static Response of(Problem problem, UriInfo uri) {
         Problem located = uri == null ? problem : problem.at(uri.getRequestUri().getRawPath());
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located).build();
+        return Response.status(problem.status(), reasonPhrase(problem.status())).type(Problem.MEDIA_TYPE).entity(located).build();
+    }
+
+    /** JAX-RS knows no reason phrase for 422, and the server would print "CUSTOM" in the status line. */
+    private static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        if (known != null) {
+            return known.getReasonPhrase();
+        }
+        return status == 422 ? "Unprocessable Content" : "Error";
     }
 
     public static Response of(Problem problem, ContainerRequestContext request) {

@@ -205,7 +205,8 @@ class ApiIT {
         assertEquals(1, second.getInt("page"));
         assertEquals((second.getJsonNumber("total").longValue() + 1) / 2, second.getJsonNumber("pages").longValue());
         assertProblem(api.get("api/v1/agreements?size=1000", "auditor"), 422, "invalid-input");
-        assertProblem(api.get("api/v1/agreements?status=LOST", "auditor"), 404, "not-found");
+        assertProblem(api.get("api/v1/agreements?status=LOST", "auditor"), 422, "invalid-input");
+        assertEquals(1, total("api/v1/agreements?status=signed&kind=sister_city_agreement"), "enum values are case-insensitive");
     }
 
     @Test
@@ -244,6 +245,8 @@ class ApiIT {
         Api.Reply health = api.get("health", null);
         assertEquals(200, health.status(), health::toString);
         assertEquals("UP", health.json().getString("status"));
+        assertTrue(health.json().getJsonArray("checks").stream().anyMatch(check -> check.asJsonObject().getString("name").equals("database")
+                && check.asJsonObject().getString("status").equals("UP")), health::toString);
         Api.Reply openapi = api.get("openapi", null);
         assertEquals(200, openapi.status(), openapi::toString);
         assertTrue(openapi.body().contains("/api/v1/agreements/{id}/start-signing"));
