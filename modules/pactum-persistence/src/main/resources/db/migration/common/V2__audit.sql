@@ -25,7 +25,9 @@ CREATE TABLE audit_seal (
     sealed_at TIMESTAMP WITH TIME ZONE NOT NULL,
     key_id    VARCHAR(64)              NOT NULL,
     algorithm VARCHAR(40)              NOT NULL,
-    signature VARCHAR(400)             NOT NULL
+    signature VARCHAR(400)             NOT NULL,
+    -- base64 RFC 3161 token over SHA-256 of the signature, once a time-stamping authority is configured
+    timestamp_token VARCHAR(12000)
 );
 
 -- One row: the end of the chain. Writers lock it, which serialises appends and keeps sequences gap-free.

@@ -3,11 +3,15 @@ package org.pactum.audit.boundary;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -23,6 +27,7 @@ import org.pactum.domain.audit.AuditQuery;
 import org.pactum.domain.audit.AuditRecord;
 import org.pactum.domain.audit.AuditSeal;
 import org.pactum.domain.audit.ChainHead;
+import org.pactum.domain.audit.SealTimestamping;
 
 /**
  * The audit trail. Recording joins the caller's transaction, so an event commits or rolls back with the change it
@@ -30,6 +35,8 @@ import org.pactum.domain.audit.ChainHead;
  */
 @ApplicationScoped
 public class AuditTrail {
+
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
 
     @Inject
     AuditLog log;
@@ -39,6 +46,10 @@ public class AuditTrail {
 
     @Inject
     Caller caller;
+
+    /** Unsatisfied until the signing capability brings a TSA client. */
+    @Inject
+    Instance<SealTimestamping> timestamping;
 
     /** Seal the head once this many events are unsealed (a timer also seals periodically; see PeriodicSealing). */
     @Inject
@@ -71,11 +82,24 @@ public class AuditTrail {
         String content = AuditSeal.signedContent(head.lastSequence(), head.lastHash(), now, key.keyId());
         try {
             AuditSeal seal = new AuditSeal(head.lastSequence(), head.lastHash(), now, key.keyId(), SealKey.ALGORITHM, key.sign(content));
+            timestamp(seal);
             log.append(seal);
             head.sealed();
             return seal;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the audit seal key cannot sign", e);
+        }
+    }
+
+    /** A seal without a time-stamp is still a valid seal: a time-stamping authority that is down must not stop work. */
+    private void timestamp(AuditSeal seal) {
+        if (!timestamping.isResolvable()) {
+            return;
+        }
+        try {
+            seal.attachTimestamp(timestamping.get().timestamp(Base64.getDecoder().decode(seal.signature())));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "No time-stamp for the audit seal at " + seal.sequence() + "; sealed without one", e);
         }
     }
 

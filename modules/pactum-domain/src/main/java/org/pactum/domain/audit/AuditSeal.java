@@ -16,6 +16,7 @@ public class AuditSeal {
     private String keyId;
     private String algorithm;
     private String signature;
+    private String timestampToken;
 
     protected AuditSeal() {
     }
@@ -68,5 +69,21 @@ public class AuditSeal {
     /** Base64 of the signature bytes. */
     public String signature() {
         return signature;
+    }
+
+    /**
+     * Base64 of an RFC 3161 time-stamp token over the SHA-256 of the signature bytes, when a time-stamping authority
+     * was configured; it proves the seal existed at that time even to someone who distrusts the system's clock.
+     */
+    public java.util.Optional<String> timestampToken() {
+        return java.util.Optional.ofNullable(timestampToken);
+    }
+
+    /** Called once, before the seal is stored. */
+    public void attachTimestamp(String token) {
+        if (timestampToken != null) {
+            throw new IllegalStateException("the seal at " + sequence + " already has a time-stamp");
+        }
+        this.timestampToken = token;
     }
 }
