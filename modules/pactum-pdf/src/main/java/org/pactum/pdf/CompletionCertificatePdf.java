@@ -67,7 +67,7 @@ public final class CompletionCertificatePdf {
 
         document.open();
         try {
-            String attachment = fileStem(certificate.number()) + ".json";
+            String attachment = jsonFileName(certificate);
             writer.addFileAttachment(attachment, PdfFileSpecification.fileEmbedded(writer, null, attachment, json,
                     "application/json", null, 9));
             new CertificateBody(certificate, labels, new CertificateStyle()).addTo(document, writer, attachment,
@@ -83,6 +83,14 @@ public final class CompletionCertificatePdf {
     /** The file name to offer for download, e.g. {@code PA-2026-00002-completion-certificate.pdf}. */
     public static String fileName(CompletionCertificate certificate) {
         return fileStem(certificate.number()) + ".pdf";
+    }
+
+    /**
+     * The name of the JSON form: attached under it inside the PDF, and offered under it when the JSON is downloaded
+     * on its own, so both copies carry the same name.
+     */
+    public static String jsonFileName(CompletionCertificate certificate) {
+        return fileStem(certificate.number()) + ".json";
     }
 
     /**

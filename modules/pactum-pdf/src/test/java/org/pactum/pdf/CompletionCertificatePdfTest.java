@@ -193,6 +193,7 @@ class CompletionCertificatePdfTest {
     @Test
     void offers_a_file_name_made_of_safe_characters_only() {
         assertEquals("PA-2026-00002-completion-certificate.pdf", CompletionCertificatePdf.fileName(SampleCertificates.sealed()));
+        assertEquals("PA-2026-00002-completion-certificate.json", CompletionCertificatePdf.jsonFileName(SampleCertificates.sealed()));
         assertEquals("PA_2026_7_-completion-certificate", CompletionCertificatePdf.fileStem("PA/2026\\7\"\r\n"));
         assertEquals("etc_passwd-completion-certificate", CompletionCertificatePdf.fileStem("../etc/passwd"));
         assertEquals("agreement-completion-certificate", CompletionCertificatePdf.fileStem("№ "));

@@ -6,7 +6,6 @@ import static org.pactum.web.security.Roles.AUDITOR;
 import static org.pactum.web.security.Roles.DRAFTER;
 import static org.pactum.web.security.Roles.SIGNER;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,11 +29,10 @@ import jakarta.ws.rs.core.Variant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pactum.audit.boundary.CompletionCertificates;
-import org.pactum.domain.audit.CompletionCertificate;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.language.Language;
-import org.pactum.pdf.CompletionCertificatePdf;
+import org.pactum.web.certificate.CompletionCertificateDownload;
+import org.pactum.web.certificate.CompletionCertificateDownloads;
 
 /**
  * The certificate of completion of one agreement, generated on each request as PDF or JSON. A root resource of its
@@ -45,14 +43,14 @@ import org.pactum.pdf.CompletionCertificatePdf;
 @Tag(name = "Audit")
 public class CompletionCertificateResource {
 
-    static final String PDF = "application/pdf";
+    static final String PDF = CompletionCertificateDownloads.PDF;
     static final MediaType PDF_TYPE = MediaType.valueOf(PDF);
 
     /** PDF first: it is what a browser, or a client that accepts anything, should get. */
     private static final List<Variant> FORMS = Variant.mediaTypes(PDF_TYPE, MediaType.APPLICATION_JSON_TYPE).build();
 
     @Inject
-    CompletionCertificates certificates;
+    CompletionCertificateDownloads downloads;
 
     @Context
     SecurityContext security;
@@ -71,26 +69,24 @@ public class CompletionCertificateResource {
                                 @QueryParam("lang") String lang) {
         MediaType form = form(format);
         Language language = language(lang);
-        CompletionCertificate certificate = certificates.assemble(id, security.getUserPrincipal().getName());
+        String requestedBy = security.getUserPrincipal().getName();
         if (form.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            byte[] json = certificate.canonicalJson().getBytes(StandardCharsets.UTF_8);
-            certificates.recordIssue(certificate, MediaType.APPLICATION_JSON, null, json);
-            return issued(json, MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name())).build();
+            CompletionCertificateDownload json = downloads.json(id, requestedBy);
+            return issued(json).build();
         }
-        Language shown = language == null ? certificate.defaultLanguage() : language;
-        byte[] pdf = CompletionCertificatePdf.render(certificate, shown);
-        certificates.recordIssue(certificate, PDF, shown, pdf);
-        return issued(pdf, PDF_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + CompletionCertificatePdf.fileName(certificate) + "\"")
-                .header(HttpHeaders.CONTENT_LANGUAGE, shown.code())
+        CompletionCertificateDownload pdf = downloads.pdf(id, requestedBy, language);
+        return issued(pdf)
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                .header(HttpHeaders.CONTENT_LANGUAGE, pdf.language().code())
                 .build();
     }
 
     /** Every request makes (and audits) a new document: nothing may be served from a cache. */
-    private static Response.ResponseBuilder issued(byte[] body, MediaType type) {
+    private static Response.ResponseBuilder issued(CompletionCertificateDownload download) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(body, type).cacheControl(noStore).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return Response.ok(download.content(), MediaType.valueOf(download.contentType())).cacheControl(noStore)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }
 
     private MediaType form(String format) {

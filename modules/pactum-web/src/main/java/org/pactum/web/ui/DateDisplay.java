@@ -21,6 +21,7 @@ public class DateDisplay {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm '(UTC'xxx')'");
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss '(UTC'xxx')'");
 
     @Inject
     @ConfigProperty(name = "pactum.ui.time-zone", defaultValue = "Asia/Omsk")
@@ -37,7 +38,25 @@ public class DateDisplay {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }
 
+    /** With seconds, for the audit trail, where the order of events minutes apart matters. */
+    public String dateTimeWithSeconds(Instant instant) {
+        return instant == null ? "" : DATE_TIME_SECONDS.format(instant.atZone(zone));
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /**
+     * The first instant of a day as people in the shown zone count it, so a date typed into a filter means the same
+     * day the times on the page are shown in.
+     */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    /** The zone times are shown in, e.g. {@code Asia/Omsk}. */
+    public String zoneName() {
+        return zone.getId();
     }
 }

@@ -20,13 +20,20 @@ public class Navigation {
 
     static final List<NavigationItem> ITEMS = List.of(
             new NavigationItem("nav.registry", "agreements", Set.of("/agreements.xhtml", "/agreement.xhtml"),
-                    Set.of(Role.values())));
+                    Set.of(Role.values())),
+            // web.xml grants /audit.xhtml to the same two roles; this line only decides who is shown the way there.
+            new NavigationItem("nav.audit", "audit", Set.of("/audit.xhtml"), Set.of(Role.AUDITOR, Role.ADMIN)));
 
     @Inject
     CurrentUser user;
 
     public List<NavigationItem> getItems() {
         return ITEMS.stream().filter(item -> item.roles().stream().anyMatch(user::isIn)).toList();
+    }
+
+    /** Whether the user's navigation leads to {@code outcome}: links elsewhere to an area follow the same roles. */
+    public boolean offers(String outcome) {
+        return getItems().stream().anyMatch(item -> item.outcome().equals(outcome));
     }
 
     public boolean isCurrent(NavigationItem item) {

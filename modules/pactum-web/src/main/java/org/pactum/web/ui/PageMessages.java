@@ -63,6 +63,21 @@ public final class PageMessages {
         }
     }
 
+    /**
+     * Each field of an invalid input in the page's words: the sentence under {@code keyPrefix + field} when the bundle
+     * has one, else the general "check the field" sentence.
+     */
+    public static void invalid(InvalidInputException invalid, String keyPrefix) {
+        for (FieldError field : invalid.errors()) {
+            String key = keyPrefix + field.field();
+            if (text(key).equals(key)) {
+                error("error.invalidField", field.field());
+            } else {
+                error(key);
+            }
+        }
+    }
+
     /** A label or sentence from the bundle in the current language; the key itself if it is missing. */
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -77,11 +92,12 @@ public final class PageMessages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale(faces)).format(arguments);
     }
 
-    /** The page's language; before a view exists (a request that failed early), the one the request asks for. */
+    /**
+     * The language the user chose, which the layout's f:view also renders in. The view root's locale is not enough: a
+     * view action on a GET runs before f:view has set it, and the browser's own language would be used.
+     */
     private static Locale locale(FacesContext faces) {
-        return faces.getViewRoot() != null
-                ? faces.getViewRoot().getLocale()
-                : faces.getApplication().getViewHandler().calculateLocale(faces);
+        return faces.getApplication().evaluateExpressionGet(faces, "#{languageBacking.locale}", Locale.class);
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {

@@ -47,29 +47,13 @@ public class RegistryBacking {
 
     public void search() {
         AgreementQuery query = new AgreementQuery(parse(AgreementStatus.class, status).orElse(null), null, region,
-                parse(AgreementKind.class, kind).orElse(null), q, pageIndex(), pageSize());
+                parse(AgreementKind.class, kind).orElse(null), q, PageParameters.index(page),
+                PageParameters.size(size, AgreementQuery.DEFAULT_SIZE, AgreementQuery.MAX_SIZE));
         result = registry.search(query).map(agreement -> AgreementRow.of(agreement, language.getLanguage(), dates));
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
         return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name)).findFirst();
-    }
-
-    private int pageIndex() {
-        return Math.max(0, number(page, 0));
-    }
-
-    private int pageSize() {
-        int wanted = number(size, AgreementQuery.DEFAULT_SIZE);
-        return wanted < 1 || wanted > AgreementQuery.MAX_SIZE ? AgreementQuery.DEFAULT_SIZE : wanted;
-    }
-
-    private static int number(String text, int otherwise) {
-        try {
-            return text == null || text.isBlank() ? otherwise : Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
     }
 
     public List<AgreementRow> getRows() {

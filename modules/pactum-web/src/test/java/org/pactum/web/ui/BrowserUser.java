@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -26,11 +28,13 @@ final class BrowserUser {
     static final String DEMO_PASSWORD = "demo";
 
     private final ChromeDriver browser;
+    private final Path downloads;
     private final URI base;
     private final WebDriverWait wait;
 
-    BrowserUser(ChromeDriver browser, URI base) {
-        this.browser = browser;
+    BrowserUser(HeadlessChromium chromium, URI base) {
+        this.browser = chromium.driver();
+        this.downloads = chromium.downloads();
         this.base = base;
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
@@ -100,6 +104,37 @@ final class BrowserUser {
                 .orElseThrow(() -> new AssertionError("no agreement titled \"" + titleText + "\" in: " + pageText()));
         link.click();
         wait.until(ExpectedConditions.stalenessOf(link));
+    }
+
+    /**
+     * Presses a button that answers with a file and returns the file once the browser has saved it completely. The
+     * page stays where it is, as it does for a person.
+     */
+    Path download(By button) {
+        try (Stream<Path> earlier = Files.list(downloads)) {
+            for (Path file : earlier.toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty the download directory", e);
+        }
+        browser.findElement(button).click();
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> savedDownload().orElse(null));
+    }
+
+    /** A file the browser finished writing: Chromium writes to a .crdownload file and renames it when done. */
+    private Optional<Path> savedDownload() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.filter(file -> !file.getFileName().toString().endsWith(".crdownload")
+                    && !file.getFileName().toString().startsWith(".")).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the download directory", e);
+        }
+    }
+
+    /** The session cookie, for a plain HTTP request made as this user. */
+    String sessionCookie() {
+        return "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
     }
 
     void type(By field, String text) {

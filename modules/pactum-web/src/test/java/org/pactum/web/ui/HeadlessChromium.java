@@ -21,18 +21,22 @@ final class HeadlessChromium implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final Path downloads;
 
-    private HeadlessChromium(ChromeDriver driver, Path profile) {
+    private HeadlessChromium(ChromeDriver driver, Path profile, Path downloads) {
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
     }
 
     static HeadlessChromium start() {
         File chromedriver = installed("pactum.chromedriver", "/usr/bin/chromedriver", "chromium-driver");
         File chromium = installed("pactum.chromium", "/usr/bin/chromium", "chromium");
         Path profile;
+        Path downloads;
         try {
             profile = Files.createTempDirectory("pactum-chromium-");
+            downloads = Files.createDirectory(profile.resolve("downloads"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a browser profile directory", e);
         }
@@ -47,7 +51,10 @@ final class HeadlessChromium implements AutoCloseable {
                 "--disable-quic", "--user-data-dir=" + profile, "--window-size=1360,900", "--lang=ru-RU");
         // Console messages stay readable for the test: a content security policy violation is reported there.
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        return new HeadlessChromium(new ChromeDriver(service, options), profile);
+        // Files a page answers with land in a known directory, without a dialog, where a test can read them.
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        return new HeadlessChromium(new ChromeDriver(service, options), profile, downloads);
     }
 
     /** Fails, rather than skips, when the browser is missing: a skipped browser test looks like a passing one. */
@@ -63,6 +70,11 @@ final class HeadlessChromium implements AutoCloseable {
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    /** Where downloaded files are saved; inside the profile, so it goes with it. */
+    Path downloads() {
+        return downloads;
     }
 
     @Override

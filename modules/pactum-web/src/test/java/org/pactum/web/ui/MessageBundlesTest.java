@@ -26,6 +26,7 @@ import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.CooperationArea;
 import org.pactum.domain.agreement.LifecycleAction;
+import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.user.Role;
 
@@ -44,7 +45,7 @@ class MessageBundlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ru", "kk", "en"})
-    void every_status_kind_area_action_role_and_language_has_a_label(String code) throws IOException {
+    void every_status_kind_area_action_role_language_and_audit_action_has_a_label(String code) throws IOException {
         Properties texts = load(code);
         List<String> wanted = new ArrayList<>();
         Stream.of(AgreementStatus.values()).forEach(v -> wanted.add("status." + v));
@@ -53,6 +54,8 @@ class MessageBundlesTest {
         Stream.of(LifecycleAction.values()).forEach(v -> wanted.add("action." + v));
         Stream.of(Role.values()).forEach(v -> wanted.add("role." + v));
         Stream.of(Language.values()).forEach(v -> wanted.add("language." + v.code()));
+        Stream.of(Language.values()).forEach(v -> wanted.add("certificate.pdf." + v.code()));
+        Stream.of(AuditAction.values()).forEach(v -> wanted.add("audit.action." + v.code()));
         assertAll(wanted.stream().map(key -> (Executable) () -> assertFalse(texts.getProperty(key, "").isBlank(), code + ": " + key)));
     }
 

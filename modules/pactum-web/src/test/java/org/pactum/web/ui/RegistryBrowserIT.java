@@ -9,11 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +42,8 @@ import org.pactum.web.support.PactumWar;
 
 /**
  * The Faces pages in headless Chromium against the built WAR on Payara Micro in demo mode, doing what people do:
- * sign in, read the registry in Russian, Kazakh and English, search, open an agreement, approve one.
+ * sign in, read the registry in Russian, Kazakh and English, search, open an agreement, approve one, read the audit
+ * trail and verify its chain, download a certificate of completion.
  * One deployment and one browser for the whole class; each test starts signed out, in Russian.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -46,6 +53,10 @@ class RegistryBrowserIT {
     private static final String KAZAKH_SISTER_CITY_TITLE =
             "Омбы қаласы мен Павлодар қаласы арасында бауырлас қалалар байланысын орнату туралы келісім";
     private static final Pattern NUMBER = Pattern.compile("PA-\\d{4}-\\d{5}");
+    private static final String SISTER_CITIES = "побратимских";
+    /** The sister-city agreement's life in the demo data: created, then four lifecycle steps. */
+    private static final List<String> SISTER_CITY_HISTORY = List.of("agreement.created", "agreement.submitted",
+            "agreement.approved", "agreement.signing-started", "agreement.signed");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -72,7 +83,7 @@ class RegistryBrowserIT {
 
     @BeforeEach
     void signedOut() {
-        user = new BrowserUser(chromium.driver(), Loopback.of(base));
+        user = new BrowserUser(chromium, Loopback.of(base));
         user.forget();
     }
 
@@ -268,9 +279,172 @@ class RegistryBrowserIT {
         assertTrue(console.stream().noneMatch(message -> message.contains("Content Security Policy")), console.toString());
     }
 
+    @Test
+    void an_auditor_reads_the_trail_of_the_sister_city_agreement_and_verifies_the_chain() {
+        user.signInAs("auditor");
+        String number = openSisterCityAgreement();
+
+        user.follow(By.linkText("Журнал аудита"));
+        assertEquals("/audit.xhtml", user.path(), "the navigation leads auditors to the audit trail");
+        assertEquals("Журнал аудита", user.text(By.tagName("h1")));
+        user.type(By.id("agreement"), number);
+        user.press(By.id("find"));
+        assertTrue(user.query().contains("agreement=" + number), "a bookmarkable filter: " + user.query());
+        assertEquals(number, user.text(By.cssSelector("#subject a")));
+
+        List<WebElement> rows = user.all(By.cssSelector("#events tbody tr"));
+        List<String> actions = rows.stream().map(row -> row.getAttribute("data-action")).toList();
+        assertEquals(SISTER_CITY_HISTORY, actions.subList(0, SISTER_CITY_HISTORY.size()), actions.toString());
+        assertTrue(actions.subList(SISTER_CITY_HISTORY.size(), actions.size()).stream()
+                .allMatch("agreement.completion-certificate-issued"::equals), "later only certificates were issued: " + actions);
+        List<Long> sequences = rows.stream().map(row -> Long.parseLong(row.getAttribute("data-sequence"))).toList();
+        assertEquals(sequences.stream().sorted().toList(), sequences, "in the order recorded");
+        List<String> labels = user.all(By.cssSelector("#events tbody tr .action-label")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Проект создан", "Направлено на согласование", "Согласовано", "Начато подписание", "Подписано"),
+                labels.subList(0, SISTER_CITY_HISTORY.size()));
+        WebElement signed = rows.get(SISTER_CITY_HISTORY.size() - 1);
+        String hash = signed.findElement(By.cssSelector("code.hash")).getAttribute("title");
+        assertAll(
+                () -> assertTrue(signed.getText().contains("signer2"), "who signed"),
+                () -> assertTrue(signed.getText().contains(number), "the agreement's number"),
+                () -> assertTrue(signed.getText().contains("SIGNED"), "details as key: value"),
+                () -> assertTrue(hash.matches("[0-9a-f]{64}"), "the whole hash on hover: " + hash),
+                () -> assertTrue(signed.getText().contains(hash.substring(0, 12) + "…"), "its start in the table"));
+        user.screenshot("audit-ru");
+
+        user.switchLanguage("kk");
+        assertEquals("Аудит журналы", user.text(By.tagName("h1")));
+        assertEquals("Тізбекті тексеру", user.browser().findElement(By.id("verify:run")).getAttribute("value"));
+        assertEquals("Қол қойылды", user.all(By.cssSelector("#events tbody tr .action-label")).get(4).getText());
+        user.press(By.id("verify:run"));
+        assertEquals("/audit.xhtml", user.path());
+        assertTrue(user.query().contains("agreement=" + number), "the filter survives the check: " + user.query());
+        String verdict = user.text(By.id("verdict"));
+        assertTrue(verdict.contains("Тізбек бүтін"), verdict);
+        Matcher checked = Pattern.compile("Тексерілген оқиғалар: (\\d+)").matcher(verdict);
+        assertTrue(checked.find() && Long.parseLong(checked.group(1)) >= sequences.getLast(), "the whole chain: " + verdict);
+        assertTrue(user.browser().findElement(By.id("verdict")).getAttribute("class").contains("intact"));
+        user.screenshot("audit-verified-kk");
+
+        user.open("/audit.xhtml?action=audit.verified&actor=auditor");
+        assertTrue(total() >= 1, "the check itself is in the trail");
+        assertEquals("Аудит тізбегі тексерілді", user.text(By.cssSelector("#events tbody tr .action-label")));
+        assertTrue(user.text(By.cssSelector("#events tbody tr .roles")).contains("Аудитор"), "who checked, with their role");
+        assertTrue(user.all(By.id("verdict")).isEmpty(), "the verdict is shown once, not on every later page");
+    }
+
+    @Test
+    void the_audit_trail_explains_a_filter_it_cannot_use() {
+        user.signInAs("admin");
+        user.open("/audit.xhtml?agreement=PA-1999-99999");
+        assertTrue(user.text(By.id("messages")).contains("Соглашение «PA-1999-99999» не найдено"), user.text(By.id("messages")));
+        user.open("/audit.xhtml?from=2026-03-02&to=2026-03-01");
+        assertTrue(user.text(By.id("messages")).contains("Дата «по» не может быть раньше даты «с»"), user.text(By.id("messages")));
+        user.open("/audit.xhtml?from=yesterday");
+        assertTrue(user.text(By.id("messages")).contains("ГГГГ-ММ-ДД"), user.text(By.id("messages")));
+    }
+
+    @Test
+    void a_drafter_is_not_shown_the_audit_trail_and_cannot_open_it() throws IOException, InterruptedException {
+        user.signInAs("drafter");
+        List<String> navigation = user.all(By.cssSelector(".mainnav a")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Реестр соглашений"), navigation);
+
+        user.open("/audit.xhtml");
+        assertEquals("Доступ запрещён", user.text(By.id("error-title")));
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(Loopback.of(base).resolve("audit.xhtml"))
+                .header("Cookie", user.sessionCookie()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("Доступ запрещён"), "the localized forbidden page");
+
+        openSisterCityAgreement();
+        assertFalse(user.all(By.cssSelector("#completion input[data-lang=ru]")).isEmpty(), "every role may take a certificate");
+        assertTrue(user.all(By.id("auditTrail")).isEmpty(), "but only auditors are led to the trail");
+    }
+
+    @Test
+    void the_certificate_of_completion_downloads_as_pdf_and_its_issue_is_in_the_trail()
+            throws IOException, InterruptedException {
+        user.signInAs("auditor");
+        String number = openSisterCityAgreement();
+        String id = user.query().replaceAll(".*\\bid=(\\d+).*", "$1");
+        assertEquals(List.of("ru", "kk"), user.all(By.cssSelector("#completion input[data-lang]")).stream()
+                .map(button -> button.getAttribute("data-lang")).toList(), "one PDF per language of the agreement");
+        assertEquals("PDF на казахском", user.browser().findElement(By.cssSelector("#completion input[data-lang=kk]")).getAttribute("value"));
+
+        Path pdf = user.download(By.cssSelector("#completion input[data-lang=ru]"));
+        assertEquals(number + "-completion-certificate.pdf", pdf.getFileName().toString());
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
+        String text = pdfText(pdf);
+        assertAll(
+                () -> assertTrue(squeezed(text).contains(squeezed(number)), "the agreement's number"),
+                () -> assertTrue(text.contains("Сертификат завершения"), "in Russian"));
+        assertEquals("/agreement.xhtml", user.path(), "the page stays");
+
+        Path json = user.download(By.id("certificate:json"));
+        assertTrue(Files.readString(json).contains("\"number\":\"" + number + "\""), "the JSON form");
+
+        user.follow(By.id("auditTrail"));
+        assertEquals("/audit.xhtml", user.path());
+        assertTrue(user.query().contains("agreement=" + id), user.query());
+        List<WebElement> rows = user.all(By.cssSelector("#events tbody tr"));
+        WebElement pdfIssue = rows.get(rows.size() - 2);
+        assertEquals("agreement.completion-certificate-issued", pdfIssue.getAttribute("data-action"));
+        assertTrue(pdfIssue.getText().contains("Выдан сертификат завершения"));
+        assertTrue(pdfIssue.getText().contains("application/pdf"), pdfIssue.getText());
+        assertTrue(rows.getLast().getText().contains("application/json"), rows.getLast().getText());
+
+        // The REST API issues the same document the same way.
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String basic = Base64.getEncoder().encodeToString(("auditor:" + BrowserUser.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> rest = http.send(HttpRequest.newBuilder(Loopback.of(base)
+                        .resolve("api/v1/agreements/" + id + "/completion-certificate?lang=kk"))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertAll(
+                () -> assertEquals(200, rest.statusCode()),
+                () -> assertEquals("application/pdf", rest.headers().firstValue("Content-Type").orElse("")),
+                () -> assertEquals("attachment; filename=\"" + number + "-completion-certificate.pdf\"",
+                        rest.headers().firstValue("Content-Disposition").orElse("")),
+                () -> assertEquals("kk", rest.headers().firstValue("Content-Language").orElse("")),
+                () -> assertTrue(rest.headers().firstValue("Cache-Control").orElse("").contains("no-store")),
+                () -> assertEquals("%PDF", new String(rest.body(), 0, 4, StandardCharsets.US_ASCII)));
+    }
+
     private void openEastKazakhstanMemorandum() {
         user.open("/agreements.xhtml?status=DRAFT&region=KZ-63");
         user.openAgreementTitled("Торгово-промышленной палатой Омской области и акиматом Восточно-Казахстанской области");
+    }
+
+    /** Opens the Omsk–Pavlodar sister-city agreement from the registry and returns its number. */
+    private String openSisterCityAgreement() {
+        user.open("/agreements.xhtml?q=" + URLEncoder.encode(SISTER_CITIES, StandardCharsets.UTF_8));
+        user.openAgreementTitled(SISTER_CITIES);
+        String number = user.text(By.id("number"));
+        assertTrue(NUMBER.matcher(number).matches(), number);
+        return number;
+    }
+
+    /** The text poppler's pdftotext reads from a PDF: an independent reader, as a person's viewer would be. */
+    private static String pdfText(Path pdf) throws IOException {
+        Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "pdftotext finishes");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading " + pdf, e);
+        }
+        assertEquals(0, process.exitValue(), "pdftotext reads " + pdf);
+        return text;
+    }
+
+    /** Line breaks and hyphenation fall wherever the layout puts them: compare without spaces and hyphens. */
+    private static String squeezed(String text) {
+        return text.replaceAll("[\\s-]+", "");
     }
 
     /** The "found: N" count above the table. */

@@ -1,0 +1,46 @@
+package org.pactum.web.certificate;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.pactum.audit.boundary.CompletionCertificates;
+import org.pactum.domain.audit.CompletionCertificate;
+import org.pactum.domain.language.Language;
+import org.pactum.pdf.CompletionCertificatePdf;
+
+/**
+ * Issues certificates of completion as files: assemble, render, record the issue, and only then hand the bytes out.
+ * Not transactional on purpose: rendering a PDF holds no lock, and a rendering that fails records nothing.
+ */
+@ApplicationScoped
+public class CompletionCertificateDownloads {
+
+    public static final String PDF = "application/pdf";
+    public static final String JSON = "application/json";
+
+    @Inject
+    CompletionCertificates certificates;
+
+    /**
+     * @param language the language of the PDF's labels, or null for the agreement's first language
+     * @throws org.pactum.domain.error.NotFoundException when there is no such agreement
+     */
+    public CompletionCertificateDownload pdf(long agreementId, String requestedBy, Language language) {
+        CompletionCertificate certificate = certificates.assemble(agreementId, requestedBy);
+        Language shown = language == null ? certificate.defaultLanguage() : language;
+        byte[] pdf = CompletionCertificatePdf.render(certificate, shown);
+        certificates.recordIssue(certificate, PDF, shown, pdf);
+        return new CompletionCertificateDownload(pdf, PDF, CompletionCertificatePdf.fileName(certificate), shown);
+    }
+
+    /** @throws org.pactum.domain.error.NotFoundException when there is no such agreement */
+    public CompletionCertificateDownload json(long agreementId, String requestedBy) {
+        CompletionCertificate certificate = certificates.assemble(agreementId, requestedBy);
+        byte[] json = certificate.canonicalJson().getBytes(StandardCharsets.UTF_8);
+        certificates.recordIssue(certificate, JSON, null, json);
+        return new CompletionCertificateDownload(json, JSON + ";charset=UTF-8",
+                CompletionCertificatePdf.jsonFileName(certificate), null);
+    }
+}
