@@ -18,7 +18,6 @@ import org.pactum.audit.boundary.AuditTrail;
 import org.pactum.audit.control.VerificationReport;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementQuery;
-import org.pactum.domain.agreement.ResultPage;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.audit.AuditQuery;
 import org.pactum.domain.error.InvalidInputException;
@@ -32,7 +31,7 @@ import org.pactum.registry.boundary.AgreementRegistry;
  */
 @Named
 @RequestScoped
-public class AuditBacking {
+public class AuditBacking extends PagedResult<AuditRow> {
 
     /** The usual page: long enough for one agreement's whole history. */
     static final int PAGE_SIZE = 50;
@@ -67,7 +66,10 @@ public class AuditBacking {
     private Long agreementId;
     private String agreementNumber;
     private final Map<Long, String> numbers = new HashMap<>();
-    private ResultPage<AuditRow> result = new ResultPage<>(List.of(), 0, PAGE_SIZE, 0);
+
+    public AuditBacking() {
+        super(PAGE_SIZE);
+    }
 
     public void search() {
         Optional<LocalDate> first = day(from, "audit.from");
@@ -86,7 +88,7 @@ public class AuditBacking {
             PageMessages.invalid(e, "audit.invalid.");
             return;
         }
-        result = trail.events(query).map(event -> AuditRow.of(event, dates, this::numberOf));
+        show(trail.events(query).map(event -> AuditRow.of(event, dates, this::numberOf)));
     }
 
     /** Checks the whole chain, records who checked it, and shows the verdict on the same (reloadable) address. */
@@ -176,39 +178,6 @@ public class AuditBacking {
 
     public String getAgreementNumber() {
         return agreementNumber;
-    }
-
-    public List<AuditRow> getRows() {
-        return result.items();
-    }
-
-    public long getTotal() {
-        return result.total();
-    }
-
-    /** 1-based, as people count pages. */
-    public int getPageNumber() {
-        return result.page() + 1;
-    }
-
-    public long getPageCount() {
-        return result.pageCount();
-    }
-
-    public boolean isFirstPage() {
-        return result.page() == 0;
-    }
-
-    public boolean isLastPage() {
-        return !result.hasNext();
-    }
-
-    public int getPreviousPage() {
-        return (int) Math.min(result.page() - 1L, result.pageCount() - 1);
-    }
-
-    public int getNextPage() {
-        return result.page() + 1;
     }
 
     public boolean isFiltered() {

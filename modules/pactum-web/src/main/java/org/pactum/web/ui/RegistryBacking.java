@@ -11,7 +11,6 @@ import jakarta.inject.Named;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementQuery;
 import org.pactum.domain.agreement.AgreementStatus;
-import org.pactum.domain.agreement.ResultPage;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.registry.boundary.Directory;
 
@@ -22,7 +21,7 @@ import org.pactum.registry.boundary.Directory;
  */
 @Named
 @RequestScoped
-public class RegistryBacking {
+public class RegistryBacking extends PagedResult<AgreementRow> {
 
     @Inject
     AgreementRegistry registry;
@@ -43,50 +42,19 @@ public class RegistryBacking {
     private String page;
     private String size;
 
-    private ResultPage<AgreementRow> result = new ResultPage<>(List.of(), 0, AgreementQuery.DEFAULT_SIZE, 0);
+    public RegistryBacking() {
+        super(AgreementQuery.DEFAULT_SIZE);
+    }
 
     public void search() {
         AgreementQuery query = new AgreementQuery(parse(AgreementStatus.class, status).orElse(null), null, region,
                 parse(AgreementKind.class, kind).orElse(null), q, PageParameters.index(page),
                 PageParameters.size(size, AgreementQuery.DEFAULT_SIZE, AgreementQuery.MAX_SIZE));
-        result = registry.search(query).map(agreement -> AgreementRow.of(agreement, language.getLanguage(), dates));
+        show(registry.search(query).map(agreement -> AgreementRow.of(agreement, language.getLanguage(), dates)));
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
         return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name)).findFirst();
-    }
-
-    public List<AgreementRow> getRows() {
-        return result.items();
-    }
-
-    public long getTotal() {
-        return result.total();
-    }
-
-    /** 1-based, as people count pages. */
-    public int getPageNumber() {
-        return result.page() + 1;
-    }
-
-    public long getPageCount() {
-        return result.pageCount();
-    }
-
-    public boolean isFirstPage() {
-        return result.page() == 0;
-    }
-
-    public boolean isLastPage() {
-        return !result.hasNext();
-    }
-
-    public int getPreviousPage() {
-        return (int) Math.min(result.page() - 1L, result.pageCount() - 1);
-    }
-
-    public int getNextPage() {
-        return result.page() + 1;
     }
 
     public boolean isFiltered() {
