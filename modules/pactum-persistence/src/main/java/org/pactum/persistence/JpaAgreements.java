@@ -71,6 +71,7 @@ public class JpaAgreements implements Agreements {
         if (query.text() != null) {
             String escape = LikePattern.ESCAPE;
             where.append(" AND (LOWER(a.number) LIKE :text").append(escape)
+                    .append(" OR LOWER(a.registration.number) LIKE :text").append(escape)
                     .append(" OR LOWER(a.title.ru) LIKE :text").append(escape)
                     .append(" OR LOWER(a.title.kk) LIKE :text").append(escape)
                     .append(" OR LOWER(a.title.en) LIKE :text").append(escape)

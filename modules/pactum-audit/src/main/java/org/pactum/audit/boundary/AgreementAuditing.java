@@ -25,6 +25,11 @@ public class AgreementAuditing {
         details.put("kind", agreement.kind());
         details.put("from", recorded.previousStatus());
         details.put("to", agreement.status());
+        // From approval on, every event names the registration, so the trail can be read alongside the register.
+        agreement.registration().ifPresent(registration -> {
+            details.put("registrationNumber", registration.number());
+            details.put("registrationDate", registration.date().toString());
+        });
         if (recorded.reason() != null) {
             details.put("reason", recorded.reason());
         }

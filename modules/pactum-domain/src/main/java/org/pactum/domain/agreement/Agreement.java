@@ -32,6 +32,7 @@ public class Agreement {
     private Term term;
     private AgreementStatus status;
     private String statusReason;
+    private Registration registration;
     private String createdBy;
     private Instant createdAt;
     private String updatedBy;
@@ -83,6 +84,28 @@ public class Agreement {
         this.status = action.target();
         this.statusReason = cleanReason;
         touch(actor, now);
+    }
+
+    /**
+     * Enters the approved agreement in the register. The registry does this in the transaction that approves it, so
+     * an approval that rolls back leaves neither the approval nor the number behind.
+     *
+     * @throws IllegalStateException when the agreement is not approved, is already registered, or is of another kind
+     *                               than the registration: all mistakes of the caller, never of a user
+     */
+    public void register(Registration registration) {
+        Objects.requireNonNull(registration, "registration");
+        if (status != AgreementStatus.APPROVED) {
+            throw new IllegalStateException("Agreement " + number + " is " + status + "; only an approved agreement is registered");
+        }
+        if (this.registration != null) {
+            throw new IllegalStateException("Agreement " + number + " is already registered as " + this.registration.number()
+                    + "; it cannot also become " + registration.number());
+        }
+        if (registration.kind() != kind) {
+            throw new IllegalStateException("Agreement " + number + " is a " + kind + ", not a " + registration.kind());
+        }
+        this.registration = registration;
     }
 
     public Set<LifecycleAction> allowedActions() {
@@ -155,6 +178,11 @@ public class Agreement {
     /** Why it was last returned, rejected or withdrawn (or the note given with another action). */
     public Optional<String> statusReason() {
         return Optional.ofNullable(statusReason);
+    }
+
+    /** Its entry in the register of outgoing documents, given on approval; empty before. */
+    public Optional<Registration> registration() {
+        return Optional.ofNullable(registration);
     }
 
     public String createdBy() {

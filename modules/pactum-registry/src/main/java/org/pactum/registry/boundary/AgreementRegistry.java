@@ -43,6 +43,9 @@ public class AgreementRegistry {
     Parties parties;
 
     @Inject
+    RegistrationNumbers registrationNumbers;
+
+    @Inject
     Event<AgreementRecorded> recorded;
 
     /** Microseconds: what PostgreSQL and H2 timestamps keep, so a returned time equals the stored one. */
@@ -62,10 +65,15 @@ public class AgreementRegistry {
         return announce(AuditAction.AGREEMENT_EDITED, agreement, agreement.status(), editor, null);
     }
 
+    /** Approving also registers the agreement: it gets its registration number and date in the same transaction. */
     public Agreement perform(long id, LifecycleAction action, long expectedVersion, String reason, String actor) {
         Agreement agreement = agreements.get(id);
         AgreementStatus before = agreement.status();
-        agreement.perform(action, expectedVersion, reason, actor, clock.instant());
+        Instant now = clock.instant();
+        agreement.perform(action, expectedVersion, reason, actor, now);
+        if (action == LifecycleAction.APPROVE) {
+            agreement.register(registrationNumbers.register(agreement.kind(), now));
+        }
         return announce(AuditAction.of(action), agreement, before, actor, agreement.statusReason().orElse(null));
     }
 

@@ -13,14 +13,20 @@ import org.pactum.domain.agreement.CooperationArea;
 import org.pactum.domain.agreement.LifecycleAction;
 import org.pactum.domain.language.Language;
 
-/** @param allowedActions what the lifecycle allows next (path segments under the agreement), whoever may do it */
-public record AgreementJson(long id, String number, AgreementKind kind, AgreementStatus status, String statusReason,
+/**
+ * @param number         the registry's reference number, given when the draft is created
+ * @param registration   the registration number and date, given on approval; absent before
+ * @param allowedActions what the lifecycle allows next (path segments under the agreement), whoever may do it
+ */
+public record AgreementJson(long id, String number, RegistrationJson registration, AgreementKind kind,
+                            AgreementStatus status, String statusReason,
                             List<String> languages, Map<String, String> title, List<PartyJson> parties,
                             Set<CooperationArea> areas, TermJson term, List<String> allowedActions, String createdBy,
                             Instant createdAt, String updatedBy, Instant updatedAt, long version) {
 
     static AgreementJson of(Agreement agreement) {
-        return new AgreementJson(agreement.id(), agreement.number(), agreement.kind(), agreement.status(),
+        return new AgreementJson(agreement.id(), agreement.number(),
+                agreement.registration().map(RegistrationJson::of).orElse(null), agreement.kind(), agreement.status(),
                 agreement.statusReason().orElse(null),
                 agreement.languages().stream().map(Language::code).toList(),
                 LocalizedJson.of(agreement.title()),

@@ -1,5 +1,6 @@
 package org.pactum.web.startup;
 
+import java.time.Instant;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.pactum.audit.boundary.PeriodicSealing;
 import org.pactum.audit.boundary.SealKeys;
 import org.pactum.persistence.SchemaMigration;
+import org.pactum.registry.boundary.RegistrationNumbers;
 import org.pactum.web.demo.DemoData;
 
 /**
@@ -39,11 +41,17 @@ public class Startup {
     PeriodicSealing periodicSealing;
 
     @Inject
+    RegistrationNumbers registrationNumbers;
+
+    @Inject
     @ConfigProperty(name = "pactum.mode", defaultValue = "production")
     String mode;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         Mode parsed = Mode.parse(mode);
+        // Reading the settings checks them: a wrong registration pattern fails the deployment here, not an approval.
+        String example = registrationNumbers.example(Instant.now());
+        LOG.info(() -> "Registration numbers read like " + example);
         MigrateResult migrated = migration.migrate();
         LOG.info(() -> "Pactum schema migrated (" + migrated.migrationsExecuted + " migration(s) applied now); mode " + parsed);
         sealKeys.load();

@@ -8,17 +8,22 @@ import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.CooperationArea;
+import org.pactum.domain.agreement.Registration;
 import org.pactum.domain.language.Language;
 
 /**
  * Everything the detail page shows of one agreement, prepared in the reader's language. It is kept with the page
  * between requests, so it holds only plain, serializable values — never the aggregate itself.
  *
- * @param startsOn empty when the agreement takes effect on the day of the last signature
- * @param version  the version shown, sent back with an action so a change made meanwhile is noticed
+ * @param number             the registry's reference number
+ * @param registrationNumber given on approval; empty before
+ * @param registrationDate   the day of registration as the page shows dates; empty before approval
+ * @param startsOn           empty when the agreement takes effect on the day of the last signature
+ * @param version            the version shown, sent back with an action so a change made meanwhile is noticed
  */
-public record AgreementDetails(long id, String number, AgreementKind kind, AgreementStatus status, String statusReason,
-                               Shown title, List<TitleLine> titles, List<PartyLine> parties, List<CooperationArea> areas,
+public record AgreementDetails(long id, String number, String registrationNumber, String registrationDate,
+                               AgreementKind kind, AgreementStatus status, String statusReason, Shown title,
+                               List<TitleLine> titles, List<PartyLine> parties, List<CooperationArea> areas,
                                int years, boolean autoRenewal, String startsOn, String createdBy, String createdAt,
                                String updatedBy, String updatedAt, long version) implements Serializable {
 
@@ -27,7 +32,10 @@ public record AgreementDetails(long id, String number, AgreementKind kind, Agree
         List<TitleLine> titles = agreement.languages().stream()
                 .map(l -> new TitleLine(l.code(), agreement.title().in(l).orElse("")))
                 .toList();
-        return new AgreementDetails(agreement.id(), agreement.number(), agreement.kind(), agreement.status(),
+        return new AgreementDetails(agreement.id(), agreement.number(),
+                agreement.registration().map(Registration::number).orElse(""),
+                agreement.registration().map(registration -> dates.date(registration.date())).orElse(""),
+                agreement.kind(), agreement.status(),
                 agreement.statusReason().orElse(null), Shown.of(agreement.title(), language), titles,
                 agreement.parties().stream().map(party -> PartyLine.of(party, language)).toList(),
                 agreement.areas().stream().sorted().toList(),

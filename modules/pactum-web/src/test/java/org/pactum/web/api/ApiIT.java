@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -171,6 +175,43 @@ class ApiIT {
         assertProblem(act(path, "submit", "drafter", agreement, null, version(agreement) + 5), 409, "stale-version");
     }
 
+    // ---- registration ---------------------------------------------------------------------------------------------
+
+    @Test
+    void approval_gives_the_next_registration_number_of_the_year_and_kind_and_the_audit_trail_names_it() {
+        JsonObject first = submitted("Соглашение о торгово-экономическом сотрудничестве", "Сауда-экономикалық ынтымақтастық туралы келісім");
+        JsonObject second = submitted("Соглашение о сотрудничестве в сфере туризма", "Туризм саласындағы ынтымақтастық туралы келісім");
+        assertFalse(first.containsKey("registration"), "no registration before approval: " + first);
+
+        first = step(path(first), "approve", "approver1", first, null);
+        second = step(path(second), "approve", "approver2", second, null);
+
+        String number = first.getJsonObject("registration").getString("number");
+        assertTrue(number.matches("^СС-\\d{4}/\\d{3}$"), number);
+        String date = first.getJsonObject("registration").getString("date");
+        assertTrue(date.matches("\\d{4}-\\d{2}-\\d{2}"), date);
+        assertEquals(date.substring(0, 4), number.substring(3, 7), "the sequence is that of the registration date's year");
+        String next = second.getJsonObject("registration").getString("number");
+        assertEquals(serial(number) + 1, serial(next), number + " then " + next);
+
+        JsonObject signing = step(path(first), "start-signing", "signer1", first, null);
+        assertEquals(number, signing.getJsonObject("registration").getString("number"), "the number stays for good");
+        assertEquals(number, api.get(path(first), "auditor").json().getJsonObject("registration").getString("number"));
+
+        Api.Reply found = api.get("api/v1/agreements?q=" + encode(number.toLowerCase(Locale.ROOT)), "auditor");
+        assertEquals(1, found.json().getJsonNumber("total").intValue(), found::toString);
+        assertEquals(first.getInt("id"), found.json().getJsonArray("items").getJsonObject(0).getInt("id"));
+
+        Api.Reply trail = api.get(path(first) + "/audit", "auditor");
+        assertEquals(200, trail.status(), trail::toString);
+        JsonObject approval = trail.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(event -> event.getString("action").equals("agreement.approved"))
+                .findFirst().orElseThrow(() -> new AssertionError("no approval event: " + trail));
+        JsonObject details = Json.createReader(new StringReader(approval.getString("details"))).readObject();
+        assertEquals(number, details.getString("registrationNumber"), details::toString);
+        assertEquals(date, details.getString("registrationDate"));
+    }
+
     // ---- finding ------------------------------------------------------------------------------------------------
 
     @Test
@@ -325,6 +366,20 @@ class ApiIT {
         Api.Reply created = api.post("api/v1/agreements", "drafter", newAgreement(titleRu, titleKk));
         assertEquals(201, created.status(), created::toString);
         return created.json();
+    }
+
+    private JsonObject submitted(String titleRu, String titleKk) {
+        JsonObject draft = create(titleRu, titleKk);
+        return step(path(draft), "submit", "drafter", draft, null);
+    }
+
+    private static String path(JsonObject agreement) {
+        return "api/v1/agreements/" + agreement.getInt("id");
+    }
+
+    /** The serial at the end of a number such as {@code СС-2026/017}. */
+    private static int serial(String registrationNumber) {
+        return Integer.parseInt(registrationNumber.substring(registrationNumber.lastIndexOf('/') + 1));
     }
 
     private String newAgreement(String titleRu, String titleKk) {

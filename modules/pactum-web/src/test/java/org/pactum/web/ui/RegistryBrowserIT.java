@@ -53,6 +53,7 @@ class RegistryBrowserIT {
     private static final String KAZAKH_SISTER_CITY_TITLE =
             "Омбы қаласы мен Павлодар қаласы арасында бауырлас қалалар байланысын орнату туралы келісім";
     private static final Pattern NUMBER = Pattern.compile("PA-\\d{4}-\\d{5}");
+    private static final Pattern REGISTRATION_NUMBER = Pattern.compile("ПГ-\\d{4}/\\d{3}");
     private static final String SISTER_CITIES = "побратимских";
     /** The sister-city agreement's life in the demo data: created, then four lifecycle steps. */
     private static final List<String> SISTER_CITY_HISTORY = List.of("agreement.created", "agreement.submitted",
@@ -125,12 +126,18 @@ class RegistryBrowserIT {
         assertEquals("Павлодар", user.browser().findElement(By.id("q")).getAttribute("value"), "the search stays in the form");
         user.all(By.cssSelector("#agreements tbody tr"))
                 .forEach(row -> assertTrue(row.getText().contains("Қол қойылды"), row.getText()));
+        user.all(By.cssSelector("#agreements tbody tr")).forEach(row -> assertFalse(
+                row.findElements(By.cssSelector(".col-number .registration-number")).isEmpty(), "signed, so registered: " + row.getText()));
         user.openAgreementTitled(KAZAKH_SISTER_CITY_TITLE);
         assertEquals("/agreement.xhtml", user.path());
         assertTrue(NUMBER.matcher(user.text(By.id("number"))).matches(), user.text(By.id("number")));
         assertEquals(KAZAKH_SISTER_CITY_TITLE, user.text(By.id("title")));
         assertEquals("Қол қойылды", user.text(By.id("status")));
+        assertTrue(REGISTRATION_NUMBER.matcher(user.text(By.id("registrationNumber"))).matches(),
+                "registered on approval, under the sister-city prefix: " + user.text(By.id("registrationNumber")));
+        assertTrue(user.text(By.id("registrationDate")).matches("\\d{2}\\.\\d{2}\\.\\d{4}"), user.text(By.id("registrationDate")));
         String details = user.pageText();
+        assertTrue(details.contains("Есепке алу нөмірі") && details.contains("Тіркеу нөмірі"), "reference and registration number labelled apart");
         assertAll(
                 () -> assertTrue(details.contains("Бауырлас қалалар туралы келісім"), "kind"),
                 () -> assertTrue(details.contains("Соглашение об установлении побратимских связей между городом Омском"), "Russian title too"),
