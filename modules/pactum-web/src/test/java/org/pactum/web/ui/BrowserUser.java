@@ -61,14 +61,25 @@ final class BrowserUser {
     }
 
     void signIn(String username, String password) {
-        if (!path().equals("/login.xhtml")) {
-            open("login.xhtml");
+        // A page still loading from the previous step can swap the form out under our hands (Chromium then reports
+        // "Node with given id does not belong to the document"): load the login page afresh and fill it again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (attempt > 1 || !path().equals("/login.xhtml")) {
+                    open("login.xhtml");
+                }
+                WebElement form = browser.findElement(By.id("login"));
+                form.findElement(By.id("login:username")).clear();
+                form.findElement(By.id("login:username")).sendKeys(username);
+                form.findElement(By.id("login:password")).sendKeys(password);
+                press(By.id("login:submit"));
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
         }
-        WebElement form = browser.findElement(By.id("login"));
-        form.findElement(By.id("login:username")).clear();
-        form.findElement(By.id("login:username")).sendKeys(username);
-        form.findElement(By.id("login:password")).sendKeys(password);
-        press(By.id("login:submit"));
     }
 
     /** Signs in and waits until the registry (or the page asked for) is shown. */
