@@ -74,7 +74,7 @@ final class BrowserUser {
                 form.findElement(By.id("login:password")).sendKeys(password);
                 press(By.id("login:submit"));
                 return;
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
+            } catch (org.openqa.selenium.WebDriverException replaced) { // stale or detached node, missing form
                 if (attempt == 3) {
                     throw replaced;
                 }
