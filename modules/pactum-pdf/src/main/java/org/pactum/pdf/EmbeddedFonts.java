@@ -6,7 +6,7 @@ import java.io.InputStream;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * Liberation Sans and Mono from the openpdf-fonts-extra jar. The PDF standard fonts have no Cyrillic, let alone
+ * Liberation Sans, Serif and Mono from the openpdf-fonts-extra jar. The PDF standard fonts have no Cyrillic, let alone
  * ӘҒҚҢӨҰҮҺІ, and a server's installed fonts differ from machine to machine, so every PDF embeds these (as subsets of
  * the glyphs it uses, via Identity-H). They are parsed once: parsing takes longer than rendering a certificate, and a
  * BaseFont only describes the font — each PdfWriter keeps its own record of the glyphs it used.
@@ -17,6 +17,8 @@ final class EmbeddedFonts {
     static final BaseFont SANS_BOLD = load("liberation/LiberationSans-Bold.ttf");
     static final BaseFont SANS_ITALIC = load("liberation/LiberationSans-Italic.ttf");
     static final BaseFont MONO = load("liberation/LiberationMono-Regular.ttf");
+    static final BaseFont SERIF = load("liberation/LiberationSerif-Regular.ttf");
+    static final BaseFont SERIF_BOLD = load("liberation/LiberationSerif-Bold.ttf");
 
     private EmbeddedFonts() {
     }
@@ -28,6 +30,7 @@ final class EmbeddedFonts {
             }
             BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
             font.setSubset(true);
+            font.setSecureRandom(new SubsetTag(resource));
             return font;
         } catch (IOException e) {
             throw new IllegalStateException("font " + resource + " cannot be read", e);

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,9 +20,14 @@ final class PdfToText {
     private PdfToText() {
     }
 
-    static String of(Path pdf) {
+    /** @param options further pdftotext options, e.g. {@code -layout} or a crop area ({@code -x -y -W -H}) */
+    static String of(Path pdf, String... options) {
+        List<String> command = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
+        command.addAll(List.of(options));
+        command.add(pdf.toString());
+        command.add("-");
         try {
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
+            Process process = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,65 @@
+package org.pactum.pdf;
+
+import java.awt.Color;
+
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+
+/**
+ * How an agreement looks: a serif face for the legal text, as printed treaties use, black on white; the sans face
+ * and muted colours of the certificate ({@link CertificateStyle}) only for what Pactum adds around it — running
+ * header, column heads, captions.
+ */
+final class AgreementStyle {
+
+    static final float TEXT_SIZE = 10;
+
+    final Font kind = new Font(EmbeddedFonts.SERIF_BOLD, 13, Font.NORMAL, Color.BLACK);
+    final Font title = new Font(EmbeddedFonts.SERIF_BOLD, 11.5f, Font.NORMAL, Color.BLACK);
+    final Font article = new Font(EmbeddedFonts.SERIF_BOLD, TEXT_SIZE, Font.NORMAL, Color.BLACK);
+    final Font text = new Font(EmbeddedFonts.SERIF, TEXT_SIZE, Font.NORMAL, Color.BLACK);
+    final Font textBold = new Font(EmbeddedFonts.SERIF_BOLD, TEXT_SIZE, Font.NORMAL, Color.BLACK);
+    final Font columnHead = new Font(EmbeddedFonts.SANS_BOLD, 7.5f, Font.NORMAL, CertificateStyle.MUTED);
+    final Font caption = new Font(EmbeddedFonts.SANS, 6.5f, Font.NORMAL, CertificateStyle.MUTED);
+
+    Paragraph centered(String content, Font font, float spacingAfter) {
+        Paragraph paragraph = new Paragraph(content, font);
+        paragraph.setAlignment(Element.ALIGN_CENTER);
+        paragraph.setLeading(0, 1.2f);
+        paragraph.setSpacingAfter(spacingAfter);
+        return paragraph;
+    }
+
+    /** A paragraph of legal text: justified, first line indented, as in a printed agreement. */
+    Paragraph body(String content) {
+        Paragraph paragraph = new Paragraph(content, text);
+        paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
+        paragraph.setFirstLineIndent(14);
+        paragraph.setLeading(0, 1.25f);
+        paragraph.setSpacingAfter(3);
+        return paragraph;
+    }
+
+    Paragraph left(String content, Font font) {
+        Paragraph paragraph = new Paragraph(content, font);
+        paragraph.setLeading(0, 1.2f);
+        return paragraph;
+    }
+
+    /** A column's cell: no frame, a thin rule between columns, room so texts never touch across it. */
+    PdfPCell column(boolean first, boolean last) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(last ? Rectangle.NO_BORDER : Rectangle.RIGHT);
+        cell.setBorderColor(CertificateStyle.RULE);
+        cell.setBorderWidth(0.5f);
+        cell.setPaddingLeft(first ? 0 : 9);
+        cell.setPaddingRight(last ? 0 : 9);
+        cell.setPaddingTop(4);
+        cell.setPaddingBottom(6);
+        cell.setUseAscender(true);
+        return cell;
+    }
+}

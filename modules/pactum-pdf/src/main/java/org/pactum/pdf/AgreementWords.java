@@ -1,0 +1,75 @@
+package org.pactum.pdf;
+
+import org.pactum.domain.language.Language;
+
+/**
+ * The few words the agreement's layout adds around the drafted texts, in each language. They are part of the legal
+ * form (how an article is numbered, how pages are counted), so they live in code next to the layout, not in a bundle
+ * that a translator could change without a test noticing.
+ */
+final class AgreementWords {
+
+    private AgreementWords() {
+    }
+
+    /** The head of a language's column, repeated on every page. */
+    static String column(Language language) {
+        return switch (language) {
+            case RU -> "Текст на русском языке";
+            case KK -> "Қазақ тіліндегі мәтін";
+            case EN -> "Text in English";
+        };
+    }
+
+    static String article(Language language, int number) {
+        return switch (language) {
+            case RU -> "Статья " + number;
+            case KK -> number + "-бап";
+            case EN -> "Article " + number;
+        };
+    }
+
+    /** The running header's left part: which agreement, which version. */
+    static String reference(Language language, String number, long version) {
+        return switch (language) {
+            case RU -> "Соглашение № " + number + ", редакция " + version;
+            case KK -> "№ " + number + " келісім, " + version + "-редакция";
+            case EN -> "Agreement No. " + number + ", version " + version;
+        };
+    }
+
+    /** The words before the total number of pages, which is written in when the last page is done. */
+    static String pageOf(Language language, int page) {
+        return switch (language) {
+            case RU -> "Страница " + page + " из";
+            case KK -> page + "-бет, барлығы";
+            case EN -> "Page " + page + " of";
+        };
+    }
+
+    static String draft(Language language) {
+        return switch (language) {
+            case RU -> "ПРОЕКТ";
+            case KK -> "ЖОБА";
+            case EN -> "DRAFT";
+        };
+    }
+
+    /** The caption under the empty box where the signature stamp goes. */
+    static String signature(Language language) {
+        return switch (language) {
+            case RU -> "подпись";
+            case KK -> "қолы";
+            case EN -> "signature";
+        };
+    }
+
+    /** The footer's label of the content hash that ties a printed copy to the registry record. */
+    static String contentHash(Language language) {
+        return switch (language) {
+            case RU -> "Хэш содержания";
+            case KK -> "Мазмұн хэші";
+            case EN -> "Content hash";
+        };
+    }
+}
