@@ -13,7 +13,6 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPageEventHelper;
-import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.pactum.domain.language.Language;
 
@@ -34,9 +33,7 @@ final class AgreementFrame extends PdfPageEventHelper {
     private final Font footer = new Font(EmbeddedFonts.SANS, 6.5f, Font.NORMAL, CertificateStyle.MUTED);
     private final Font hash = new Font(EmbeddedFonts.MONO, 6.5f, Font.NORMAL, CertificateStyle.MUTED);
 
-    private PdfTemplate totalPages;
-    private float totalWidth;
-    private int lastPage;
+    private final PageTotal total = new PageTotal(header, "000");
 
     AgreementFrame(AgreementDocument agreement) {
         this.agreement = agreement;
@@ -49,26 +46,22 @@ final class AgreementFrame extends PdfPageEventHelper {
 
     @Override
     public void onOpenDocument(PdfWriter writer, Document document) {
-        totalWidth = EmbeddedFonts.SANS.getWidthPoint("000", HEADER_SIZE);
-        totalPages = writer.getDirectContent().createTemplate(totalWidth, HEADER_SIZE + 4);
+        total.open(writer);
     }
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
-        lastPage = writer.getPageNumber();
+        int pageNumber = writer.getPageNumber();
         PdfContentByte canvas = writer.getDirectContent();
         Rectangle page = document.getPageSize();
         float left = document.left();
         float right = document.right();
-        float gap = EmbeddedFonts.SANS.getWidthPoint(" ", HEADER_SIZE);
 
         float y = page.getTop() - 30;
         for (Language language : agreement.languages()) {
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
                     new Phrase(AgreementWords.reference(language, agreement.number(), agreement.version()), header), left, y, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                    new Phrase(AgreementWords.pageOf(language, lastPage), header), right - totalWidth - gap, y, 0);
-            canvas.addTemplate(totalPages, right - totalWidth, y - 2);
+            total.show(canvas, AgreementWords.pageOf(language, pageNumber), pageNumber, right, y);
             y -= LINE;
         }
         rule(canvas, left, right, y + LINE - 5);
@@ -87,7 +80,7 @@ final class AgreementFrame extends PdfPageEventHelper {
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
-        ColumnText.showTextAligned(totalPages, Element.ALIGN_LEFT, new Phrase(Integer.toString(lastPage), header), 0, 2, 0);
+        total.close();
     }
 
     /**

@@ -8,7 +8,6 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPageEventHelper;
-import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -30,9 +29,7 @@ final class PageFrame extends PdfPageEventHelper {
     private final Font headerBold = new Font(EmbeddedFonts.SANS_BOLD, HEADER_SIZE, Font.NORMAL, CertificateStyle.TEXT);
     private final Font footer = new Font(EmbeddedFonts.SANS, FOOTER_SIZE, Font.NORMAL, CertificateStyle.MUTED);
 
-    private PdfTemplate totalPages;
-    private float totalWidth;
-    private int lastPage;
+    private final PageTotal total = new PageTotal(footer, "0000");
 
     /** @param pageOf the words before the total, with {0} for the page number: "Page {0} of" */
     PageFrame(String documentTitle, String number, String generated, String pageOf) {
@@ -44,13 +41,12 @@ final class PageFrame extends PdfPageEventHelper {
 
     @Override
     public void onOpenDocument(PdfWriter writer, Document document) {
-        totalWidth = EmbeddedFonts.SANS.getWidthPoint("0000", FOOTER_SIZE);
-        totalPages = writer.getDirectContent().createTemplate(totalWidth, FOOTER_SIZE + 4);
+        total.open(writer);
     }
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
-        lastPage = writer.getPageNumber();
+        int pageNumber = writer.getPageNumber();
         PdfContentByte canvas = writer.getDirectContent();
         Rectangle page = document.getPageSize();
         float left = document.left();
@@ -67,16 +63,12 @@ final class PageFrame extends PdfPageEventHelper {
         float footerY = page.getBottom() + 30;
         rule(canvas, left, right, footerY + 11, CertificateStyle.RULE, 0.5f);
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(generated, footer), left, footerY, 0);
-        // Right-aligned text loses a trailing space, so the gap before the total is left in x instead.
-        float gap = EmbeddedFonts.SANS.getWidthPoint(" ", FOOTER_SIZE);
-        String pageText = pageOf.replace("{0}", Integer.toString(lastPage));
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(pageText, footer), right - totalWidth - gap, footerY, 0);
-        canvas.addTemplate(totalPages, right - totalWidth, footerY - 2);
+        total.show(canvas, pageOf.replace("{0}", Integer.toString(pageNumber)), pageNumber, right, footerY);
     }
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
-        ColumnText.showTextAligned(totalPages, Element.ALIGN_LEFT, new Phrase(Integer.toString(lastPage), footer), 0, 2, 0);
+        total.close();
     }
 
     private static void rule(PdfContentByte canvas, float from, float to, float y, java.awt.Color color, float width) {
