@@ -72,6 +72,15 @@ public final class CanonicalJson {
         out.append('}');
     }
 
+    /** Appends a string as RFC 8785 writes it; for writers that build a known object shape without a map. */
+    static void appendString(String text, StringBuilder out) {
+        if (text == null) {
+            out.append("null");
+        } else {
+            writeString(text, out);
+        }
+    }
+
     private static void writeString(String text, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {

@@ -56,5 +56,22 @@ class CanonicalJsonTest {
         assertEquals(EXPECTED_HASH, event.computeHash());
     }
 
+    @Test
+    void the_fast_canonical_writer_equals_the_plain_rule() {
+        String[] awkward = {null, "", "drafter", "Әке \"quoted\" \\ back\nline\ttab\u0001", "{\"from\":\"DRAFT\"}", "\ud83d\ude00"};
+        java.util.Random random = new java.util.Random(8785);
+        for (int i = 0; i < 500; i++) {
+            AuditEvent event = AuditEvent.stored(random.nextInt(1_000_000), java.time.Instant.ofEpochSecond(1_700_000_000L + i, i * 1000L),
+                    pick(awkward, random), pick(awkward, random), pick(awkward, random),
+                    random.nextBoolean() ? null : (long) random.nextInt(), random.nextBoolean() ? null : (long) random.nextInt(100),
+                    pick(awkward, random), pick(awkward, random), pick(awkward, random), pick(awkward, random), null);
+            assertEquals(event.canonicalFormByMap(), event.canonicalForm());
+        }
+    }
+
+    private static String pick(String[] values, java.util.Random random) {
+        return values[random.nextInt(values.length)];
+    }
+
     static final String EXPECTED_HASH = "a287a46b5788146ec04410fc6d7f22199aaeca6f97305eb39a1606446b9744a1";
 }
