@@ -293,6 +293,91 @@ class ApiIT {
         assertTrue(openapi.body().contains("/api/v1/agreements/{id}/start-signing"));
     }
 
+    // ---- templates and previews -----------------------------------------------------------------------------------
+
+    private static final String PDF_OR_PROBLEM = "application/pdf, application/problem+json";
+
+    @Test
+    void templates_are_listed_for_every_kind_with_their_headings() {
+        Api.Reply list = api.get("api/v1/templates", "signer1");
+        assertEquals(200, list.status(), list::toString);
+        assertEquals(Set.of("COOPERATION_AGREEMENT", "SISTER_CITY_AGREEMENT", "MEMORANDUM_OF_COOPERATION", "PROTOCOL_OF_INTENT"),
+                list.array().stream().map(t -> t.asJsonObject().getString("kind")).collect(Collectors.toSet()));
+
+        Api.Reply cooperation = api.get("api/v1/templates/cooperation-agreement", "auditor");
+        assertEquals(200, cooperation.status(), cooperation::toString);
+        assertEquals(List.of("ru", "kk", "en"), strings(cooperation.json(), "languages"));
+        JsonObject first = cooperation.json().getJsonArray("clauses").getJsonObject(0);
+        assertEquals("Предмет Соглашения", first.getJsonObject("heading").getString("ru"));
+        assertEquals("Келісімнің мәні", first.getJsonObject("heading").getString("kk"));
+
+        assertProblem(api.get("api/v1/templates/no-such-template", "drafter"), 404, "not-found");
+    }
+
+    @Test
+    void a_preview_is_the_agreement_as_a_pdf_filled_from_its_template() throws Exception {
+        String titleRu = "Соглашение между Правительством Омской области и акиматом Павлодарской области о сотрудничестве "
+                + "в сферах цифровизации, образования, здравоохранения и туризма";
+        JsonObject agreement = api.get("api/v1/agreements?q=" + encode("цифровизации, образования"), "auditor").json()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(found -> found.getJsonObject("title").getString("ru").equals(titleRu)).findFirst().orElseThrow();
+
+        Api.Download preview = api.download(path(agreement) + "/preview", "auditor", PDF_OR_PROBLEM);
+        assertEquals(200, preview.status(), preview::toString);
+        assertTrue(preview.contentType().startsWith("application/pdf"), preview::toString);
+        assertTrue(new String(preview.content(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), preview::toString);
+        assertTrue(preview.contentDisposition().startsWith("inline; filename=\"" + agreement.getString("number") + "-preview.pdf\""),
+                preview.contentDisposition());
+        assertTrue(preview.cacheControl().contains("no-store"), preview.cacheControl());
+
+        String text = pdfText(preview.content());
+        assertTrue(text.contains(squeezed(titleRu)), "the Russian title: " + text);
+        assertTrue(text.contains(squeezed("Павлодар облысының әкімдігі")), "the Kazakh party name: " + text);
+        assertTrue(text.contains(squeezed("Тараптар мынадай салаларда ынтымақтасады")), "the template's Kazakh wording: " + text);
+        assertFalse(text.contains("{"), "no placeholder left: " + text);
+    }
+
+    @Test
+    void a_preview_of_an_unknown_agreement_is_a_not_found_problem() {
+        Api.Download missing = api.download("api/v1/agreements/987654321/preview", "drafter", PDF_OR_PROBLEM);
+        assertEquals(404, missing.status(), missing::toString);
+        assertTrue(missing.contentType().startsWith("application/problem+json"), missing::toString);
+        assertTrue(new String(missing.content(), java.nio.charset.StandardCharsets.UTF_8).contains("urn:pactum:problem:not-found"),
+                missing::toString);
+    }
+
+    /**
+     * What poppler's pdftotext reads on the first page, whole and column by column, without white space and hyphens:
+     * line breaks fall wherever the layout puts them, so only the squeezed text is stable.
+     */
+    private static String pdfText(byte[] pdf) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("pactum-preview", ".pdf");
+        try {
+            java.nio.file.Files.write(file, pdf);
+            return squeezed(pdftotext(file, "-f", "1", "-l", "1"))
+                    + "|" + squeezed(pdftotext(file, "-f", "1", "-l", "1", "-x", "0", "-y", "0", "-W", "298", "-H", "842"))
+                    + "|" + squeezed(pdftotext(file, "-f", "1", "-l", "1", "-x", "297", "-y", "0", "-W", "298", "-H", "842"));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    private static String pdftotext(java.nio.file.Path pdf, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
+        command.addAll(List.of(options));
+        command.add(pdf.toString());
+        command.add("-");
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "pdftotext did not finish");
+        assertEquals(0, process.exitValue(), "pdftotext (Debian poppler-utils) could not read the preview");
+        return text;
+    }
+
+    private static String squeezed(String text) {
+        return text.replaceAll("[\\s\u00ad-]+", "");
+    }
+
     // ---- security -------------------------------------------------------------------------------------------------
 
     /** Every endpoint, who may call it; everyone else must get 403, and nobody without credentials gets in. */
@@ -317,7 +402,10 @@ class ApiIT {
             new String[] {"GET", "api/v1/parties/{id}", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
             new String[] {"POST", "api/v1/parties", "DRAFTER ADMIN"},
             new String[] {"PUT", "api/v1/parties/{id}", "DRAFTER ADMIN"},
-            new String[] {"GET", "api/v1/me", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"});
+            new String[] {"GET", "api/v1/me", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/templates", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/templates/{template}", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/agreements/{id}/preview", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"});
 
     /** One demo user per role. */
     private static final List<String[]> USERS = List.of(new String[] {"drafter", "DRAFTER"}, new String[] {"approver1", "APPROVER"},
@@ -330,27 +418,30 @@ class ApiIT {
         List<Executable> checks = new ArrayList<>();
         for (String[] endpoint : ENDPOINTS) {
             String method = endpoint[0];
-            String path = endpoint[1].replace("{id}", endpoint[1].contains("parties") ? partyId : agreementId).replace("{code}", "RU-OMS");
+            String path = endpoint[1].replace("{id}", endpoint[1].contains("parties") ? partyId : agreementId).replace("{code}", "RU-OMS")
+                    .replace("{template}", "cooperation-agreement");
             String body = method.equals("GET") ? null : "{}";
+            // A PDF endpoint is asked for a PDF, so content negotiation cannot answer before security does.
+            String[] accept = path.endsWith("/preview") ? new String[] {"Accept", PDF_OR_PROBLEM} : new String[0];
             checks.add(() -> {
-                Api.Reply anonymous = api.call(method, path, null, body);
+                Api.Reply anonymous = api.call(method, path, null, body, accept);
                 assertEquals(401, anonymous.status(), method + " " + path + " without credentials: " + anonymous);
                 assertTrue(anonymous.contentType().startsWith("application/problem+json"), anonymous::toString);
             });
             checks.add(() -> {
-                Api.Reply wrongPassword = api.call(method, path, "no-such-user", body);
+                Api.Reply wrongPassword = api.call(method, path, "no-such-user", body, accept);
                 assertEquals(401, wrongPassword.status(), method + " " + path + " with bad credentials");
             });
             for (String[] user : USERS) {
                 if (!endpoint[2].contains(user[1])) {
                     checks.add(() -> {
-                        Api.Reply denied = api.call(method, path, user[0], body);
+                        Api.Reply denied = api.call(method, path, user[0], body, accept);
                         assertEquals(403, denied.status(), method + " " + path + " as " + user[0] + ": " + denied);
                         assertProblem(denied, 403, "forbidden");
                     });
                 } else {
                     checks.add(() -> {
-                        Api.Reply allowed = api.call(method, path, user[0], body);
+                        Api.Reply allowed = api.call(method, path, user[0], body, accept);
                         assertTrue(allowed.status() != 401 && allowed.status() != 403,
                                 method + " " + path + " as " + user[0] + " must be allowed: " + allowed);
                     });

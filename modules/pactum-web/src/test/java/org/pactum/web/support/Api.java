@@ -60,7 +60,7 @@ public final class Api {
             request.header("Authorization", "Basic " + token);
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]);
         }
         HttpRequest.BodyPublisher body = jsonBody == null
                 ? HttpRequest.BodyPublishers.noBody()
@@ -79,6 +79,38 @@ public final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(method + " " + path + " interrupted", e);
+        }
+    }
+
+    /** A file as it is sent, not decoded as text: a PDF, or the problem that came instead. */
+    public record Download(int status, String contentType, String contentDisposition, String cacheControl, byte[] content) {
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (contentType.startsWith("application/pdf") ? content.length + " bytes"
+                    : new String(content, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** @param accept the Accept header, e.g. {@code application/pdf, application/problem+json} */
+    public Download download(String path, String user, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", accept);
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(null),
+                    response.headers().firstValue("Cache-Control").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET " + path + " interrupted", e);
         }
     }
 

@@ -1,0 +1,58 @@
+package org.pactum.domain.template;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.pactum.domain.agreement.AgreementKind;
+import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.text.Clause;
+
+/**
+ * The standard wording of one kind of agreement. Texts may hold placeholders such as {@code {party1.organization}};
+ * which placeholders exist, and what they become, is the filler's business, not the template's.
+ *
+ * @param id               a slug such as {@code cooperation-agreement}, stable across versions
+ * @param kind             the kind of agreement the template is written for
+ * @param version          raised whenever the wording changes, so a draft can name the wording it came from
+ * @param languages        the languages every text of the template is written in
+ * @param kindName         the line above the title, e.g. "Соглашение" / "Келісім"
+ * @param placeAndDate     the line under the title, e.g. "г. Омск {date}"
+ * @param preamble         the paragraph naming the parties
+ * @param clauses          the articles, in their order
+ * @param equallyAuthentic the closing statement that every language's text is equally authentic
+ */
+public record Template(String id, AgreementKind kind, int version, List<Language> languages, LocalizedText kindName,
+                       LocalizedText placeAndDate, LocalizedText preamble, List<Clause> clauses,
+                       LocalizedText equallyAuthentic) {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public Template {
+        Objects.requireNonNull(id, "id");
+        if (!SLUG.matcher(id).matches()) {
+            throw new IllegalArgumentException("a template id is a lower-case slug such as cooperation-agreement: " + id);
+        }
+        Objects.requireNonNull(kind, "kind");
+        if (version < 1) {
+            throw new IllegalArgumentException("template versions start at 1, not " + version);
+        }
+        languages = List.copyOf(languages);
+        clauses = List.copyOf(clauses);
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("template " + id + " names no language");
+        }
+        if (clauses.isEmpty()) {
+            throw new IllegalArgumentException("template " + id + " has no clauses");
+        }
+        Objects.requireNonNull(kindName, "kindName");
+        placeAndDate = placeAndDate == null ? LocalizedText.empty() : placeAndDate;
+        Objects.requireNonNull(preamble, "preamble");
+        equallyAuthentic = equallyAuthentic == null ? LocalizedText.empty() : equallyAuthentic;
+    }
+
+    public boolean supports(List<Language> wanted) {
+        return languages.containsAll(wanted);
+    }
+}

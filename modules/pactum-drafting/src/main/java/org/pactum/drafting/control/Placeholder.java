@@ -1,0 +1,44 @@
+package org.pactum.drafting.control;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a template may leave open, written as {@code {name}} in its texts. Each becomes words in the language of the
+ * column it stands in; see {@link TemplateFiller}.
+ */
+public enum Placeholder {
+    /** The first party's organisation, as it signs: "Правительство Омской области". */
+    PARTY1_ORGANIZATION("party1.organization"),
+    PARTY2_ORGANIZATION("party2.organization"),
+    /** The first party's region by its name: "Омская область". */
+    PARTY1_REGION("party1.region"),
+    PARTY2_REGION("party2.region"),
+    /** The areas of cooperation, lower case, separated by commas. */
+    AREAS("areas"),
+    /** The agreement's languages in the grammar of the sentence "each in the … languages": "русском и казахском". */
+    LANGUAGES("languages"),
+    /** The length of one term with its noun: "5 лет", "5 жыл", "5 years". */
+    TERM_YEARS("term.years"),
+    /** The sentence on automatic renewal, or on ending with the term, whichever the agreement says. */
+    TERM_RENEWAL("term.renewal"),
+    /** The registration number once given, else the registry's reference number. */
+    NUMBER("number"),
+    /** The registration date once given, else a blank line to date by hand. */
+    DATE("date");
+
+    private final String token;
+
+    Placeholder(String token) {
+        this.token = token;
+    }
+
+    /** The name between the braces. */
+    public String token() {
+        return token;
+    }
+
+    public static Optional<Placeholder> named(String token) {
+        return Arrays.stream(values()).filter(placeholder -> placeholder.token.equals(token)).findFirst();
+    }
+}

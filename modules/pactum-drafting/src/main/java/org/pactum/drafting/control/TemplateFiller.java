@@ -1,0 +1,110 @@
+package org.pactum.drafting.control;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.Registration;
+import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.party.Party;
+import org.pactum.domain.template.Template;
+import org.pactum.domain.text.AgreementText;
+import org.pactum.domain.text.Clause;
+
+/**
+ * Fills a template from an agreement, in the agreement's languages. Party names come from the agreement, which
+ * already guarantees them in each of its languages; a region without a name in some language falls back to its
+ * Russian name, the registry's working language.
+ */
+public final class TemplateFiller {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+
+    private final StandardPhrases phrases;
+
+    public TemplateFiller(StandardPhrases phrases) {
+        this.phrases = Objects.requireNonNull(phrases, "phrases");
+    }
+
+    /** @throws InvalidInputException when the template is not written in every language of the agreement */
+    public FilledTemplate fill(Template template, Agreement agreement) {
+        List<Language> languages = agreement.languages();
+        if (!template.supports(languages)) {
+            throw new InvalidInputException("languages", "the template " + template.id() + " is written in "
+                    + template.languages().stream().map(Language::code).toList() + " only");
+        }
+        Fill fill = new Fill(agreement, languages);
+        List<Clause> clauses = template.clauses().stream()
+                .map(clause -> new Clause(clause.key(), fill.of(clause.heading()), fill.of(clause.text())))
+                .toList();
+        LocalizedText authentic = languages.size() > 1 ? fill.of(template.equallyAuthentic()) : LocalizedText.empty();
+        return new FilledTemplate(template.id(), template.version(), fill.of(template.kindName()),
+                fill.of(template.placeAndDate()), fill.of(template.preamble()), new AgreementText(clauses), authentic);
+    }
+
+    private final class Fill {
+
+        private final Agreement agreement;
+        private final List<Language> languages;
+
+        Fill(Agreement agreement, List<Language> languages) {
+            this.agreement = agreement;
+            this.languages = languages;
+        }
+
+        LocalizedText of(LocalizedText text) {
+            Map<Language, String> filled = new EnumMap<>(Language.class);
+            for (Language language : languages) {
+                text.in(language).ifPresent(value -> filled.put(language, replace(value, language)));
+            }
+            return LocalizedText.of(filled);
+        }
+
+        private String replace(String text, Language language) {
+            Matcher matcher = PLACEHOLDER.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (matcher.find()) {
+                Placeholder placeholder = Placeholder.named(matcher.group(1)).orElseThrow(
+                        () -> new IllegalStateException("unknown placeholder " + matcher.group() + "; the reader lets none through"));
+                matcher.appendReplacement(out, Matcher.quoteReplacement(value(placeholder, language)));
+            }
+            matcher.appendTail(out);
+            return out.toString();
+        }
+
+        private String value(Placeholder placeholder, Language language) {
+            return switch (placeholder) {
+                case PARTY1_ORGANIZATION -> party(0).organization().preferring(language);
+                case PARTY2_ORGANIZATION -> party(1).organization().preferring(language);
+                case PARTY1_REGION -> region(party(0), language);
+                case PARTY2_REGION -> region(party(1), language);
+                case AREAS -> phrases.areas(agreement.areas(), language);
+                case LANGUAGES -> phrases.languages(languages, language);
+                case TERM_YEARS -> phrases.years(agreement.term().years(), language);
+                case TERM_RENEWAL -> phrases.renewal(agreement.term().autoRenewal(), language);
+                case NUMBER -> agreement.registration().map(Registration::number).orElse(agreement.number());
+                case DATE -> phrases.date(agreement.registration().map(Registration::date).orElse((LocalDate) null), language);
+            };
+        }
+
+        private Party party(int index) {
+            List<Party> parties = agreement.parties();
+            if (index >= parties.size()) {
+                throw new IllegalStateException("Agreement " + agreement.number() + " has " + parties.size()
+                        + " parties; its template names party " + (index + 1));
+            }
+            return parties.get(index);
+        }
+
+        private static String region(Party party, Language language) {
+            return party.region() == null ? "" : party.region().name().preferring(language);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.pactum.drafting.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.AgreementKind;
+import org.pactum.domain.agreement.Term;
+import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.template.Template;
+import org.pactum.domain.text.Clause;
+
+class TemplateFillerTest {
+
+    private static final List<Template> TEMPLATES = SeedTemplates.load();
+    private final TemplateFiller filler = new TemplateFiller(StandardPhrases.load());
+
+    @ParameterizedTest
+    @EnumSource(AgreementKind.class)
+    void an_omsk_pavlodar_agreement_of_each_kind_is_filled_in_russian_and_kazakh_without_a_placeholder_left(AgreementKind kind) {
+        Agreement agreement = OmskPavlodar.agreement(kind, List.of(Language.RU, Language.KK), new Term(null, 5, true));
+        FilledTemplate filled = filler.fill(template(kind), agreement);
+
+        assertTrue(filled.preamble().in(Language.RU).orElseThrow().contains(OmskPavlodar.OMSK_RU));
+        assertTrue(filled.preamble().in(Language.RU).orElseThrow().contains(OmskPavlodar.PAVLODAR_RU));
+        assertTrue(filled.preamble().in(Language.KK).orElseThrow().contains(OmskPavlodar.OMSK_KK));
+        assertTrue(filled.preamble().in(Language.KK).orElseThrow().contains(OmskPavlodar.PAVLODAR_KK));
+        assertTrue(filled.text().missingIn(Language.RU).isEmpty());
+        assertTrue(filled.text().missingIn(Language.KK).isEmpty());
+        for (LocalizedText text : texts(filled)) {
+            assertFalse(text.has(Language.EN), "only the agreement's languages are filled");
+            text.asMap().values().forEach(value -> assertFalse(value.contains("{") || value.contains("}"), value));
+        }
+        String russian = all(filled, Language.RU);
+        assertTrue(russian.contains("образование, туризм, цифровизация"), russian);
+        assertTrue(russian.contains("5 лет"), russian);
+        assertTrue(russian.contains("русском и казахском"), russian);
+        String kazakh = all(filled, Language.KK);
+        assertTrue(kazakh.contains("білім беру"), kazakh);
+        assertTrue(kazakh.contains("5 жыл"), kazakh);
+        assertTrue(kazakh.contains("орыс және қазақ"), kazakh);
+    }
+
+    @Test
+    void the_term_and_its_renewal_follow_the_agreement() {
+        Agreement agreement = OmskPavlodar.agreement(AgreementKind.COOPERATION_AGREEMENT,
+                List.of(Language.RU, Language.KK, Language.EN), new Term(null, 3, false));
+        FilledTemplate filled = filler.fill(template(AgreementKind.COOPERATION_AGREEMENT), agreement);
+        String term = filled.text().find("term").orElseThrow().text().in(Language.RU).orElseThrow();
+        assertTrue(term.contains("сроком на 3 года"), term);
+        assertTrue(term.contains("прекращается"), term);
+        assertTrue(all(filled, Language.EN).contains("Russian, Kazakh and English"));
+    }
+
+    @Test
+    void a_template_not_written_in_a_language_of_the_agreement_is_refused() {
+        Agreement english = OmskPavlodar.agreement(AgreementKind.SISTER_CITY_AGREEMENT,
+                List.of(Language.RU, Language.EN), new Term(null, 5, true));
+        assertThrows(InvalidInputException.class, () -> filler.fill(template(AgreementKind.SISTER_CITY_AGREEMENT), english));
+    }
+
+    @Test
+    void years_are_counted_in_russian_grammar() {
+        StandardPhrases phrases = StandardPhrases.load();
+        assertEquals(List.of("1 год", "2 года", "5 лет", "11 лет", "21 год", "24 года", "14 лет"),
+                List.of(1, 2, 5, 11, 21, 24, 14).stream().map(n -> phrases.years(n, Language.RU)).toList());
+        assertEquals("1 year", phrases.years(1, Language.EN));
+    }
+
+    private static Template template(AgreementKind kind) {
+        return TEMPLATES.stream().filter(template -> template.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private static List<LocalizedText> texts(FilledTemplate filled) {
+        List<LocalizedText> texts = new java.util.ArrayList<>(List.of(filled.kindName(), filled.placeAndDate(),
+                filled.preamble(), filled.equallyAuthentic()));
+        for (Clause clause : filled.text().clauses()) {
+            texts.add(clause.heading());
+            texts.add(clause.text());
+        }
+        return texts;
+    }
+
+    private static String all(FilledTemplate filled, Language language) {
+        return String.join("\n", texts(filled).stream().map(text -> text.in(language).orElse("")).toList());
+    }
+}

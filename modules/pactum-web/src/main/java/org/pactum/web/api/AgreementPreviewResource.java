@@ -1,0 +1,53 @@
+package org.pactum.web.api;
+
+import static org.pactum.web.security.Roles.ADMIN;
+import static org.pactum.web.security.Roles.APPROVER;
+import static org.pactum.web.security.Roles.AUDITOR;
+import static org.pactum.web.security.Roles.DRAFTER;
+import static org.pactum.web.security.Roles.SIGNER;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pactum.web.preview.AgreementPreview;
+import org.pactum.web.preview.AgreementPreviews;
+
+/** The PDF preview of one agreement. A root resource of its own because JAX-RS picks the most specific root path. */
+@Path("agreements/{id}/preview")
+@RequestScoped
+@Tag(name = "Agreements")
+public class AgreementPreviewResource {
+
+    static final String PDF = "application/pdf";
+
+    @Inject
+    AgreementPreviews previews;
+
+    @GET
+    @Produces(PDF)
+    @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
+    @Operation(summary = "The agreement filled into its kind's default template and rendered as the PDF its parties would "
+            + "sign; watermarked as a draft until approved")
+    public Response preview(@PathParam("id") long id) {
+        AgreementPreview preview = previews.pdf(id);
+        // The text changes with every edit of a draft: a cached copy would show an outdated version.
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        String utf8Name = URLEncoder.encode(preview.number() + "-preview.pdf", StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(preview.pdf(), PDF).cacheControl(noStore)
+                .header("Content-Disposition", "inline; filename=\"" + preview.fileName() + "\"; filename*=UTF-8''" + utf8Name)
+                .build();
+    }
+}

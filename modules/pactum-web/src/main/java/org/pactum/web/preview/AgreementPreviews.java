@@ -1,0 +1,60 @@
+package org.pactum.web.preview;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.AgreementFingerprint;
+import org.pactum.domain.agreement.AgreementStatus;
+import org.pactum.domain.agreement.Registration;
+import org.pactum.domain.party.Party;
+import org.pactum.drafting.boundary.Templates;
+import org.pactum.drafting.control.FilledTemplate;
+import org.pactum.pdf.AgreementDocument;
+import org.pactum.pdf.AgreementPdf;
+import org.pactum.registry.boundary.AgreementRegistry;
+
+/**
+ * Renders a stored agreement with its kind's default template. Not transactional on purpose: the agreement is read
+ * in the registry's own transaction, and rendering holds no lock.
+ */
+@ApplicationScoped
+public class AgreementPreviews {
+
+    /** From approval on the text is final: only earlier states carry the "draft" watermark. */
+    private static final Set<AgreementStatus> FINAL_TEXT = EnumSet.of(AgreementStatus.APPROVED, AgreementStatus.SIGNING,
+            AgreementStatus.SIGNED);
+
+    @Inject
+    AgreementRegistry registry;
+
+    @Inject
+    Templates templates;
+
+    /** @throws org.pactum.domain.error.NotFoundException when there is no such agreement */
+    public AgreementPreview pdf(long agreementId) {
+        Agreement agreement = registry.get(agreementId);
+        FilledTemplate filled = templates.fill(agreement);
+        String number = agreement.registration().map(Registration::number).orElse(agreement.number());
+        AgreementDocument document = new AgreementDocument(number, agreement.version(), AgreementFingerprint.of(agreement),
+                agreement.languages(), filled.kindName(), agreement.title(), filled.placeAndDate(), filled.preamble(),
+                filled.text(), filled.equallyAuthentic(),
+                agreement.parties().stream().map(AgreementPreviews::signatory).toList(),
+                !FINAL_TEXT.contains(agreement.status()), agreement.updatedAt());
+        byte[] pdf = AgreementPdf.render(document).pdf();
+        return new AgreementPreview(pdf, number, safe(number) + "-preview.pdf");
+    }
+
+    private static AgreementDocument.Signatory signatory(Party party) {
+        return new AgreementDocument.Signatory(party.organization(), party.signatoryName(), party.signatoryPosition());
+    }
+
+    /** Registration numbers such as СС-2026/017 hold Cyrillic and slashes; a header's file name keeps to ASCII. */
+    private static String safe(String number) {
+        String stem = number.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._]+", "");
+        return stem.isEmpty() ? "agreement" : stem;
+    }
+}
