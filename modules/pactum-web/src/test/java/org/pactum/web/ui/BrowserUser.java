@@ -68,7 +68,7 @@ final class BrowserUser {
                 if (attempt > 1 || !path().equals("/login.xhtml")) {
                     open("login.xhtml");
                 }
-                WebElement form = browser.findElement(By.id("login"));
+                WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
                 form.findElement(By.id("login:username")).clear();
                 form.findElement(By.id("login:username")).sendKeys(username);
                 form.findElement(By.id("login:password")).sendKeys(password);
@@ -93,10 +93,19 @@ final class BrowserUser {
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
     }
 
-    /** Presses a button and waits for the next page to load. */
+    /**
+     * Presses a button and waits for the next page to load. A page still settling can replace the button between
+     * finding and clicking it (Chromium: "Node with given id does not belong to the document"); then it is found
+     * and pressed again, once.
+     */
     void press(By button) {
-        WebElement pressed = browser.findElement(button);
-        pressed.click();
+        WebElement pressed = wait.until(ExpectedConditions.elementToBeClickable(button));
+        try {
+            pressed.click();
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            pressed = wait.until(ExpectedConditions.elementToBeClickable(button));
+            pressed.click();
+        }
         wait.until(ExpectedConditions.stalenessOf(pressed));
     }
 
