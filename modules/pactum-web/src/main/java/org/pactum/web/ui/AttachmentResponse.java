@@ -18,19 +18,28 @@ final class AttachmentResponse {
     }
 
     static void send(CompletionCertificateDownload download) throws IOException {
+        send(download.content(), download.contentType(), download.fileName(),
+                download.language() == null ? null : download.language().code());
+    }
+
+    /**
+     * @param fileName already reduced to safe characters where it is made (CompletionCertificatePdf,
+     *                 AgreementPreviews), so quoting suffices
+     * @param language the document's language, or null
+     */
+    static void send(byte[] content, String contentType, String fileName, String language) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        external.setResponseContentType(download.contentType());
-        external.setResponseContentLength(download.content().length);
-        // The name is reduced to safe characters where it is made (CompletionCertificatePdf), so quoting suffices.
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
-        // Each press issues, and records, a new document: no cache may answer the next one.
+        external.setResponseContentType(contentType);
+        external.setResponseContentLength(content.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        // Certificates are issued and recorded anew on each press, previews follow the draft: never from a cache.
         external.setResponseHeader("Cache-Control", "no-store");
-        if (download.language() != null) {
-            external.setResponseHeader("Content-Language", download.language().code());
+        if (language != null) {
+            external.setResponseHeader("Content-Language", language);
         }
         try (OutputStream out = external.getResponseOutputStream()) {
-            out.write(download.content());
+            out.write(content);
         }
         faces.responseComplete();
     }

@@ -420,6 +420,30 @@ class RegistryBrowserIT {
                 () -> assertEquals("%PDF", new String(rest.body(), 0, 4, StandardCharsets.US_ASCII)));
     }
 
+    @Test
+    void the_agreement_text_downloads_as_a_bilingual_pdf_marked_draft_until_approved() throws IOException, InterruptedException {
+        user.signInAs("drafter");
+        user.open("/agreements.xhtml?region=KZ-63");
+        user.openAgreementTitled("Торгово-промышленной палатой Омской области и акиматом Восточно-Казахстанской области");
+        Path draft = user.download(By.id("preview:pdf"));
+        assertTrue(draft.getFileName().toString().endsWith("-preview.pdf"), draft.toString());
+        String draftText = pdfText(draft);
+        // -raw keeps the content stream's order, in which the diagonal watermark is drawn in one go.
+        String draftRaw = squeezed(pdfText(draft, "-raw"));
+        assertAll(
+                () -> assertTrue(draftRaw.contains("ПРОЕКТ/ЖОБА"), "marked draft in both languages"),
+                () -> assertTrue(squeezed(draftText).contains(squeezed("Шығыс Қазақстан облысының әкімдігі")), "the Kazakh column"),
+                () -> assertTrue(squeezed(draftText).contains(squeezed("Восточно-Казахстанской области")), "the Russian column"));
+        assertEquals("/agreement.xhtml", user.path(), "the page stays");
+
+        openSisterCityAgreement();
+        Path signed = user.download(By.id("preview:pdf"));
+        assertAll(
+                () -> assertFalse(squeezed(pdfText(signed, "-raw")).contains("ПРОЕКТ/ЖОБА"), "a signed agreement's text is final"),
+                () -> assertTrue(Pattern.compile("ПГ\\d{4}/\\d{3}").matcher(squeezed(pdfText(signed))).find(),
+                        "under its registration number"));
+    }
+
     private void openEastKazakhstanMemorandum() {
         user.open("/agreements.xhtml?status=DRAFT&region=KZ-63");
         user.openAgreementTitled("Торгово-промышленной палатой Омской области и акиматом Восточно-Казахстанской области");
@@ -435,9 +459,11 @@ class RegistryBrowserIT {
     }
 
     /** The text poppler's pdftotext reads from a PDF: an independent reader, as a person's viewer would be. */
-    private static String pdfText(Path pdf) throws IOException {
-        Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    private static String pdfText(Path pdf, String... options) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
+        command.addAll(List.of(options));
+        command.addAll(List.of(pdf.toString(), "-"));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             assertTrue(process.waitFor(30, TimeUnit.SECONDS), "pdftotext finishes");

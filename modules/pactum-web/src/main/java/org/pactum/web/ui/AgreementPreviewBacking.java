@@ -1,0 +1,32 @@
+package org.pactum.web.ui;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.pactum.domain.error.PactumException;
+import org.pactum.web.preview.AgreementPreview;
+import org.pactum.web.preview.AgreementPreviews;
+
+/** The agreement page's "download the text" button: the same PDF the REST preview gives, or the reason it cannot. */
+@Named
+@RequestScoped
+public class AgreementPreviewBacking {
+
+    @Inject
+    AgreementPreviews previews;
+
+    public String pdf(long agreementId) throws IOException {
+        AgreementPreview preview;
+        try {
+            preview = previews.pdf(agreementId);
+        } catch (PactumException e) {
+            PageMessages.problem(e, null);
+            return null;
+        }
+        AttachmentResponse.send(preview.pdf(), "application/pdf", preview.fileName(), null);
+        return null;
+    }
+}
