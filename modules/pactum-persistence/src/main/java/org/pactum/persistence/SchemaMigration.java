@@ -2,7 +2,6 @@ package org.pactum.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -44,14 +43,7 @@ public class SchemaMigration {
     /** The folder of database-specific migrations: {@code h2} or {@code postgresql}. */
     private String vendor() {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("postgres")) {
-                return "postgresql";
-            }
-            if (product.contains("h2")) {
-                return "h2";
-            }
-            throw new IllegalStateException("Pactum runs on H2 or PostgreSQL, not on " + product);
+            return DatabaseVendor.of(connection).migrations();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database", e);
         }

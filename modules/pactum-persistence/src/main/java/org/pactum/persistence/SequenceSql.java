@@ -17,25 +17,23 @@ public class SequenceSql {
     @PersistenceContext(unitName = "pactum")
     EntityManager em;
 
-    private volatile Boolean postgres;
+    private volatile DatabaseVendor vendor;
 
     public long next(String sequence) {
         if (!NAME.matcher(sequence).matches()) {
             throw new IllegalArgumentException("not a sequence name: " + sequence);
         }
-        String sql = isPostgres() ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
-        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery(vendor().nextValue(sequence)).getSingleResult()).longValue();
     }
 
-    private boolean isPostgres() {
-        if (postgres == null) {
+    private DatabaseVendor vendor() {
+        if (vendor == null) {
             try {
-                Connection connection = em.unwrap(Connection.class);
-                postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+                vendor = DatabaseVendor.of(em.unwrap(Connection.class));
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot tell which database this is", e);
             }
         }
-        return postgres;
+        return vendor;
     }
 }
