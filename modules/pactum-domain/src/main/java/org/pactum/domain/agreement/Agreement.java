@@ -10,13 +10,17 @@ import java.util.Set;
 
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.StaleVersionException;
+import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.party.Party;
+import org.pactum.domain.template.TemplateReference;
+import org.pactum.domain.text.Wording;
 
 /**
  * An agreement between two or more parties, from first draft to signature. Its status changes only through
- * {@link #perform}, which refuses what the lifecycle does not allow; its content changes only while it is a draft.
+ * {@link #perform}, which refuses what the lifecycle does not allow; its content and wording change only while it is a
+ * draft, and each change that alters them is a new {@linkplain #revision() revision}.
  */
 public class Agreement {
 
@@ -30,6 +34,9 @@ public class Agreement {
     private List<Party> parties = new ArrayList<>();
     private Set<CooperationArea> areas = EnumSet.noneOf(CooperationArea.class);
     private Term term;
+    private Wording wording;
+    private int revision;
+    private TemplateReference origin;
     private AgreementStatus status;
     private String statusReason;
     private Registration registration;
@@ -42,26 +49,48 @@ public class Agreement {
     protected Agreement() {
     }
 
-    /** A new draft under the registry's reference number. */
-    public static Agreement draft(String number, AgreementContent content, String author, Instant now) {
-        content.validate();
+    /**
+     * A new draft under the registry's reference number: revision 1.
+     *
+     * @param origin the template version the wording was taken from; {@code null} for a draft written from scratch
+     */
+    public static Agreement draft(String number, AgreementContent content, Wording wording, TemplateReference origin,
+                                  String author, Instant now) {
+        validate(content, wording);
         Agreement agreement = new Agreement();
         agreement.number = Objects.requireNonNull(number, "number");
         agreement.status = AgreementStatus.DRAFT;
+        agreement.origin = origin;
         agreement.createdBy = author;
         agreement.createdAt = now;
-        agreement.apply(content, author, now);
+        agreement.revision = 1;
+        agreement.apply(content, wording, author, now);
         return agreement;
     }
 
-    /** Replaces the content of a draft; {@code expectedVersion} is the version the editor started from. */
-    public void revise(AgreementContent content, long expectedVersion, String editor, Instant now) {
+    /**
+     * Replaces the content and wording of a draft; {@code expectedVersion} is the version the editor started from.
+     *
+     * @return whether anything changed: a save that changes nothing makes no new revision
+     */
+    public boolean revise(AgreementContent content, Wording wording, long expectedVersion, String editor, Instant now) {
         checkVersion(expectedVersion);
         if (!status.isEditable()) {
             throw new AgreementNotEditableException(status);
         }
-        content.validate();
-        apply(content, editor, now);
+        validate(content, wording);
+        Wording kept = wording.in(content.languages());
+        if (content.equals(content()) && kept.equals(this.wording)) {
+            return false;
+        }
+        revision++;
+        apply(content, kept, editor, now);
+        return true;
+    }
+
+    private static void validate(AgreementContent content, Wording wording) {
+        Objects.requireNonNull(wording, "wording");
+        wording.checkSizes("wording", content.check(new Violations())).throwIfAny();
     }
 
     /**
@@ -80,6 +109,9 @@ public class Agreement {
         }
         if (cleanReason != null && cleanReason.length() > MAX_REASON_LENGTH) {
             throw new InvalidInputException("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
+        }
+        if (action == LifecycleAction.SUBMIT) {
+            wording().checkComplete("wording", languages(), new Violations()).throwIfAny();
         }
         this.status = action.target();
         this.statusReason = cleanReason;
@@ -118,7 +150,8 @@ public class Agreement {
         }
     }
 
-    private void apply(AgreementContent content, String editor, Instant now) {
+    private void apply(AgreementContent content, Wording wording, String editor, Instant now) {
+        this.wording = wording.in(content.languages());
         this.kind = content.kind();
         this.languages = new ArrayList<>(content.languages());
         this.title = content.title();
@@ -169,6 +202,21 @@ public class Agreement {
 
     public Term term() {
         return term;
+    }
+
+    /** What the agreement says in words, with placeholders still to be filled from its fields. */
+    public Wording wording() {
+        return wording == null ? new Wording(null, null, null, null, null) : wording;
+    }
+
+    /** The number of the current revision of content and wording: 1 for a new draft, raised by each saved change. */
+    public int revision() {
+        return revision;
+    }
+
+    /** The template version the first draft was taken from, if it came from one. */
+    public Optional<TemplateReference> origin() {
+        return Optional.ofNullable(origin);
     }
 
     public AgreementStatus status() {

@@ -23,7 +23,12 @@ public record AgreementContent(AgreementKind kind, List<Language> languages, Loc
     }
 
     public void validate() {
-        Violations violations = new Violations()
+        check(new Violations()).throwIfAny();
+    }
+
+    /** Adds every broken rule to the violations. */
+    public Violations check(Violations violations) {
+        violations
                 .check(kind != null, "kind", "must be given")
                 .check(!languages.isEmpty() && languages.size() <= MAX_LANGUAGES, "languages", "must name one to three languages")
                 .check(new HashSet<>(languages).size() == languages.size(), "languages", "must not repeat a language")
@@ -42,6 +47,6 @@ public record AgreementContent(AgreementKind kind, List<Language> languages, Loc
                         "the party's organisation, signatory and position must be given in " + code);
             }
         }
-        violations.throwIfAny();
+        return violations;
     }
 }

@@ -3,49 +3,90 @@ package org.pactum.domain.agreement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.pactum.domain.audit.CanonicalJson;
 import org.pactum.domain.audit.Sha256;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.party.Party;
+import org.pactum.domain.text.Clause;
+import org.pactum.domain.text.Wording;
 
-/** SHA-256 over the RFC 8785 JSON of what an agreement says, so the audit trail can name the exact content acted on. */
+/**
+ * SHA-256 over the RFC 8785 JSON of what an agreement says — its fields and its wording — so the audit trail and each
+ * revision name the exact content acted on. docs/audit.md describes the JSON.
+ */
 public final class AgreementFingerprint {
 
     private AgreementFingerprint() {
     }
 
     public static String of(Agreement agreement) {
-        return Sha256.hex(canonical(agreement));
+        return Sha256.hex(canonical(fields(agreement), agreement.wording()));
     }
 
-    static String canonical(Agreement agreement) {
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("number", agreement.number());
-        content.put("kind", agreement.kind());
-        content.put("languages", agreement.languages().stream().map(Language::code).toList());
-        content.put("title", texts(agreement.title()));
-        content.put("parties", agreement.parties().stream().map(AgreementFingerprint::party).toList());
-        content.put("areas", List.copyOf(new TreeSet<>(agreement.areas().stream().map(Enum::name).toList())));
+    /**
+     * The agreement's fields as flat name–value pairs, e.g. {@code title.kk} or {@code parties[1].organization.ru}:
+     * parties by value, so a later change in the directory does not change what an old revision said.
+     */
+    public static SortedMap<String, String> fields(Agreement agreement) {
+        SortedMap<String, String> fields = new TreeMap<>();
+        fields.put("number", agreement.number());
+        fields.put("kind", agreement.kind().name());
+        fields.put("languages", agreement.languages().stream().map(Language::code).collect(Collectors.joining(",")));
+        put(fields, "title", agreement.title());
+        List<Party> parties = agreement.parties();
+        for (int i = 0; i < parties.size(); i++) {
+            Party party = parties.get(i);
+            String prefix = "parties[" + i + "]";
+            fields.put(prefix + ".id", String.valueOf(party.id()));
+            put(fields, prefix + ".organization", party.organization());
+            if (party.region() != null) {
+                fields.put(prefix + ".region", party.region().code());
+            }
+            put(fields, prefix + ".signatoryName", party.signatoryName());
+            put(fields, prefix + ".signatoryPosition", party.signatoryPosition());
+        }
+        fields.put("areas", String.join(",", new TreeSet<>(agreement.areas().stream().map(Enum::name).toList())));
         Term term = agreement.term();
-        Map<String, Object> termFields = new LinkedHashMap<>();
-        termFields.put("startsOn", term.startsOn().map(Object::toString).orElse(null));
-        termFields.put("years", term.years());
-        termFields.put("autoRenewal", term.autoRenewal());
-        content.put("term", termFields);
+        term.startsOn().ifPresent(date -> fields.put("term.startsOn", date.toString()));
+        fields.put("term.years", String.valueOf(term.years()));
+        fields.put("term.autoRenewal", String.valueOf(term.autoRenewal()));
+        return fields;
+    }
+
+    /** The hashed form: {@code {"fields":{…},"wording":{…}}} in RFC 8785 JSON. */
+    public static String canonical(Map<String, String> fields, Wording wording) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("fields", new TreeMap<>(fields));
+        content.put("wording", wording(wording));
         return CanonicalJson.encode(content);
     }
 
-    private static Map<String, Object> party(Party party) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("id", party.id());
-        fields.put("organization", texts(party.organization()));
-        fields.put("region", party.region() == null ? null : party.region().code());
-        fields.put("signatoryName", texts(party.signatoryName()));
-        fields.put("signatoryPosition", texts(party.signatoryPosition()));
-        return fields;
+    private static Map<String, Object> wording(Wording wording) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("kindName", texts(wording.kindName()));
+        map.put("placeAndDate", texts(wording.placeAndDate()));
+        map.put("preamble", texts(wording.preamble()));
+        map.put("clauses", wording.clauses().stream().map(AgreementFingerprint::clause).toList());
+        map.put("equallyAuthentic", texts(wording.equallyAuthentic()));
+        return map;
+    }
+
+    private static Map<String, Object> clause(Clause clause) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("key", clause.key());
+        map.put("heading", texts(clause.heading()));
+        map.put("text", texts(clause.text()));
+        return map;
+    }
+
+    private static void put(Map<String, String> fields, String name, LocalizedText text) {
+        text.asMap().forEach((language, value) -> fields.put(name + "." + language.code(), value));
     }
 
     private static Map<String, Object> texts(LocalizedText text) {

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.text.AgreementText;
 import org.pactum.domain.text.Clause;
+import org.pactum.domain.text.Wording;
 
 /**
  * The standard wording of one kind of agreement. Texts may hold placeholders such as {@code {party1.organization}};
@@ -54,5 +56,16 @@ public record Template(String id, AgreementKind kind, int version, List<Language
 
     public boolean supports(List<Language> wanted) {
         return languages.containsAll(wanted);
+    }
+
+    /** The template's texts as a draft's wording, placeholders still open. */
+    public Wording wording() {
+        return new Wording(kindName, placeAndDate, preamble, new AgreementText(clauses), equallyAuthentic);
+    }
+
+    /** The same template under the next version number, with other texts: what an administrator's edit saves. */
+    public Template nextVersion(AgreementKind newKind, List<Language> newLanguages, Wording newWording) {
+        return new Template(id, newKind, version + 1, newLanguages, newWording.kindName(), newWording.placeAndDate(),
+                newWording.preamble(), newWording.clauses(), newWording.equallyAuthentic());
     }
 }

@@ -30,7 +30,7 @@ class AgreementTest {
         AgreementContent empty = new AgreementContent(null, List.of(), LocalizedText.empty(), List.of(Fixtures.omsk()), Set.of(),
                 new Term(null, 0, false));
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> Agreement.draft("PA-1", empty, "drafter", Fixtures.NOW));
+                () -> Agreement.draft("PA-1", empty, Fixtures.wording(), null, "drafter", Fixtures.NOW));
         assertEquals(Set.of("kind", "languages", "parties", "areas", "term.years"),
                 refused.errors().stream().map(FieldError::field).collect(java.util.stream.Collectors.toSet()));
     }
@@ -64,7 +64,7 @@ class AgreementTest {
     void a_change_based_on_an_old_version_is_refused() {
         Agreement agreement = Fixtures.draft();
         StaleVersionException refused = assertThrows(StaleVersionException.class,
-                () -> agreement.revise(Fixtures.content(), agreement.version() + 1, "drafter", Fixtures.NOW));
+                () -> agreement.revise(Fixtures.content(), Fixtures.wording(), agreement.version() + 1, "drafter", Fixtures.NOW));
         assertEquals(agreement.version(), refused.actual());
         assertThrows(StaleVersionException.class,
                 () -> agreement.perform(LifecycleAction.SUBMIT, agreement.version() - 1, null, "drafter", Fixtures.NOW));

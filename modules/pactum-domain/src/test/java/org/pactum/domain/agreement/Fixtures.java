@@ -9,6 +9,9 @@ import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.party.Party;
 import org.pactum.domain.party.PartyDetails;
 import org.pactum.domain.party.Region;
+import org.pactum.domain.text.AgreementText;
+import org.pactum.domain.text.Clause;
+import org.pactum.domain.text.Wording;
 
 /** The Omsk–Pavlodar cooperation agreement, the running example of the domain tests. */
 final class Fixtures {
@@ -45,7 +48,21 @@ final class Fixtures {
                 new Term(null, 5, true));
     }
 
+    /** Two articles and a preamble in Russian and Kazakh, with placeholders as a template leaves them. */
+    static Wording wording() {
+        return new Wording(LocalizedText.of("Соглашение", "Келісім", null),
+                LocalizedText.of("г. Омск {date}", "Омбы қ. {date}", null),
+                LocalizedText.of("{party1.organization} и {party2.organization}, именуемые Сторонами, согласились:",
+                        "{party1.organization} мен {party2.organization}, бұдан әрі Тараптар, келісті:", null),
+                AgreementText.of(
+                        new Clause("subject", LocalizedText.of("Предмет", "Мәні", null),
+                                LocalizedText.of("Стороны развивают сотрудничество.", "Тараптар ынтымақтастықты дамытады.", null)),
+                        new Clause("term", LocalizedText.of("Срок", "Мерзімі", null),
+                                LocalizedText.of("Соглашение действует {term.years}.", "Келісім {term.years} қолданылады.", null))),
+                LocalizedText.of("Оба текста имеют одинаковую силу.", "Екі мәтіннің күші бірдей.", null));
+    }
+
     static Agreement draft() {
-        return Agreement.draft("PA-2026-00001", content(), "drafter", NOW);
+        return Agreement.draft("PA-2026-00001", content(), wording(), null, "drafter", NOW);
     }
 }

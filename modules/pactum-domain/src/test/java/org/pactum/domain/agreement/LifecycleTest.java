@@ -112,10 +112,10 @@ class LifecycleTest {
         for (AgreementStatus status : AgreementStatus.values()) {
             Agreement agreement = agreementIn(status);
             if (status == AgreementStatus.DRAFT) {
-                agreement.revise(Fixtures.content(), agreement.version(), "drafter", Fixtures.NOW);
+                agreement.revise(Fixtures.content(), Fixtures.wording(), agreement.version(), "drafter", Fixtures.NOW);
             } else {
                 assertThrows(AgreementNotEditableException.class,
-                        () -> agreement.revise(Fixtures.content(), agreement.version(), "drafter", Fixtures.NOW));
+                        () -> agreement.revise(Fixtures.content(), Fixtures.wording(), agreement.version(), "drafter", Fixtures.NOW));
             }
         }
         assertTrue(AgreementStatus.DRAFT.isEditable());

@@ -1,0 +1,110 @@
+package org.pactum.domain.text;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pactum.domain.error.Violations;
+import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
+
+/**
+ * Everything an agreement says in words, around its title and signature blocks: the line naming its kind, place and
+ * date, the preamble naming the parties, the articles, and the closing statement that the texts are equally
+ * authentic. Texts may hold placeholders such as {@code {party1.organization}}, filled from the agreement's fields
+ * whenever it is printed, so editing a party never leaves a stale name in the text.
+ */
+public record Wording(LocalizedText kindName, LocalizedText placeAndDate, LocalizedText preamble, AgreementText text,
+                     LocalizedText equallyAuthentic) {
+
+    /** More articles than any interregional agreement has; keeps a page of the editor and a PDF bounded. */
+    public static final int MAX_CLAUSES = 200;
+    /** One article in one language: about eight printed pages. */
+    public static final int MAX_CLAUSE_LENGTH = 20_000;
+    /** The preamble and the closing statement, per language. */
+    public static final int MAX_PARAGRAPH_LENGTH = 5_000;
+
+    public Wording {
+        kindName = orEmpty(kindName);
+        placeAndDate = orEmpty(placeAndDate);
+        preamble = orEmpty(preamble);
+        text = text == null ? new AgreementText(List.of()) : text;
+        equallyAuthentic = orEmpty(equallyAuthentic);
+    }
+
+    public List<Clause> clauses() {
+        return text.clauses();
+    }
+
+    /** The same wording with only the given languages kept: what a draft in those languages starts from. */
+    public Wording in(List<Language> languages) {
+        return new Wording(keep(kindName, languages), keep(placeAndDate, languages), keep(preamble, languages),
+                new AgreementText(clauses().stream()
+                        .map(clause -> new Clause(clause.key(), keep(clause.heading(), languages), keep(clause.text(), languages)))
+                        .toList()),
+                keep(equallyAuthentic, languages));
+    }
+
+    /**
+     * Checks the sizes a draft may have at any time. A translation may still be missing while drafting; see
+     * {@link #checkComplete}.
+     *
+     * @param prefix the field name the errors start with, e.g. {@code "wording"}
+     */
+    public Violations checkSizes(String prefix, Violations violations) {
+        List<Clause> clauses = clauses();
+        violations.check(clauses.size() <= MAX_CLAUSES, prefix + ".clauses", "an agreement can have at most " + MAX_CLAUSES + " articles");
+        checkLength(violations, prefix + ".kindName", kindName, LocalizedText.MAX_LENGTH);
+        checkLength(violations, prefix + ".placeAndDate", placeAndDate, LocalizedText.MAX_LENGTH);
+        checkLength(violations, prefix + ".preamble", preamble, MAX_PARAGRAPH_LENGTH);
+        checkLength(violations, prefix + ".equallyAuthentic", equallyAuthentic, MAX_PARAGRAPH_LENGTH);
+        for (int i = 0; i < Math.min(clauses.size(), MAX_CLAUSES); i++) {
+            Clause clause = clauses.get(i);
+            checkLength(violations, prefix + ".clauses[" + i + "].heading", clause.heading(), LocalizedText.MAX_LENGTH);
+            checkLength(violations, prefix + ".clauses[" + i + "].text", clause.text(), MAX_CLAUSE_LENGTH);
+        }
+        return violations;
+    }
+
+    /**
+     * Checks that every article, and the preamble, is written in every language of the agreement: the condition for
+     * submitting it, because each language's text is equally authentic.
+     */
+    public Violations checkComplete(String prefix, List<Language> languages, Violations violations) {
+        violations.check(!clauses().isEmpty(), prefix + ".clauses", "an agreement needs at least one article");
+        for (Language language : languages) {
+            String code = language.code();
+            violations.check(preamble.has(language), prefix + ".preamble." + code, "the preamble is not written in " + code + " yet");
+            List<Clause> clauses = clauses();
+            for (int i = 0; i < clauses.size(); i++) {
+                Clause clause = clauses.get(i);
+                violations.check(clause.text().has(language), prefix + ".clauses[" + i + "].text." + code,
+                        "article " + (i + 1) + " is not written in " + code + " yet");
+                violations.check(clause.heading().languages().isEmpty() || clause.heading().has(language),
+                        prefix + ".clauses[" + i + "].heading." + code, "the heading of article " + (i + 1) + " is not written in " + code + " yet");
+            }
+            violations.check(languages.size() < 2 || equallyAuthentic.has(language), prefix + ".equallyAuthentic." + code,
+                    "an agreement in several languages says in each that the texts are equally authentic");
+        }
+        return violations;
+    }
+
+    private static void checkLength(Violations violations, String field, LocalizedText text, int max) {
+        text.asMap().forEach((language, value) -> violations.check(value.length() <= max, field + "." + language.code(),
+                "must be at most " + max + " characters, not " + value.length()));
+    }
+
+    private static LocalizedText keep(LocalizedText text, List<Language> languages) {
+        Map<Language, String> kept = new EnumMap<>(Language.class);
+        text.asMap().forEach((language, value) -> {
+            if (languages.contains(language)) {
+                kept.put(language, value);
+            }
+        });
+        return LocalizedText.of(kept);
+    }
+
+    private static LocalizedText orEmpty(LocalizedText text) {
+        return text == null ? LocalizedText.empty() : text;
+    }
+}
