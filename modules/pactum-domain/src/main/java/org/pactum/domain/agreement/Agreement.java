@@ -206,7 +206,7 @@ public class Agreement {
 
     /** What the agreement says in words, with placeholders still to be filled from its fields. */
     public Wording wording() {
-        return wording == null ? new Wording(null, null, null, null, null) : wording;
+        return wording == null ? Wording.empty() : wording;
     }
 
     /** The number of the current revision of content and wording: 1 for a new draft, raised by each saved change. */

@@ -18,7 +18,11 @@ public enum AuditAction {
     SIGN_IN_FAILED("user.sign-in-failed"),
     ACCESS_DENIED("user.access-denied"),
     AUDIT_VERIFIED("audit.verified"),
-    COMPLETION_CERTIFICATE_ISSUED("agreement.completion-certificate-issued");
+    COMPLETION_CERTIFICATE_ISSUED("agreement.completion-certificate-issued"),
+    COMMENT_ADDED("comment.added"),
+    COMMENT_RESOLVED("comment.resolved"),
+    COMMENT_REOPENED("comment.reopened"),
+    TEMPLATE_SAVED("template.saved");
 
     private final String code;
 

@@ -1,10 +1,15 @@
 package org.pactum.domain.template;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.pactum.domain.agreement.AgreementFingerprint;
 import org.pactum.domain.agreement.AgreementKind;
+import org.pactum.domain.audit.Sha256;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
@@ -56,6 +61,16 @@ public record Template(String id, AgreementKind kind, int version, List<Language
 
     public boolean supports(List<Language> wanted) {
         return languages.containsAll(wanted);
+    }
+
+    /** SHA-256 over the RFC 8785 JSON of the template's id, kind, version, languages and wording. */
+    public String contentHash() {
+        Map<String, String> fields = new TreeMap<>();
+        fields.put("id", id);
+        fields.put("kind", kind.name());
+        fields.put("version", String.valueOf(version));
+        fields.put("languages", languages.stream().map(Language::code).collect(Collectors.joining(",")));
+        return Sha256.hex(AgreementFingerprint.canonical(fields, wording()));
     }
 
     /** The template's texts as a draft's wording, placeholders still open. */

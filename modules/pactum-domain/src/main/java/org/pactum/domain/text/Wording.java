@@ -32,6 +32,11 @@ public record Wording(LocalizedText kindName, LocalizedText placeAndDate, Locali
         equallyAuthentic = orEmpty(equallyAuthentic);
     }
 
+    /** No text at all: a draft written from scratch starts here. */
+    public static Wording empty() {
+        return new Wording(null, null, null, null, null);
+    }
+
     public List<Clause> clauses() {
         return text.clauses();
     }

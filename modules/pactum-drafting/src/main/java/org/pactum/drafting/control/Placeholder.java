@@ -38,6 +38,11 @@ public enum Placeholder {
         return token;
     }
 
+    /** Every placeholder as written in a text, e.g. {@code {party1.organization}}. */
+    public static String tokens() {
+        return String.join(", ", Arrays.stream(values()).map(placeholder -> "{" + placeholder.token + "}").toList());
+    }
+
     public static Optional<Placeholder> named(String token) {
         return Arrays.stream(values()).filter(placeholder -> placeholder.token.equals(token)).findFirst();
     }

@@ -6,26 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.Registration;
-import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.party.Party;
-import org.pactum.domain.template.Template;
 import org.pactum.domain.text.AgreementText;
 import org.pactum.domain.text.Clause;
+import org.pactum.domain.text.Wording;
 
 /**
- * Fills a template from an agreement, in the agreement's languages. Party names come from the agreement, which
+ * Fills an agreement's wording from its fields, in the agreement's languages. Party names come from the agreement, which
  * already guarantees them in each of its languages; a region without a name in some language falls back to its
  * Russian name, the registry's working language.
  */
 public final class TemplateFiller {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
     private final StandardPhrases phrases;
 
@@ -33,20 +29,19 @@ public final class TemplateFiller {
         this.phrases = Objects.requireNonNull(phrases, "phrases");
     }
 
-    /** @throws InvalidInputException when the template is not written in every language of the agreement */
-    public FilledTemplate fill(Template template, Agreement agreement) {
+    /**
+     * The wording with every placeholder replaced, in the agreement's languages. A text not yet written in one of them
+     * stays empty there: a draft may be previewed before its translation is finished.
+     */
+    public Wording fill(Wording wording, Agreement agreement) {
         List<Language> languages = agreement.languages();
-        if (!template.supports(languages)) {
-            throw new InvalidInputException("languages", "the template " + template.id() + " is written in "
-                    + template.languages().stream().map(Language::code).toList() + " only");
-        }
         Fill fill = new Fill(agreement, languages);
-        List<Clause> clauses = template.clauses().stream()
+        List<Clause> clauses = wording.clauses().stream()
                 .map(clause -> new Clause(clause.key(), fill.of(clause.heading()), fill.of(clause.text())))
                 .toList();
-        LocalizedText authentic = languages.size() > 1 ? fill.of(template.equallyAuthentic()) : LocalizedText.empty();
-        return new FilledTemplate(template.id(), template.version(), fill.of(template.kindName()),
-                fill.of(template.placeAndDate()), fill.of(template.preamble()), new AgreementText(clauses), authentic);
+        LocalizedText authentic = languages.size() > 1 ? fill.of(wording.equallyAuthentic()) : LocalizedText.empty();
+        return new Wording(fill.of(wording.kindName()), fill.of(wording.placeAndDate()), fill.of(wording.preamble()),
+                new AgreementText(clauses), authentic);
     }
 
     private final class Fill {
@@ -68,7 +63,7 @@ public final class TemplateFiller {
         }
 
         private String replace(String text, Language language) {
-            Matcher matcher = PLACEHOLDER.matcher(text);
+            Matcher matcher = PlaceholderCheck.PLACEHOLDER.matcher(text);
             StringBuilder out = new StringBuilder();
             while (matcher.find()) {
                 Placeholder placeholder = Placeholder.named(matcher.group(1)).orElseThrow(

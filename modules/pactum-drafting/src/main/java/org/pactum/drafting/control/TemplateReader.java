@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.language.Language;
@@ -33,7 +31,6 @@ import org.pactum.domain.text.Clause;
  */
 public final class TemplateReader {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final Set<String> HEADER = Set.of("id", "kind", "version", "languages", "clauses");
     private static final List<String> FRAME = List.of("kindName", "placeAndDate", "preamble", "authentic");
 
@@ -127,18 +124,7 @@ public final class TemplateReader {
         }
 
         private void checkPlaceholders(String key, String value) {
-            Matcher matcher = PLACEHOLDER.matcher(value);
-            StringBuilder rest = new StringBuilder();
-            while (matcher.find()) {
-                if (Placeholder.named(matcher.group(1)).isEmpty()) {
-                    mistakes.add("unknown placeholder {" + matcher.group(1) + "} in " + key);
-                }
-                matcher.appendReplacement(rest, "");
-            }
-            matcher.appendTail(rest);
-            if (rest.indexOf("{") >= 0 || rest.indexOf("}") >= 0) {
-                mistakes.add("unbalanced brace in " + key);
-            }
+            PlaceholderCheck.mistakeIn(value).ifPresent(mistake -> mistakes.add(key + ": " + mistake));
         }
 
         private String required(String key) {

@@ -39,6 +39,6 @@ final class OmskPavlodar {
                 LocalizedText.of("Соглашение о сотрудничестве", "Ынтымақтастық туралы келісім", "Cooperation agreement"),
                 List.of(omsk, pavlodar), Set.of(CooperationArea.DIGITALISATION, CooperationArea.EDUCATION, CooperationArea.TOURISM),
                 term);
-        return Agreement.draft("PA-2026-00017", content, "drafter", Instant.parse("2026-11-20T09:15:00Z"));
+        return Agreement.draft("PA-2026-00017", content, org.pactum.domain.text.Wording.empty(), null, "drafter", Instant.parse("2026-11-20T09:15:00Z"));
     }
 }

@@ -2,7 +2,6 @@ package org.pactum.drafting.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -13,11 +12,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.Term;
-import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.text.Clause;
+import org.pactum.domain.text.Wording;
 
 class TemplateFillerTest {
 
@@ -28,7 +27,7 @@ class TemplateFillerTest {
     @EnumSource(AgreementKind.class)
     void an_omsk_pavlodar_agreement_of_each_kind_is_filled_in_russian_and_kazakh_without_a_placeholder_left(AgreementKind kind) {
         Agreement agreement = OmskPavlodar.agreement(kind, List.of(Language.RU, Language.KK), new Term(null, 5, true));
-        FilledTemplate filled = filler.fill(template(kind), agreement);
+        Wording filled = filler.fill(template(kind).wording(), agreement);
 
         assertTrue(filled.preamble().in(Language.RU).orElseThrow().contains(OmskPavlodar.OMSK_RU));
         assertTrue(filled.preamble().in(Language.RU).orElseThrow().contains(OmskPavlodar.PAVLODAR_RU));
@@ -54,7 +53,7 @@ class TemplateFillerTest {
     void the_term_and_its_renewal_follow_the_agreement() {
         Agreement agreement = OmskPavlodar.agreement(AgreementKind.COOPERATION_AGREEMENT,
                 List.of(Language.RU, Language.KK, Language.EN), new Term(null, 3, false));
-        FilledTemplate filled = filler.fill(template(AgreementKind.COOPERATION_AGREEMENT), agreement);
+        Wording filled = filler.fill(template(AgreementKind.COOPERATION_AGREEMENT).wording(), agreement);
         String term = filled.text().find("term").orElseThrow().text().in(Language.RU).orElseThrow();
         assertTrue(term.contains("сроком на 3 года"), term);
         assertTrue(term.contains("прекращается"), term);
@@ -62,10 +61,13 @@ class TemplateFillerTest {
     }
 
     @Test
-    void a_template_not_written_in_a_language_of_the_agreement_is_refused() {
+    void a_language_the_wording_is_not_yet_written_in_stays_empty_for_the_translator() {
         Agreement english = OmskPavlodar.agreement(AgreementKind.SISTER_CITY_AGREEMENT,
                 List.of(Language.RU, Language.EN), new Term(null, 5, true));
-        assertThrows(InvalidInputException.class, () -> filler.fill(template(AgreementKind.SISTER_CITY_AGREEMENT), english));
+        Wording filled = filler.fill(template(AgreementKind.SISTER_CITY_AGREEMENT).wording(), english);
+        assertTrue(filled.preamble().has(Language.RU));
+        assertFalse(filled.preamble().has(Language.EN));
+        assertEquals(filled.clauses().stream().map(Clause::key).toList(), filled.text().missingIn(Language.EN));
     }
 
     @Test
@@ -80,7 +82,7 @@ class TemplateFillerTest {
         return TEMPLATES.stream().filter(template -> template.kind() == kind).findFirst().orElseThrow();
     }
 
-    private static List<LocalizedText> texts(FilledTemplate filled) {
+    private static List<LocalizedText> texts(Wording filled) {
         List<LocalizedText> texts = new java.util.ArrayList<>(List.of(filled.kindName(), filled.placeAndDate(),
                 filled.preamble(), filled.equallyAuthentic()));
         for (Clause clause : filled.text().clauses()) {
@@ -90,7 +92,7 @@ class TemplateFillerTest {
         return texts;
     }
 
-    private static String all(FilledTemplate filled, Language language) {
+    private static String all(Wording filled, Language language) {
         return String.join("\n", texts(filled).stream().map(text -> text.in(language).orElse("")).toList());
     }
 }

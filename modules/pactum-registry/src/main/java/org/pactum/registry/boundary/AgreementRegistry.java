@@ -17,17 +17,23 @@ import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.AgreementQuery;
 import org.pactum.domain.agreement.AgreementRecorded;
 import org.pactum.domain.agreement.AgreementStatus;
+import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.domain.agreement.Agreements;
 import org.pactum.domain.agreement.LifecycleAction;
 import org.pactum.domain.agreement.ResultPage;
+import org.pactum.domain.agreement.Revision;
+import org.pactum.domain.agreement.Revisions;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.party.Parties;
 import org.pactum.domain.party.Party;
+import org.pactum.domain.template.TemplateReference;
+import org.pactum.domain.text.Wording;
 
 /**
  * The registry of agreements: every change to an agreement goes through here, one transaction each, and is announced
- * as an {@link AgreementRecorded} event inside that transaction.
+ * as an {@link AgreementRecorded} event inside that transaction. Each change of content or wording is also kept as an
+ * immutable {@link Revision}.
  */
 @ApplicationScoped
 @Transactional
@@ -43,6 +49,9 @@ public class AgreementRegistry {
     Parties parties;
 
     @Inject
+    Revisions revisions;
+
+    @Inject
     RegistrationNumbers registrationNumbers;
 
     @Inject
@@ -51,18 +60,42 @@ public class AgreementRegistry {
     /** Microseconds: what PostgreSQL and H2 timestamps keep, so a returned time equals the stored one. */
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
-    public Agreement create(AgreementDraft draft, String author) {
+    /**
+     * Enters a new draft, with its first revision.
+     *
+     * @param origin the template version the wording comes from, or {@code null}
+     */
+    public Agreement create(AgreementDraft draft, Wording wording, TemplateReference origin, String author) {
         AgreementContent content = contentOf(draft);
         Instant now = clock.instant();
         String number = String.format(NUMBER_FORMAT, now.atZone(ZoneOffset.UTC).getYear(), agreements.nextNumber());
-        Agreement agreement = agreements.add(Agreement.draft(number, content, author, now));
-        return announce(AuditAction.AGREEMENT_CREATED, agreement, agreement.status(), author, null);
+        Agreement agreement = agreements.add(Agreement.draft(number, content, wording, origin, author, now));
+        return saveRevision(AuditAction.AGREEMENT_CREATED, agreement, author);
     }
 
-    public Agreement revise(long id, AgreementDraft draft, long expectedVersion, String editor) {
+    /**
+     * Saves a draft's new content and wording as its next revision; a save that changes nothing records nothing.
+     *
+     * @param wording the new wording, or {@code null} to keep the current one
+     * @throws ConcurrentEditException when the agreement changed since {@code expectedVersion}; it names both
+     *                                 revisions, so the editor can be shown what changed
+     */
+    public Agreement revise(long id, AgreementDraft draft, Wording wording, long expectedVersion, String editor) {
         Agreement agreement = agreements.get(id);
-        agreement.revise(contentOf(draft), expectedVersion, editor, clock.instant());
-        return announce(AuditAction.AGREEMENT_EDITED, agreement, agreement.status(), editor, null);
+        if (agreement.version() != expectedVersion) {
+            Revision current = revisions.get(id, agreement.revision());
+            throw new ConcurrentEditException(agreement, expectedVersion,
+                    revisions.asOf(id, expectedVersion).orElse(null), current);
+        }
+        boolean changed = agreement.revise(contentOf(draft), wording == null ? agreement.wording() : wording,
+                expectedVersion, editor, clock.instant());
+        return changed ? saveRevision(AuditAction.AGREEMENT_EDITED, agreement, editor) : agreement;
+    }
+
+    private Agreement saveRevision(AuditAction action, Agreement agreement, String actor) {
+        agreements.flush();
+        revisions.add(Revision.of(agreement));
+        return announce(action, agreement, agreement.status(), actor, null);
     }
 
     /** Approving also registers the agreement: it gets its registration number and date in the same transaction. */
@@ -89,6 +122,19 @@ public class AgreementRegistry {
         return agreements.get(id);
     }
 
+    /** The agreement's revisions, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Revision> revisions(long id) {
+        agreements.get(id);
+        return revisions.of(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Revision revision(long id, int number) {
+        agreements.get(id);
+        return revisions.get(id, number);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultPage<Agreement> search(AgreementQuery query) {
         return agreements.search(query);
@@ -97,6 +143,16 @@ public class AgreementRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return agreements.count();
+    }
+
+    /**
+     * The content the draft describes, with its parties resolved and every rule checked, without storing anything.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AgreementContent resolve(AgreementDraft draft) {
+        AgreementContent content = contentOf(draft);
+        content.validate();
+        return content;
     }
 
     /** Resolves the parties named by id; unknown ids are input errors of that position, not "not found". */

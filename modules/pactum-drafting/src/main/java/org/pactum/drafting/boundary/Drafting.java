@@ -1,0 +1,106 @@
+package org.pactum.drafting.boundary;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.AgreementContent;
+import org.pactum.domain.agreement.Revision;
+import org.pactum.domain.error.Violations;
+import org.pactum.domain.language.Language;
+import org.pactum.domain.template.Template;
+import org.pactum.domain.template.TemplateReference;
+import org.pactum.domain.text.Wording;
+import org.pactum.drafting.control.StandardPhrases;
+import org.pactum.drafting.control.TemplateFiller;
+import org.pactum.drafting.control.WordingRules;
+import org.pactum.registry.boundary.AgreementDraft;
+import org.pactum.registry.boundary.AgreementRegistry;
+
+/**
+ * Drafting an agreement: starting it from a template, saving each change of fields and wording as a revision, and
+ * producing the filled text a preview prints. Transactions are the registry's: each call here is at most one of them.
+ */
+@ApplicationScoped
+public class Drafting {
+
+    @Inject
+    AgreementRegistry registry;
+
+    @Inject
+    TemplateCatalogue catalogue;
+
+    private TemplateFiller filler;
+
+    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+
+    @PostConstruct
+    void load() {
+        filler = new TemplateFiller(StandardPhrases.load());
+    }
+
+    /**
+     * A new draft whose wording is the template's, in the draft's languages; a language the template lacks is left
+     * for the drafter to write.
+     *
+     * @param templateId the template to start from; {@code null} for the kind's default template
+     */
+    public Agreement create(AgreementDraft draft, String templateId, String author) {
+        if (draft.kind() == null && templateId == null) {
+            // Let the registry report the missing kind together with every other missing field.
+            return registry.create(draft, Wording.empty(), null, author);
+        }
+        Template template = (templateId == null ? catalogue.defaultFor(draft.kind()) : catalogue.get(templateId)).template();
+        if (draft.kind() != null && draft.kind() != template.kind()) {
+            new Violations().add("kind", "the template " + template.id() + " is written for " + template.kind()).throwIfAny();
+        }
+        AgreementDraft ofKind = new AgreementDraft(template.kind(), draft.languages(), draft.title(), draft.partyIds(),
+                draft.areas(), draft.term());
+        List<Language> languages = draft.languages() == null ? List.of() : draft.languages();
+        return registry.create(ofKind, template.wording().in(languages), TemplateReference.of(template), author);
+    }
+
+    /**
+     * Saves the draft's fields and wording as its next revision.
+     *
+     * @param wording the new wording, or {@code null} to change the fields only
+     * @throws org.pactum.domain.agreement.ConcurrentEditException when someone else changed it since
+     *                                                             {@code expectedVersion}
+     */
+    public Agreement save(long id, AgreementDraft draft, Wording wording, long expectedVersion, String editor) {
+        if (wording != null) {
+            WordingRules.checkPlaceholders("wording", wording, new Violations()).throwIfAny();
+        }
+        return registry.revise(id, draft, wording, expectedVersion, editor);
+    }
+
+    public List<Revision> revisions(long id) {
+        return registry.revisions(id);
+    }
+
+    public Revision revision(long id, int number) {
+        return registry.revision(id, number);
+    }
+
+    /** The agreement's wording with its placeholders filled from its fields: the text a PDF prints. */
+    public Wording filledWording(Agreement agreement) {
+        return filler.fill(agreement.wording(), agreement);
+    }
+
+    /**
+     * The agreement as it would be if the editor's unsaved fields and wording were saved: for a preview while
+     * editing. Nothing is stored; input errors are reported as a save would report them.
+     */
+    public Agreement unsaved(long id, AgreementDraft draft, Wording wording, String editor) {
+        Agreement stored = registry.get(id);
+        Wording candidate = wording == null ? stored.wording() : wording;
+        WordingRules.checkPlaceholders("wording", candidate, new Violations()).throwIfAny();
+        AgreementContent content = registry.resolve(draft);
+        return Agreement.draft(stored.number(), content, candidate, stored.origin().orElse(null), editor, clock.instant());
+    }
+}
