@@ -25,6 +25,7 @@ public class AgreementAuditing {
         details.put("kind", agreement.kind());
         details.put("from", recorded.previousStatus());
         details.put("to", agreement.status());
+        details.put("revision", agreement.revision());
         // From approval on, every event names the registration, so the trail can be read alongside the register.
         agreement.registration().ifPresent(registration -> {
             details.put("registrationNumber", registration.number());

@@ -12,6 +12,7 @@ import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.CooperationArea;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.text.Wording;
 import org.pactum.registry.boundary.AgreementDraft;
 
 /**
@@ -19,7 +20,9 @@ import org.pactum.registry.boundary.AgreementDraft;
  * are the domain's rules (AgreementContent), which report through the same 422 problem. Payara's OpenAPI generator
  * fails on size constraints of record components, another reason to keep them in one place.
  *
- * @param version required for an update: the version the edit is based on (or send it as {@code If-Match})
+ * @param version  required for an update: the version the edit is based on (or send it as {@code If-Match})
+ * @param template on creation, the template to start from (default: the first for the kind); ignored on update
+ * @param wording  on update, the new wording (default: unchanged); ignored on creation, which takes the template's
  */
 public record AgreementInput(@NotNull AgreementKind kind,
                              @NotNull List<String> languages,
@@ -27,7 +30,9 @@ public record AgreementInput(@NotNull AgreementKind kind,
                              @NotNull List<Long> partyIds,
                              @NotNull Set<CooperationArea> areas,
                              @NotNull @Valid TermJson term,
-                             Long version) {
+                             Long version,
+                             String template,
+                             @Valid WordingJson wording) {
 
     AgreementDraft toDraft() {
         List<Language> parsed = new ArrayList<>();
@@ -39,5 +44,10 @@ public record AgreementInput(@NotNull AgreementKind kind,
         }
         violations.throwIfAny();
         return new AgreementDraft(kind, parsed, LocalizedJson.parse("title", title), partyIds, areas, term.toTerm());
+    }
+
+    /** The wording sent, or {@code null} when the update leaves the wording as it is. */
+    Wording toWording() {
+        return wording == null ? null : wording.toWording("wording");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.AgreementFingerprint;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.CooperationArea;
@@ -17,12 +18,26 @@ import org.pactum.domain.language.Language;
  * @param number         the registry's reference number, given when the draft is created
  * @param registration   the registration number and date, given on approval; absent before
  * @param allowedActions what the lifecycle allows next (path segments under the agreement), whoever may do it
+ * @param revision       the number of the current revision of fields and wording
+ * @param contentHash    SHA-256 of the current revision's content (see docs/audit.md), as the audit trail names it
+ * @param template       the template and version the draft started from, e.g. {@code cooperation-agreement/2}
+ * @param wording        the wording, placeholders unfilled; only when one agreement is read, not in lists
  */
 public record AgreementJson(long id, String number, RegistrationJson registration, AgreementKind kind,
                             AgreementStatus status, String statusReason,
                             List<String> languages, Map<String, String> title, List<PartyJson> parties,
                             Set<CooperationArea> areas, TermJson term, List<String> allowedActions, String createdBy,
-                            Instant createdAt, String updatedBy, Instant updatedAt, long version) {
+                            Instant createdAt, String updatedBy, Instant updatedAt, long version,
+                            int revision, String contentHash, String template, WordingJson wording) {
+
+    /** With its wording: one agreement read on its own. */
+    static AgreementJson withWording(Agreement agreement) {
+        AgreementJson summary = of(agreement);
+        return new AgreementJson(summary.id, summary.number, summary.registration, summary.kind, summary.status,
+                summary.statusReason, summary.languages, summary.title, summary.parties, summary.areas, summary.term,
+                summary.allowedActions, summary.createdBy, summary.createdAt, summary.updatedBy, summary.updatedAt,
+                summary.version, summary.revision, summary.contentHash, summary.template, WordingJson.of(agreement.wording()));
+    }
 
     static AgreementJson of(Agreement agreement) {
         return new AgreementJson(agreement.id(), agreement.number(),
@@ -35,6 +50,7 @@ public record AgreementJson(long id, String number, RegistrationJson registratio
                 TermJson.of(agreement.term()),
                 agreement.allowedActions().stream().map(LifecycleAction::slug).toList(),
                 agreement.createdBy(), agreement.createdAt(), agreement.updatedBy(), agreement.updatedAt(),
-                agreement.version());
+                agreement.version(), agreement.revision(), AgreementFingerprint.of(agreement),
+                agreement.origin().map(origin -> origin.id() + "/" + origin.version()).orElse(null), null);
     }
 }

@@ -12,7 +12,14 @@ import java.nio.charset.StandardCharsets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,13 +42,29 @@ public class AgreementPreviewResource {
     @Inject
     AgreementPreviews previews;
 
+    @Context
+    SecurityContext security;
+
     @GET
     @Produces(PDF)
     @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
     @Operation(summary = "The agreement filled into its kind's default template and rendered as the PDF its parties would "
             + "sign; watermarked as a draft until approved")
     public Response preview(@PathParam("id") long id) {
-        AgreementPreview preview = previews.pdf(id);
+        return pdf(previews.pdf(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(PDF)
+    @RolesAllowed({DRAFTER, ADMIN})
+    @Operation(summary = "The PDF of a draft with unsaved changes (the same body as saving it), for a live preview "
+            + "while editing; nothing is stored. Input a save would refuse gets the same 422")
+    public Response previewUnsaved(@PathParam("id") long id, @NotNull @Valid AgreementInput input) {
+        return pdf(previews.unsaved(id, input.toDraft(), input.toWording(), security.getUserPrincipal().getName()));
+    }
+
+    private static Response pdf(AgreementPreview preview) {
         // The text changes with every edit of a draft: a cached copy would show an outdated version.
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);

@@ -36,6 +36,7 @@ import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementQuery;
 import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.LifecycleAction;
+import org.pactum.drafting.boundary.Drafting;
 import org.pactum.registry.boundary.AgreementRegistry;
 
 @Path("agreements")
@@ -47,6 +48,9 @@ public class AgreementsResource {
 
     @Inject
     AgreementRegistry registry;
+
+    @Inject
+    Drafting drafting;
 
     @Context
     SecurityContext security;
@@ -73,9 +77,9 @@ public class AgreementsResource {
     @RolesAllowed({DRAFTER, ADMIN})
     @Operation(summary = "Create a draft agreement")
     public Response create(@NotNull @Valid AgreementInput input) {
-        Agreement created = registry.create(input.toDraft(), caller());
+        Agreement created = drafting.create(input.toDraft(), input.template(), caller());
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
-        return Response.created(location).tag(ExpectedVersion.tag(created.version())).entity(AgreementJson.of(created)).build();
+        return Response.created(location).tag(ExpectedVersion.tag(created.version())).entity(AgreementJson.withWording(created)).build();
     }
 
     @GET
@@ -83,15 +87,19 @@ public class AgreementsResource {
     @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
     @Operation(summary = "Read one agreement; the ETag is its version")
     public Response get(@PathParam("id") long id) {
-        return withTag(registry.get(id));
+        Agreement agreement = registry.get(id);
+        return Response.ok(AgreementJson.withWording(agreement)).tag(ExpectedVersion.tag(agreement.version())).build();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed({DRAFTER, ADMIN})
-    @Operation(summary = "Edit a draft; needs the version it is based on (body or If-Match)")
+    @Operation(summary = "Save a draft's fields and wording as its next revision; needs the version it is based on "
+            + "(body or If-Match). If someone else saved meanwhile: 409 naming both revisions and what changed")
     public Response update(@PathParam("id") long id, @NotNull @Valid AgreementInput input, @HeaderParam("If-Match") String ifMatch) {
-        return withTag(registry.revise(id, input.toDraft(), ExpectedVersion.of(input.version(), ifMatch), caller()));
+        long expected = ExpectedVersion.of(input.version(), ifMatch);
+        Agreement saved = drafting.save(id, input.toDraft(), input.toWording(), expected, caller());
+        return Response.ok(AgreementJson.withWording(saved)).tag(ExpectedVersion.tag(saved.version())).build();
     }
 
     @POST

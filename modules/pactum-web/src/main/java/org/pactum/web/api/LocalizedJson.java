@@ -20,6 +20,23 @@ final class LocalizedJson {
         return json;
     }
 
+    /**
+     * Reads texts whose length the domain checks with its own limit (clauses are much longer than titles); unknown
+     * language codes are added to the violations.
+     */
+    static LocalizedText parseAnyLength(String field, Map<String, String> json, Violations violations) {
+        if (json == null) {
+            return LocalizedText.empty();
+        }
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        json.forEach((code, value) -> {
+            var language = Language.fromCode(code);
+            language.ifPresent(l -> texts.put(l, value));
+            violations.check(language.isPresent(), field + "." + code, "is not a language; use ru, kk or en");
+        });
+        return LocalizedText.of(texts);
+    }
+
     /** @param field the JSON path reported if a key is not a language Pactum knows */
     static LocalizedText parse(String field, Map<String, String> json) {
         if (json == null) {

@@ -31,13 +31,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.CooperationArea;
 import org.pactum.domain.agreement.LifecycleAction;
 import org.pactum.domain.agreement.Term;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.comment.Comment;
 import org.pactum.domain.party.Party;
+import org.pactum.domain.text.AgreementText;
+import org.pactum.domain.text.Clause;
+import org.pactum.domain.text.Wording;
+import org.pactum.drafting.boundary.CommentThreads;
+import org.pactum.drafting.boundary.Drafting;
 import org.pactum.domain.user.PasswordHash;
 import org.pactum.domain.user.UserAccount;
 import org.pactum.domain.user.UserAccounts;
@@ -65,6 +72,12 @@ public class DemoData {
 
     @Inject
     AgreementRegistry registry;
+
+    @Inject
+    Drafting drafting;
+
+    @Inject
+    CommentThreads comments;
 
     /** Loads everything unless the demo users already exist, so a restart never duplicates anything. */
     @Transactional
@@ -175,13 +188,14 @@ public class DemoData {
                         null),
                 List.of(omskChamber, kostanayRegion), Set.of(TRADE_AND_ECONOMY, AGRICULTURE, INDUSTRY),
                 new Term(null, 3, true), step(SUBMIT, "drafter", null), step(APPROVE, "approver1", null));
-        agreement(AgreementKind.MEMORANDUM_OF_COOPERATION, List.of(RU, KK),
+        Agreement eastKazakhstan = agreement(AgreementKind.MEMORANDUM_OF_COOPERATION, List.of(RU, KK),
                 t("Меморандум о сотрудничестве между Торгово-промышленной палатой Омской области и акиматом "
                                 + "Восточно-Казахстанской области",
                         "Омбы облысының сауда-өнеркәсіп палатасы мен Шығыс Қазақстан облысының әкімдігі арасындағы "
                                 + "ынтымақтастық туралы меморандум", null),
                 List.of(omskChamber, eastKazakhstanRegion), Set.of(TRADE_AND_ECONOMY, INDUSTRY, TOURISM),
                 new Term(null, 3, false));
+        negotiate(eastKazakhstan);
         agreement(AgreementKind.COOPERATION_AGREEMENT, List.of(RU, KK, EN),
                 t("Соглашение между Правительством Московской области и акиматом Алматинской области о промышленной кооперации",
                         "Мәскеу облысының Үкіметі мен Алматы облысының әкімдігі арасындағы өнеркәсіптік кооперация туралы келісім",
@@ -213,13 +227,49 @@ public class DemoData {
         return new Step(action, actor, reason);
     }
 
-    private void agreement(AgreementKind kind, List<Language> languages, LocalizedText title, List<Party> parties,
-                           Set<CooperationArea> areas, Term term, Step... steps) {
-        Agreement agreement = registry.create(new AgreementDraft(kind, languages, title,
-                parties.stream().map(Party::id).toList(), areas, term), "drafter");
+    private Agreement agreement(AgreementKind kind, List<Language> languages, LocalizedText title, List<Party> parties,
+                                Set<CooperationArea> areas, Term term, Step... steps) {
+        Agreement agreement = drafting.create(new AgreementDraft(kind, languages, title,
+                parties.stream().map(Party::id).toList(), areas, term), null, "drafter");
         for (Step step : steps) {
             agreement = registry.perform(agreement.id(), step.action(), agreement.version(), step.reason(), step.actor());
         }
+        return agreement;
+    }
+
+    /**
+     * A draft in negotiation, so the revision history, the comparison and the comments have something to show: the
+     * approver asks for the forms of cooperation to name fairs, the drafter rewords the article in both languages and
+     * adds one on information exchange; one thread is settled, one is still open.
+     */
+    private void negotiate(Agreement draft) {
+        Comment question = comments.open(draft.id(), 1, "forms",
+                "Прошу прямо назвать совместные ярмарки: стороны договорились о них на встрече в Усть-Каменогорске.", "approver1");
+        Wording first = draft.wording();
+        List<Clause> clauses = new java.util.ArrayList<>();
+        for (Clause clause : first.clauses()) {
+            clauses.add(clause.key().equals("forms") ? new Clause("forms", clause.heading(), t(
+                    "Стороны обмениваются информацией о рынках, инвестиционных проектах и мерах поддержки предпринимательства, "
+                            + "организуют деловые миссии, совместные ярмарки, выставки и переговоры между организациями своих регионов.",
+                    "Тараптар нарықтар, инвестициялық жобалар және кәсіпкерлікті қолдау шаралары туралы ақпарат алмасады, өз "
+                            + "өңірлерінің ұйымдары арасында іскерлік миссияларды, бірлескен жәрмеңкелерді, көрмелер мен келіссөздерді ұйымдастырады.",
+                    null)) : clause);
+            if (clause.key().equals("forms")) {
+                clauses.add(new Clause("information", t("Обмен информацией", "Ақпарат алмасу", null), t(
+                        "Стороны ежегодно обмениваются перечнем предприятий, заинтересованных в кооперации.",
+                        "Тараптар жыл сайын кооперацияға мүдделі кәсіпорындардың тізбесімен алмасады.", null)));
+            }
+        }
+        Wording second = new Wording(first.kindName(), first.placeAndDate(), first.preamble(), new AgreementText(clauses),
+                first.equallyAuthentic());
+        AgreementContent content = draft.content();
+        Agreement revised = drafting.save(draft.id(), new AgreementDraft(content.kind(), content.languages(), content.title(),
+                content.parties().stream().map(Party::id).toList(), content.areas(), content.term()), second, draft.version(), "drafter");
+        comments.reply(revised.id(), question.id(), "Добавили ярмарки в статью 3 на обоих языках.", "drafter");
+        comments.resolve(revised.id(), question.id(), comments.on(revised.id()).stream()
+                .filter(comment -> comment.id().equals(question.id())).findFirst().orElseThrow().version(), "approver1");
+        comments.open(revised.id(), revised.revision(), "information",
+                "Жыл сайын емес, жарты жылда бір рет алмасқан дұрыс болар ма?", "drafter");
     }
 
     private Party party(String regionCode, LocalizedText organization, LocalizedText signatory, LocalizedText position) {

@@ -11,15 +11,16 @@ import org.pactum.domain.agreement.AgreementFingerprint;
 import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.Registration;
 import org.pactum.domain.party.Party;
-import org.pactum.drafting.boundary.Templates;
-import org.pactum.drafting.control.FilledTemplate;
+import org.pactum.domain.text.Wording;
+import org.pactum.drafting.boundary.Drafting;
 import org.pactum.pdf.AgreementDocument;
 import org.pactum.pdf.AgreementPdf;
+import org.pactum.registry.boundary.AgreementDraft;
 import org.pactum.registry.boundary.AgreementRegistry;
 
 /**
- * Renders a stored agreement with its kind's default template. Not transactional on purpose: the agreement is read
- * in the registry's own transaction, and rendering holds no lock.
+ * Renders an agreement's wording, filled from its fields, as the PDF its parties would sign. Not transactional on
+ * purpose: the agreement is read in the registry's own transaction, and rendering holds no lock.
  */
 @ApplicationScoped
 public class AgreementPreviews {
@@ -32,14 +33,26 @@ public class AgreementPreviews {
     AgreementRegistry registry;
 
     @Inject
-    Templates templates;
+    Drafting drafting;
 
     /** @throws org.pactum.domain.error.NotFoundException when there is no such agreement */
     public AgreementPreview pdf(long agreementId) {
-        Agreement agreement = registry.get(agreementId);
-        FilledTemplate filled = templates.fill(agreement);
+        return pdf(registry.get(agreementId));
+    }
+
+    /**
+     * The PDF of a draft as the editor has it on screen, saved or not.
+     *
+     * @throws org.pactum.domain.error.InvalidInputException when the unsaved input would be refused on saving
+     */
+    public AgreementPreview unsaved(long agreementId, AgreementDraft draft, Wording wording, String editor) {
+        return pdf(drafting.unsaved(agreementId, draft, wording, editor));
+    }
+
+    private AgreementPreview pdf(Agreement agreement) {
+        Wording filled = drafting.filledWording(agreement);
         String number = agreement.registration().map(Registration::number).orElse(agreement.number());
-        AgreementDocument document = new AgreementDocument(number, agreement.version(), AgreementFingerprint.of(agreement),
+        AgreementDocument document = new AgreementDocument(number, agreement.revision(), AgreementFingerprint.of(agreement),
                 agreement.languages(), filled.kindName(), agreement.title(), filled.placeAndDate(), filled.preamble(),
                 filled.text(), filled.equallyAuthentic(),
                 agreement.parties().stream().map(AgreementPreviews::signatory).toList(),

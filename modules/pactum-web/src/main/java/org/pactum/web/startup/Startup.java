@@ -13,6 +13,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.pactum.audit.boundary.PeriodicSealing;
 import org.pactum.audit.boundary.SealKeys;
 import org.pactum.persistence.SchemaMigration;
+import org.pactum.drafting.boundary.TemplateCatalogue;
 import org.pactum.registry.boundary.RegistrationNumbers;
 import org.pactum.web.demo.DemoData;
 
@@ -30,6 +31,9 @@ public class Startup {
 
     @Inject
     DemoData demoData;
+
+    @Inject
+    TemplateCatalogue catalogue;
 
     @Inject
     FirstAdmin firstAdmin;
@@ -55,6 +59,7 @@ public class Startup {
         MigrateResult migrated = migration.migrate();
         LOG.info(() -> "Pactum schema migrated (" + migrated.migrationsExecuted + " migration(s) applied now); mode " + parsed);
         sealKeys.load();
+        catalogue.storeShippedTemplates();
         if (parsed == Mode.DEMO) {
             demoData.loadOnce();
         } else {

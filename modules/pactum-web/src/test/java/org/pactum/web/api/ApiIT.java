@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.pactum.web.support.Api;
 import org.pactum.web.support.PactumWar;
+import org.pactum.web.support.PdfText;
 
 /** The REST API v1 against the built WAR on Payara Micro, in demo mode, as its clients use it. */
 @ExtendWith(ArquillianExtension.class)
@@ -330,10 +331,10 @@ class ApiIT {
                 preview.contentDisposition());
         assertTrue(preview.cacheControl().contains("no-store"), preview.cacheControl());
 
-        String text = pdfText(preview.content());
-        assertTrue(text.contains(squeezed(titleRu)), "the Russian title: " + text);
-        assertTrue(text.contains(squeezed("Павлодар облысының әкімдігі")), "the Kazakh party name: " + text);
-        assertTrue(text.contains(squeezed("Тараптар мынадай салаларда ынтымақтасады")), "the template's Kazakh wording: " + text);
+        String text = PdfText.firstPageSqueezed(preview.content());
+        assertTrue(text.contains(PdfText.squeezed(titleRu)), "the Russian title: " + text);
+        assertTrue(text.contains(PdfText.squeezed("Павлодар облысының әкімдігі")), "the Kazakh party name: " + text);
+        assertTrue(text.contains(PdfText.squeezed("Тараптар мынадай салаларда ынтымақтасады")), "the template's Kazakh wording: " + text);
         assertFalse(text.contains("{"), "no placeholder left: " + text);
     }
 
@@ -344,38 +345,6 @@ class ApiIT {
         assertTrue(missing.contentType().startsWith("application/problem+json"), missing::toString);
         assertTrue(new String(missing.content(), java.nio.charset.StandardCharsets.UTF_8).contains("urn:pactum:problem:not-found"),
                 missing::toString);
-    }
-
-    /**
-     * What poppler's pdftotext reads on the first page, whole and column by column, without white space and hyphens:
-     * line breaks fall wherever the layout puts them, so only the squeezed text is stable.
-     */
-    private static String pdfText(byte[] pdf) throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("pactum-preview", ".pdf");
-        try {
-            java.nio.file.Files.write(file, pdf);
-            return squeezed(pdftotext(file, "-f", "1", "-l", "1"))
-                    + "|" + squeezed(pdftotext(file, "-f", "1", "-l", "1", "-x", "0", "-y", "0", "-W", "298", "-H", "842"))
-                    + "|" + squeezed(pdftotext(file, "-f", "1", "-l", "1", "-x", "297", "-y", "0", "-W", "298", "-H", "842"));
-        } finally {
-            java.nio.file.Files.deleteIfExists(file);
-        }
-    }
-
-    private static String pdftotext(java.nio.file.Path pdf, String... options) throws Exception {
-        List<String> command = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
-        command.addAll(List.of(options));
-        command.add(pdf.toString());
-        command.add("-");
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "pdftotext did not finish");
-        assertEquals(0, process.exitValue(), "pdftotext (Debian poppler-utils) could not read the preview");
-        return text;
-    }
-
-    private static String squeezed(String text) {
-        return text.replaceAll("[\\s\u00ad-]+", "");
     }
 
     // ---- security -------------------------------------------------------------------------------------------------
@@ -405,7 +374,21 @@ class ApiIT {
             new String[] {"GET", "api/v1/me", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
             new String[] {"GET", "api/v1/templates", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
             new String[] {"GET", "api/v1/templates/{template}", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
-            new String[] {"GET", "api/v1/agreements/{id}/preview", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"});
+            new String[] {"GET", "api/v1/agreements/{id}/preview", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"POST", "api/v1/agreements/{id}/preview", "DRAFTER ADMIN"},
+            new String[] {"GET", "api/v1/agreements/{id}/revisions", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/agreements/{id}/revisions/1", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/agreements/{id}/changes", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/agreements/{id}/comments", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"POST", "api/v1/agreements/{id}/comments", "DRAFTER APPROVER SIGNER ADMIN"},
+            new String[] {"GET", "api/v1/agreements/{id}/comments/1", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"POST", "api/v1/agreements/{id}/comments/1/replies", "DRAFTER APPROVER SIGNER ADMIN"},
+            new String[] {"POST", "api/v1/agreements/{id}/comments/1/resolve", "DRAFTER APPROVER SIGNER ADMIN"},
+            new String[] {"POST", "api/v1/agreements/{id}/comments/1/reopen", "DRAFTER APPROVER SIGNER ADMIN"},
+            new String[] {"GET", "api/v1/templates/{template}/versions", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/templates/{template}/versions/1", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"POST", "api/v1/templates", "ADMIN"},
+            new String[] {"PUT", "api/v1/templates/{template}", "ADMIN"});
 
     /** One demo user per role. */
     private static final List<String[]> USERS = List.of(new String[] {"drafter", "DRAFTER"}, new String[] {"approver1", "APPROVER"},

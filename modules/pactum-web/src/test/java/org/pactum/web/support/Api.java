@@ -94,23 +94,33 @@ public final class Api {
 
     /** @param accept the Accept header, e.g. {@code application/pdf, application/problem+json} */
     public Download download(String path, String user, String accept) {
+        return download("GET", path, user, accept, null);
+    }
+
+    /** A file made from a JSON body, such as the preview of unsaved changes. */
+    public Download download(String method, String path, String user, String accept, String jsonBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", accept);
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
         }
         try {
-            HttpResponse<byte[]> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Content-Disposition").orElse(null),
                     response.headers().firstValue("Cache-Control").orElse(null), response.body());
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
+            throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("GET " + path + " interrupted", e);
+            throw new IllegalStateException(method + " " + path + " interrupted", e);
         }
     }
 

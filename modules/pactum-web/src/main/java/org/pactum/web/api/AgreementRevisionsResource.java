@@ -1,0 +1,49 @@
+package org.pactum.web.api;
+
+import static org.pactum.web.security.Roles.ADMIN;
+import static org.pactum.web.security.Roles.APPROVER;
+import static org.pactum.web.security.Roles.AUDITOR;
+import static org.pactum.web.security.Roles.DRAFTER;
+import static org.pactum.web.security.Roles.SIGNER;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pactum.drafting.boundary.Drafting;
+
+/** An agreement's revisions and what changed between any two of them. */
+@Path("agreements/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Revisions", description = "Every saved state of an agreement's fields and wording, and comparisons")
+public class AgreementRevisionsResource {
+
+    @Inject
+    Drafting drafting;
+
+    @GET
+    @Path("revisions")
+    @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
+    @Operation(summary = "The agreement's revisions, oldest first, with content hashes")
+    public List<RevisionJson> revisions(@PathParam("id") long id) {
+        return drafting.revisions(id).stream().map(RevisionJson::summary).toList();
+    }
+
+    @GET
+    @Path("revisions/{number}")
+    @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
+    @Operation(summary = "One revision with its fields and wording as saved")
+    public RevisionJson revision(@PathParam("id") long id, @PathParam("number") int number) {
+        return RevisionJson.full(drafting.revision(id, number));
+    }
+}

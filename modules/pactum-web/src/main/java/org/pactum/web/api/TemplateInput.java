@@ -1,0 +1,34 @@
+package org.pactum.web.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.pactum.domain.agreement.AgreementKind;
+import org.pactum.domain.error.Violations;
+import org.pactum.domain.language.Language;
+import org.pactum.drafting.boundary.TemplateDraft;
+
+/**
+ * A template as an administrator sends it: on creation with its id, on update with the version it is based on.
+ *
+ * @param id      a lower-case slug such as {@code water-management-agreement}; ignored on update
+ * @param version required for an update: the version edited (or send it as {@code If-Match})
+ */
+public record TemplateInput(String id, @NotNull AgreementKind kind, @NotNull List<String> languages,
+                            @NotNull @Valid WordingJson wording, Integer version) {
+
+    TemplateDraft toDraft() {
+        List<Language> parsed = new ArrayList<>();
+        Violations violations = new Violations();
+        for (int i = 0; i < languages.size(); i++) {
+            var language = Language.fromCode(languages.get(i));
+            language.ifPresent(parsed::add);
+            violations.check(language.isPresent(), "languages[" + i + "]", "is not a language; use ru, kk or en");
+        }
+        violations.throwIfAny();
+        return new TemplateDraft(id, kind, parsed, wording.toWording("wording"));
+    }
+}
