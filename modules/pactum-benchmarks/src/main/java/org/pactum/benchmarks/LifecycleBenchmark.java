@@ -80,12 +80,12 @@ public class LifecycleBenchmark {
 
     @Benchmark
     public Agreement createDraft() {
-        return Agreement.draft("PA-2026-00001", content, WORDING, null, "drafter", NOW);
+        return Agreement.draft("PA-2026-00001", content, org.pactum.domain.text.Wording.empty(), null, "drafter", NOW);
     }
 
     @Benchmark
     public Agreement draftToSigned() {
-        Agreement agreement = Agreement.draft("PA-2026-00001", content, WORDING, null, "drafter", NOW);
+        Agreement agreement = Agreement.draft("PA-2026-00001", content, org.pactum.domain.text.Wording.empty(), null, "drafter", NOW);
         for (LifecycleAction action : TO_SIGNED) {
             agreement.perform(action, agreement.version(), null, "official", NOW);
         }

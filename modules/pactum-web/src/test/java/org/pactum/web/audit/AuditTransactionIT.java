@@ -33,6 +33,7 @@ import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.party.Party;
 import org.pactum.registry.boundary.AgreementDraft;
+import org.pactum.domain.text.Wording;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.registry.boundary.Directory;
 import org.pactum.web.support.PactumWar;
@@ -77,7 +78,7 @@ class AuditTransactionIT {
         transaction.begin();
         long id;
         try {
-            Agreement agreement = registry.create(draft(title), "drafter");
+            Agreement agreement = registry.create(draft(title), Wording.empty(), null, "drafter");
             id = agreement.id();
             List<AuditEvent> inside = trail.events(AuditQuery.ofAgreement(id)).items();
             assertEquals(1, inside.size(), "the event is recorded inside the caller's transaction: " + inside);
@@ -105,7 +106,7 @@ class AuditTransactionIT {
 
         FailingListener.arm();
         try {
-            RuntimeException failure = assertThrows(RuntimeException.class, () -> registry.create(draft(title), "drafter"));
+            RuntimeException failure = assertThrows(RuntimeException.class, () -> registry.create(draft(title), Wording.empty(), null, "drafter"));
             assertTrue(causedByFailingListener(failure), () -> "the listener's failure reaches the caller: " + failure);
             assertEquals(1, FailingListener.eventsSeenBeforeFailing(),
                     "the audit listener ran first: its event existed in the transaction when the later listener failed");
@@ -126,7 +127,7 @@ class AuditTransactionIT {
     /** The next change that commits gets the sequence right after {@code last}, linked to event {@code last}. */
     private void assertNextCreateFollows(long last) {
         String previousHash = last == 0 ? "0".repeat(64) : eventAt(last).hash();
-        Agreement committed = registry.create(draft("После отката " + UUID.randomUUID()), "drafter");
+        Agreement committed = registry.create(draft("После отката " + UUID.randomUUID()), Wording.empty(), null, "drafter");
         List<AuditEvent> events = trail.events(AuditQuery.ofAgreement(committed.id())).items();
         assertEquals(1, events.size(), events::toString);
         AuditEvent event = events.getFirst();
