@@ -24,6 +24,9 @@ import org.pactum.domain.agreement.LifecycleAction;
 import org.pactum.domain.agreement.Term;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.text.AgreementText;
+import org.pactum.domain.text.Clause;
+import org.pactum.domain.text.Wording;
 import org.pactum.domain.party.Party;
 import org.pactum.domain.party.PartyDetails;
 import org.pactum.domain.party.Region;
@@ -72,6 +75,13 @@ public class LifecycleBenchmark {
         }
     }
 
+    /** One article and a preamble in both languages: enough for submitting to be allowed. */
+    private static final Wording WORDING = new Wording(null, null,
+            LocalizedText.of("{party1.organization} и {party2.organization} согласились:", "{party1.organization} мен {party2.organization} келісті:", null),
+            AgreementText.of(new Clause("subject", LocalizedText.of("Предмет", "Мәні", null),
+                    LocalizedText.of("Стороны развивают сотрудничество.", "Тараптар ынтымақтастықты дамытады.", null))),
+            LocalizedText.of("Тексты имеют одинаковую силу.", "Мәтіндердің күші бірдей.", null));
+
     @Benchmark
     public AgreementContent validateContent() {
         content.validate();
@@ -80,12 +90,12 @@ public class LifecycleBenchmark {
 
     @Benchmark
     public Agreement createDraft() {
-        return Agreement.draft("PA-2026-00001", content, org.pactum.domain.text.Wording.empty(), null, "drafter", NOW);
+        return Agreement.draft("PA-2026-00001", content, WORDING, null, "drafter", NOW);
     }
 
     @Benchmark
     public Agreement draftToSigned() {
-        Agreement agreement = Agreement.draft("PA-2026-00001", content, org.pactum.domain.text.Wording.empty(), null, "drafter", NOW);
+        Agreement agreement = Agreement.draft("PA-2026-00001", content, WORDING, null, "drafter", NOW);
         for (LifecycleAction action : TO_SIGNED) {
             agreement.perform(action, agreement.version(), null, "official", NOW);
         }
