@@ -22,7 +22,11 @@ public class Navigation {
             new NavigationItem("nav.registry", "agreements", Set.of("/agreements.xhtml", "/agreement.xhtml"),
                     Set.of(Role.values())),
             // web.xml grants /audit.xhtml to the same two roles; this line only decides who is shown the way there.
-            new NavigationItem("nav.audit", "audit", Set.of("/audit.xhtml"), Set.of(Role.AUDITOR, Role.ADMIN)));
+            new NavigationItem("nav.audit", "audit", Set.of("/audit.xhtml"), Set.of(Role.AUDITOR, Role.ADMIN)),
+            // Every role may read the templates, as in the API; drafters, who start from them, and administrators, who
+            // keep them, are shown the way. web.xml keeps the editor for administrators.
+            new NavigationItem("nav.templates", "templates",
+                    Set.of("/templates.xhtml", "/template.xhtml", "/template-edit.xhtml"), Set.of(Role.DRAFTER, Role.ADMIN)));
 
     @Inject
     CurrentUser user;
