@@ -355,7 +355,7 @@ class RegistryBrowserIT {
     void a_drafter_is_not_shown_the_audit_trail_and_cannot_open_it() throws IOException, InterruptedException {
         user.signInAs("drafter");
         List<String> navigation = user.all(By.cssSelector(".mainnav a")).stream().map(WebElement::getText).toList();
-        assertEquals(List.of("Реестр соглашений"), navigation);
+        assertEquals(List.of("Реестр соглашений", "Шаблоны"), navigation);
 
         user.open("/audit.xhtml");
         assertEquals("Доступ запрещён", user.text(By.id("error-title")));
@@ -442,6 +442,74 @@ class RegistryBrowserIT {
                 () -> assertFalse(squeezed(pdfText(signed, "-raw")).contains("ПРОЕКТ/ЖОБА"), "a signed agreement's text is final"),
                 () -> assertTrue(Pattern.compile("ПГ\\d{4}/\\d{3}").matcher(squeezed(pdfText(signed))).find(),
                         "under its registration number"));
+    }
+
+    @Test
+    void an_administrator_saves_the_next_version_of_a_template_and_is_told_which_article_is_wrong() {
+        user.signInAs("admin");
+        user.follow(By.linkText("Шаблоны"));
+        assertEquals("/templates.xhtml", user.path());
+        WebElement protocol = user.browser().findElement(By.cssSelector("#templates tr[data-template=protocol-of-intent]"));
+        assertTrue(protocol.getText().contains("Протокол о намерениях") && protocol.getText().contains("Казахский"), protocol.getText());
+        user.follow(By.linkText("protocol-of-intent"));
+        assertEquals("/template.xhtml", user.path());
+        By kazakhConditions = By.cssSelector("#parallel tr[data-key=conditions] td[data-lang=kk]");
+        assertTrue(user.text(kazakhConditions).startsWith("Жеткізу шарттары"), "heading and text side by side: " + user.text(kazakhConditions));
+        assertTrue(user.text(By.cssSelector("#parallel tr[data-key=conditions] td[data-lang=ru]")).startsWith("Условия поставок"));
+        user.screenshot("template");
+
+        user.follow(By.id("edit"));
+        assertEquals("/template-edit.xhtml", user.path());
+        By kazakhText = By.cssSelector("textarea[data-article='2'][data-part=text][data-lang=kk]");
+        user.type(kazakhText, "Көлемдер {nope} шарттармен айқындалады.");
+        user.press(By.id("edit:save"));
+        assertTrue(user.text(By.id("messages")).contains(
+                "Статья 2 «Условия поставок», текст на казахском: неизвестная подстановка {nope}"), user.text(By.id("messages")));
+        assertTrue(user.text(By.cssSelector("fieldset[data-article='2'] .field-error")).startsWith("неизвестная подстановка {nope}"),
+                "said beside the field too");
+        assertEquals("Көлемдер {nope} шарттармен айқындалады.", user.browser().findElement(kazakhText).getAttribute("value"),
+                "what was typed stays");
+        user.screenshot("template-invalid");
+
+        user.type(kazakhText, "");
+        user.press(By.id("edit:save"));
+        assertTrue(user.text(By.id("messages")).contains("Статья 2 «Условия поставок», текст на казахском: не заполнено"),
+                user.text(By.id("messages")));
+
+        String reworded = "Көлемдер, бағалар мен жеткізу мерзімдері мүдделі ұйымдар жасасатын шарттармен айқындалады.";
+        user.type(kazakhText, reworded);
+        user.press(By.id("edit:save"));
+        assertEquals("/template.xhtml", user.path());
+        assertTrue(user.text(By.id("messages")).contains("Шаблон protocol-of-intent: сохранена версия 2"), user.text(By.id("messages")));
+        assertTrue(user.text(kazakhConditions).contains(reworded));
+        assertEquals(List.of("2", "1"), user.all(By.cssSelector("#versions li")).stream()
+                .map(item -> item.getAttribute("data-version")).toList(), "newest first");
+        user.screenshot("template-version-2");
+
+        user.follow(By.cssSelector("#versions li[data-version='1'] a"));
+        assertTrue(user.query().contains("version=1"), user.query());
+        assertFalse(user.text(kazakhConditions).contains(reworded), "version 1 keeps its text");
+        assertTrue(user.text(By.id("older")).contains("Действующая версия — 2"), user.text(By.id("older")));
+        assertTrue(user.all(By.id("edit")).isEmpty(), "an older version is read-only");
+
+        // Someone saved version 2 while this page still edits version 1: the text typed is kept, and may go over it.
+        user.open("/template-edit.xhtml?id=protocol-of-intent");
+        user.type(By.cssSelector("textarea[data-article='4'][data-part=text][data-lang=ru]"),
+                "Каждая Сторона сама несет свои расходы.");
+        user.setHiddenField("edit:version", "1");
+        user.press(By.id("edit:save"));
+        assertTrue(user.text(By.id("messages")).contains("Администратор системы сохранил(а) версию 2"), user.text(By.id("messages")));
+        assertEquals("Каждая Сторона сама несет свои расходы.",
+                user.browser().findElement(By.cssSelector("textarea[data-article='4'][data-part=text][data-lang=ru]")).getAttribute("value"));
+        user.press(By.id("edit:saveOver"));
+        assertTrue(user.text(By.id("messages")).contains("сохранена версия 3"), user.text(By.id("messages")));
+
+        user.forget();
+        user.signInAs("drafter");
+        user.open("/template.xhtml?id=protocol-of-intent");
+        assertTrue(user.all(By.id("edit")).isEmpty(), "drafters read templates");
+        user.open("/template-edit.xhtml?id=protocol-of-intent");
+        assertEquals("Доступ запрещён", user.text(By.id("error-title")));
     }
 
     private void openEastKazakhstanMemorandum() {
