@@ -512,6 +512,95 @@ class RegistryBrowserIT {
         assertEquals("Доступ запрещён", user.text(By.id("error-title")));
     }
 
+    @Test
+    void an_approver_reads_the_memorandum_s_revisions_and_discussion_then_answers_and_resolves_the_open_thread() {
+        user.signInAs("approver1");
+        openEastKazakhstanMemorandum();
+
+        List<WebElement> revisions = user.all(By.cssSelector("#revisionList tbody tr"));
+        assertEquals(List.of("2", "1"), revisions.stream().map(row -> row.getAttribute("data-revision")).toList(), "newest first");
+        WebElement latest = revisions.getFirst();
+        String hash = latest.findElement(By.cssSelector("code.hash")).getAttribute("title");
+        assertAll(
+                () -> assertTrue(latest.getText().contains("Анна Кравец"), "who saved it: " + latest.getText()),
+                () -> assertTrue(latest.getText().contains("текущая"), latest.getText()),
+                () -> assertTrue(latest.getText().contains("✓ не изменена"), latest.getText()),
+                () -> assertTrue(hash.matches("[0-9a-f]{64}"), hash),
+                () -> assertTrue(latest.getText().contains(hash.substring(0, 12) + "…"), latest.getText()),
+                () -> assertTrue(user.browser().findElement(By.cssSelector("#compare input[name=from][value='1']")).isSelected(),
+                        "the comparison proposes the last change"),
+                () -> assertTrue(user.browser().findElement(By.cssSelector("#compare input[name=to][value='2']")).isSelected()),
+                () -> assertFalse(user.browser().findElement(By.cssSelector("#compare input[name=to][value='1']")).isSelected()));
+
+        WebElement forms = user.browser().findElement(By.cssSelector("#discussion .discussed-article[data-article=forms]"));
+        WebElement information = user.browser().findElement(By.cssSelector("#discussion .discussed-article[data-article=information]"));
+        WebElement settled = forms.findElement(By.cssSelector("details.thread"));
+        WebElement open = information.findElement(By.cssSelector("details.thread"));
+        assertAll(
+                () -> assertTrue(forms.findElement(By.tagName("h3")).getText().startsWith("Статья 3."), forms.findElement(By.tagName("h3")).getText()),
+                () -> assertEquals("Статья 4. Обмен информацией", information.findElement(By.tagName("h3")).getText()),
+                () -> assertTrue(settled.getAttribute("class").contains("resolved"), "a settled thread is marked"),
+                () -> assertEquals(null, settled.getAttribute("open"), "and folded away"),
+                () -> assertTrue(settled.getText().contains("Решено: Игорь Лебедев"), settled.getText()),
+                () -> assertTrue(settled.getText().contains("редакция 1"), "started on the first revision: " + settled.getText()),
+                () -> assertTrue(open.getAttribute("class").contains("open"), open.getAttribute("class")),
+                () -> assertTrue(open.getText().contains("Жыл сайын емес, жарты жылда бір рет алмасқан дұрыс болар ма?"), open.getText()),
+                () -> assertFalse(open.getText().contains("редакция "), "started on the current revision: " + open.getText()));
+        user.screenshot("discussion");
+
+        String thread = open.getAttribute("data-thread");
+        user.type(By.cssSelector("textarea[data-thread='" + thread + "']"), "Согласны: раз в полгода, перечень — к 1 июля и 1 января.");
+        user.press(By.cssSelector("details[data-thread='" + thread + "'] input[data-act=reply]"));
+        assertTrue(user.text(By.id("messages")).contains("Ответ добавлен."), user.text(By.id("messages")));
+        WebElement answered = user.browser().findElement(By.cssSelector("details[data-thread='" + thread + "']"));
+        assertTrue(answered.findElement(By.cssSelector("ol.replies")).getText().contains("Игорь Лебедев")
+                && answered.getText().contains("перечень — к 1 июля"), answered.getText());
+
+        user.press(By.cssSelector("details[data-thread='" + thread + "'] input[data-act=resolve]"));
+        assertTrue(user.text(By.id("messages")).contains("Обсуждение отмечено как решённое."), user.text(By.id("messages")));
+        assertTrue(user.browser().findElement(By.cssSelector("details[data-thread='" + thread + "']")).getAttribute("class").contains("resolved"));
+        assertTrue(user.all(By.cssSelector("#discussion details.thread.open")).isEmpty(), "both threads settled");
+
+        // A page that still shows the thread open: resolving it again is refused, and the thread is shown as it is.
+        user.setHiddenField(user.browser().findElement(By.cssSelector("details[data-thread='" + thread + "'] input[type=hidden][id$=version]"))
+                .getAttribute("id"), "0");
+        user.browser().findElement(By.cssSelector("details[data-thread='" + thread + "'] > summary")).click();
+        user.press(By.cssSelector("details[data-thread='" + thread + "'] input[data-act=reopen]"));
+        assertTrue(user.text(By.id("messages")).contains("изменил другой участник"), user.text(By.id("messages")));
+        user.screenshot("discussion-resolved");
+    }
+
+    @Test
+    void a_comment_reads_exactly_as_typed_and_a_signed_agreement_s_discussion_is_read_only() {
+        user.signInAs("drafter");
+        user.open("/agreements.xhtml?status=RETURNED");
+        user.openAgreementTitled("сельскохозяйственной техники");
+        String markup = "<script>alert(1)</script> & <b>жирный</b>";
+        new Select(user.browser().findElement(By.id("startThread:article"))).selectByValue("conditions");
+        user.type(By.id("startThread:text"), markup);
+        user.press(By.id("startThread:start"));
+        assertTrue(user.text(By.id("messages")).contains("Начато обсуждение статьи 2."), user.text(By.id("messages")));
+        WebElement thread = user.browser().findElement(By.cssSelector("#discussion .discussed-article[data-article=conditions] details.thread"));
+        assertEquals(markup, thread.findElement(By.cssSelector(".comment-text")).getText());
+        String page = user.browser().getPageSource();
+        assertFalse(page.contains("<script>alert(1)"), "never as markup");
+        assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "but as the characters typed");
+
+        user.press(By.cssSelector("details[data-thread='" + thread.getAttribute("data-thread") + "'] input[data-act=reply]"));
+        assertTrue(user.text(By.id("messages")).contains("Напишите текст"), "an empty answer is refused: " + user.text(By.id("messages")));
+
+        openSisterCityAgreement();
+        assertTrue(user.text(By.id("discussionClosed")).contains("«Подписано»"), user.text(By.id("discussionClosed")));
+        assertTrue(user.all(By.id("startThread")).isEmpty() && user.all(By.cssSelector("#discussion form")).isEmpty(),
+                "no forms on a signed agreement's discussion");
+
+        user.forget();
+        user.signInAs("auditor");
+        openEastKazakhstanMemorandum();
+        assertTrue(user.text(By.id("discussion")).contains("Ваша роль позволяет читать обсуждение"), user.text(By.id("discussion")));
+        assertTrue(user.all(By.cssSelector("#discussion form")).isEmpty(), "auditors read");
+    }
+
     private void openEastKazakhstanMemorandum() {
         user.open("/agreements.xhtml?status=DRAFT&region=KZ-63");
         user.openAgreementTitled("Торгово-промышленной палатой Омской области и акиматом Восточно-Казахстанской области");
