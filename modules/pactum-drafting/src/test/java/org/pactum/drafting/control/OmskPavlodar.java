@@ -14,6 +14,7 @@ import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.party.Party;
 import org.pactum.domain.party.PartyDetails;
 import org.pactum.domain.party.Region;
+import org.pactum.domain.text.Wording;
 
 /** Agreements between the Omsk and Pavlodar regions like the demo's, of any kind. */
 final class OmskPavlodar {
@@ -39,6 +40,8 @@ final class OmskPavlodar {
                 LocalizedText.of("Соглашение о сотрудничестве", "Ынтымақтастық туралы келісім", "Cooperation agreement"),
                 List.of(omsk, pavlodar), Set.of(CooperationArea.DIGITALISATION, CooperationArea.EDUCATION, CooperationArea.TOURISM),
                 term);
-        return Agreement.draft("PA-2026-00017", content, "drafter", Instant.parse("2026-11-20T09:15:00Z"));
+        // The template fills a wording of its own; the agreement's (empty here) does not take part.
+        return Agreement.draft("PA-2026-00017", content, new Wording(null, null, null, null, null), null, "drafter",
+                Instant.parse("2026-11-20T09:15:00Z"));
     }
 }
