@@ -332,7 +332,8 @@ class DraftingApiIT {
         assertEquals(Set.of("id", "wording.clauses[0].text.kk", "wording.clauses[1].text.ru"), fields(incomplete.json()));
 
         List<String> saved = api.get("api/v1/audit/events?action=template.saved", "auditor").json().getJsonArray("items").stream()
-                .map(event -> event.asJsonObject().getJsonObject("details").getString("template")).toList();
+                .map(event -> Json.createReader(new java.io.StringReader(event.asJsonObject().getString("details"))).readObject()
+                        .getString("template")).toList();
         assertEquals(2, saved.stream().filter("water-protocol"::equals).count(), saved::toString);
     }
 
