@@ -532,6 +532,30 @@ class RegistryBrowserIT {
                 () -> assertTrue(user.browser().findElement(By.cssSelector("#compare input[name=to][value='2']")).isSelected()),
                 () -> assertFalse(user.browser().findElement(By.cssSelector("#compare input[name=to][value='1']")).isSelected()));
 
+        user.press(By.id("compareRevisions"));
+        assertEquals("/changes.xhtml", user.path());
+        assertTrue(user.query().contains("from=1") && user.query().contains("to=2"), user.query());
+        assertTrue(user.text(By.id("sides")).contains("Редакция 1") && user.text(By.id("sides")).contains("Редакция 2"));
+        WebElement reworded = user.browser().findElement(By.cssSelector("#articles article[data-key=forms]"));
+        WebElement added = user.browser().findElement(By.cssSelector("#articles article[data-key=information]"));
+        assertAll(
+                () -> assertEquals("REWORDED", reworded.getAttribute("data-kind")),
+                () -> assertTrue(reworded.getText().contains("изменена формулировка"), reworded.getText()),
+                () -> assertTrue(reworded.getText().contains("Номер: 3 → 3"), reworded.getText()),
+                () -> assertTrue(inserted(reworded, "ru").contains("совместные ярмарки"), inserted(reworded, "ru")),
+                () -> assertTrue(inserted(reworded, "kk").contains("бірлескен жәрмеңкелерді"), inserted(reworded, "kk")),
+                () -> assertFalse(inserted(reworded, "ru").contains("выставки"), "words kept are not marked"),
+                () -> assertTrue(reworded.findElement(By.cssSelector("[data-lang=ru] .text")).getText().contains(
+                        "организуют деловые миссии, совместные ярмарки, выставки и переговоры"), "the text reads whole"),
+                () -> assertEquals("ADDED", added.getAttribute("data-kind")),
+                () -> assertTrue(added.getText().contains("добавлена") && added.getText().contains("Номер: — → 4"), added.getText()),
+                () -> assertTrue(inserted(added, "ru").contains("Обмен информацией"), "a new article is inserted whole"),
+                () -> assertTrue(inserted(added, "kk").contains("Ақпарат алмасу")),
+                () -> assertTrue(user.text(By.id("unchanged")).matches("Статей без изменений: \\d+\\."), user.text(By.id("unchanged"))));
+        user.screenshot("changes");
+        user.follow(By.linkText("← К соглашению"));
+        assertEquals("/agreement.xhtml", user.path());
+
         WebElement forms = user.browser().findElement(By.cssSelector("#discussion .discussed-article[data-article=forms]"));
         WebElement information = user.browser().findElement(By.cssSelector("#discussion .discussed-article[data-article=information]"));
         WebElement settled = forms.findElement(By.cssSelector("details.thread"));
@@ -599,6 +623,12 @@ class RegistryBrowserIT {
         openEastKazakhstanMemorandum();
         assertTrue(user.text(By.id("discussion")).contains("Ваша роль позволяет читать обсуждение"), user.text(By.id("discussion")));
         assertTrue(user.all(By.cssSelector("#discussion form")).isEmpty(), "auditors read");
+    }
+
+    /** What a changed article marks as inserted in one language's column, all insertions put together. */
+    private static String inserted(WebElement article, String lang) {
+        return article.findElements(By.cssSelector("[data-lang=" + lang + "] ins")).stream().map(WebElement::getText)
+                .reduce("", String::concat);
     }
 
     private void openEastKazakhstanMemorandum() {
