@@ -592,6 +592,15 @@ class RegistryBrowserIT {
         user.press(By.cssSelector("details[data-thread='" + thread + "'] input[data-act=reopen]"));
         assertTrue(user.text(By.id("messages")).contains("изменил другой участник"), user.text(By.id("messages")));
         user.screenshot("discussion-resolved");
+
+        user.switchLanguage("kk");
+        assertEquals("Редакциялар", user.text(By.cssSelector("#revisions h2")));
+        assertEquals("Талқылау", user.text(By.cssSelector("#discussion h2")));
+        assertEquals("4-бап. Ақпарат алмасу", user.text(By.cssSelector("#discussion .discussed-article[data-article=information] h3")));
+        assertTrue(user.text(By.cssSelector("details[data-thread='" + thread + "'] summary")).contains("Шешілді"));
+        assertEquals("Қайта ашу", user.browser().findElement(By.cssSelector("details[data-thread='" + thread + "'] input[data-act=reopen]"))
+                .getAttribute("value"));
+        user.screenshot("discussion-kk");
     }
 
     @Test
