@@ -210,6 +210,11 @@ class DraftingApiIT {
         Api.Reply duplicate = api.put(path(draft), "drafter", input(draft, twice));
         assertEquals(Set.of("wording.clauses[8].key"), fields(duplicate.json()));
 
+        Api.Reply huge = api.put(path(draft), "drafter", input(draft,
+                withClauseText(draft.getJsonObject("wording"), "subject", "kk", "ө".repeat(2_200_000))));
+        assertProblem(huge, 413, "payload-too-large");
+        assertTrue(huge.json().getString("detail").contains("1000000"), huge::toString);
+
         String markup = "<script>alert('x')</script> & <b>жирный</b>";
         JsonObject saved = save(draft, wording -> withClauseText(wording, "subject", "ru", markup));
         assertEquals(markup, find(saved.getJsonObject("wording").getJsonArray("clauses"), "subject")
