@@ -107,6 +107,8 @@ final class BrowserUser {
             pressed.click();
         }
         wait.until(ExpectedConditions.stalenessOf(pressed));
+        // A long next page (the template editor) can still be arriving; an element read from it meanwhile is replaced.
+        wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
     void follow(By link) {

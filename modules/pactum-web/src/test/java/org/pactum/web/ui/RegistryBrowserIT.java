@@ -504,6 +504,18 @@ class RegistryBrowserIT {
         user.press(By.id("edit:saveOver"));
         assertTrue(user.text(By.id("messages")).contains("сохранена версия 3"), user.text(By.id("messages")));
 
+        user.follow(By.id("copy"));
+        user.type(By.id("edit:templateId"), "protocol-of-intent");
+        user.press(By.id("edit:save"));
+        assertTrue(user.text(By.id("messages")).contains("Шаблон с идентификатором «protocol-of-intent» уже есть"), user.text(By.id("messages")));
+        user.type(By.id("edit:templateId"), "grain-supply-protocol");
+        user.press(By.id("edit:save"));
+        assertEquals("/template.xhtml", user.path());
+        assertTrue(user.query().contains("id=grain-supply-protocol"), user.query());
+        assertEquals("Версия 1", user.text(By.tagName("h1")));
+        assertTrue(user.text(By.cssSelector("#parallel tr[data-key=costs] td[data-lang=ru]")).contains("Каждая Сторона сама несет свои расходы."),
+                "a new template starts from the other's text");
+
         user.forget();
         user.signInAs("drafter");
         user.open("/template.xhtml?id=protocol-of-intent");
