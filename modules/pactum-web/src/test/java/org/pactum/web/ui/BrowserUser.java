@@ -95,16 +95,23 @@ final class BrowserUser {
 
     /**
      * Presses a button and waits for the next page to load. A page still settling can replace the button between
-     * finding and clicking it (Chromium: "Node with given id does not belong to the document"); then it is found
-     * and pressed again, once.
+     * finding and clicking it, or even while it is checked for being clickable (Chromium: "Node with given id does
+     * not belong to the document"); then it is found and pressed again, twice at most.
      */
     void press(By button) {
-        WebElement pressed = wait.until(ExpectedConditions.elementToBeClickable(button));
-        try {
-            pressed.click();
-        } catch (org.openqa.selenium.WebDriverException replaced) {
-            pressed = wait.until(ExpectedConditions.elementToBeClickable(button));
-            pressed.click();
+        WebElement pressed = null;
+        for (int attempt = 1; pressed == null; attempt++) {
+            try {
+                WebElement found = wait.until(ExpectedConditions.elementToBeClickable(button));
+                found.click();
+                pressed = found;
+            } catch (org.openqa.selenium.TimeoutException missing) {
+                throw missing;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
         }
         wait.until(ExpectedConditions.stalenessOf(pressed));
         // A long next page (the template editor) can still be arriving; an element read from it meanwhile is replaced.

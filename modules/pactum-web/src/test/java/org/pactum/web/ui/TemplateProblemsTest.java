@@ -68,12 +68,14 @@ class TemplateProblemsTest {
         TemplateFields form = protocol();
 
         List<String> sentences = problems.show(List.of(new FieldError("id", "must be a slug"),
-                new FieldError("languages", "must name one to three languages"), new FieldError("wording.somethingNew", "?")), form, Language.RU);
+                new FieldError("languages", "must name one to three languages"), new FieldError("wording.somethingNew", "?"),
+                new FieldError("wording", "the wording has 1000001 characters")), form, Language.RU);
 
         assertAll(
                 () -> assertTrue(form.getProblems().get("id").startsWith("Идентификатор: строчные латинские буквы"), form.getProblems().toString()),
                 () -> assertEquals("Выберите от одного до трёх языков.", sentences.get(1)),
-                () -> assertEquals("Проверьте поле «wording.somethingNew».", sentences.get(2)));
+                () -> assertEquals("Проверьте поле «wording.somethingNew».", sentences.get(2)),
+                () -> assertTrue(sentences.get(3).startsWith("Текст шаблона слишком длинный"), sentences.get(3)));
     }
 
     @Test
