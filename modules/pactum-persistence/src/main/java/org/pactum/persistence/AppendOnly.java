@@ -5,7 +5,10 @@ import java.sql.SQLException;
 
 import org.h2.api.Trigger;
 
-/** H2 trigger on the audit tables: every UPDATE and DELETE fails, whoever issues it (see V3__audit_append_only.sql). */
+/**
+ * H2 trigger on the tables whose rows are a record never to be rewritten (the audit trail, agreement revisions,
+ * template versions): every UPDATE and DELETE fails, whoever issues it. See V3 and V6 in db/migration/h2.
+ */
 public class AppendOnly implements Trigger {
 
     private String table;
@@ -17,6 +20,6 @@ public class AppendOnly implements Trigger {
 
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-        throw new SQLException("the audit trail is append-only: changing or deleting rows of " + table + " is refused", "23513");
+        throw new SQLException("rows of " + table + " are append-only: changing or deleting them is refused", "23513");
     }
 }
