@@ -87,7 +87,9 @@ public class AgreementFields implements Serializable {
         violations.throwIfAny();
         List<Language> chosen = chosenLanguages();
         Map<Language, String> titleTexts = new EnumMap<>(Language.class);
-        chosen.forEach(language -> titleTexts.put(language, titles.get(language.code())));
+        // A title is one line, however the text area wrapped or broke it.
+        chosen.forEach(language -> titleTexts.put(language,
+                titles.get(language.code()) == null ? null : titles.get(language.code()).replaceAll("\\s*[\\r\\n]+\\s*", " ")));
         Set<CooperationArea> chosenAreas = EnumSet.noneOf(CooperationArea.class);
         for (String area : areas) {
             Arrays.stream(CooperationArea.values()).filter(a -> a.name().equals(area)).forEach(chosenAreas::add);

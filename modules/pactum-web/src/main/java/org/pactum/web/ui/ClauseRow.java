@@ -45,9 +45,15 @@ public class ClauseRow implements Serializable {
         return !written(text.get(language)) || headed && !written(heading.get(language));
     }
 
+    /**
+     * The texts as the domain keeps them. Browsers send a textarea's line breaks as CR LF; the wording separates
+     * paragraphs with LF, and an untouched article must compare equal to the saved one, or every save would seem to
+     * reword every article of more than one paragraph.
+     */
     static LocalizedText localized(Map<String, String> texts) {
         Map<Language, String> byLanguage = new EnumMap<>(Language.class);
-        texts.forEach((code, value) -> Language.fromCode(code).ifPresent(language -> byLanguage.put(language, value)));
+        texts.forEach((code, value) -> Language.fromCode(code).ifPresent(language ->
+                byLanguage.put(language, value == null ? null : value.replace("\r\n", "\n").replace('\r', '\n'))));
         return LocalizedText.of(byLanguage);
     }
 

@@ -27,12 +27,8 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = POLICY + "frame-ancestors 'none'";
 
-    /**
-     * For answers shown in the preview frame. Chromium shows a PDF through its viewer plug-in, which the document's
-     * own {@code object-src 'none'} would block: same-origin objects are allowed here, nothing else is loosened.
-     */
-    static final String FRAMED_CONTENT_SECURITY_POLICY = POLICY.replace("object-src 'none'", "object-src 'self'")
-            + "frame-ancestors 'self'";
+    /** For answers shown in the editor's preview frame: the same policy, but Pactum's own pages may frame them. */
+    static final String FRAMED_CONTENT_SECURITY_POLICY = POLICY + "frame-ancestors 'self'";
 
     /** Pages made to be shown in the editor's preview frame, by address; answers to a post allow it themselves. */
     private static final Set<String> FRAMED_PAGES = Set.of("/draft-preview.xhtml");

@@ -22,7 +22,7 @@ class AgreementFieldsTest {
     void the_form_becomes_a_draft_with_titles_only_in_the_chosen_languages_and_parties_in_slot_order() {
         AgreementFields fields = AgreementFields.forNew(List.of(Language.RU, Language.KK));
         fields.getTitles().put("ru", "Соглашение");
-        fields.getTitles().put("kk", "Келісім");
+        fields.getTitles().put("kk", "Омбы мен Павлодар арасындағы\r\n  келісім");
         fields.getTitles().put("en", "Agreement");
         fields.getPartyIds().set(0, "12");
         fields.addParty();
@@ -35,7 +35,8 @@ class AgreementFieldsTest {
 
         assertAll(
                 () -> assertEquals(List.of(Language.RU, Language.KK), draft.languages()),
-                () -> assertEquals("Келісім", draft.title().in(Language.KK).orElseThrow()),
+                () -> assertEquals("Омбы мен Павлодар арасындағы келісім", draft.title().in(Language.KK).orElseThrow(),
+                        "a title is one line"),
                 () -> assertEquals(List.of(Language.RU, Language.KK), draft.title().languages(), "English was not chosen"),
                 () -> assertEquals(List.of(12L, 4L), draft.partyIds(), "the empty slot is left out"),
                 () -> assertEquals(2, fields.slotOf(1), "the second party sits in the third slot"),

@@ -31,6 +31,15 @@ class WordingFormTest {
     }
 
     @Test
+    void line_breaks_as_browsers_send_them_change_nothing() {
+        Wording twoParagraphs = new Wording(null, null, null,
+                AgreementText.of(new Clause("subject", null, LocalizedText.of("Первый абзац.\n\nВторой абзац.", null, null))), null);
+        WordingForm form = WordingForm.of(twoParagraphs, Set.of());
+        form.getRows().getFirst().getText().put("ru", "Первый абзац.\r\n\r\nВторой абзац.");
+        assertEquals(twoParagraphs, form.toWording());
+    }
+
+    @Test
     void articles_move_by_key_and_keep_every_language_together() {
         WordingForm form = WordingForm.of(WORDING, Set.of());
         form.moveUp("term");
