@@ -187,20 +187,25 @@ public class DraftBacking implements Serializable {
 
     /**
      * The PDF of what is on the screen, unsaved, shown in the page's preview frame. A problem is shown there too, on
-     * a small page of its own: answering with this page would put the whole editor into the frame.
+     * a small page of its own: answering with this page would put the whole editor into the frame. The redirect
+     * there is sent directly, not as a navigation outcome: navigating to another view would end this view's scope,
+     * and with it the editor the user is still working in.
      */
-    public String preview() throws IOException {
+    public void preview() throws IOException {
         try {
             AgreementPreview preview = unsavedPreview();
             AttachmentResponse.inline(preview.pdf(), "application/pdf", preview.fileName());
-            return null;
+            return;
         } catch (InvalidInputException e) {
             DraftProblems.show(e, null, fields, wording.toWording());
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/draft-preview.xhtml?faces-redirect=true&problems=true&id=" + agreementId;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + "/draft-preview.xhtml?problems=true&id=" + agreementId);
+        faces.responseComplete();
     }
 
     /** The same PDF as a file to keep. */

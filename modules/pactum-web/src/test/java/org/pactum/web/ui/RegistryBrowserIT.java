@@ -455,6 +455,7 @@ class RegistryBrowserIT {
             throws IOException, InterruptedException {
         user.signInAs("drafter");
         user.switchLanguage("kk");
+        user.consoleMessages();
         user.follow(By.linkText("Жаңа келісім"));
         assertEquals("/new-agreement.xhtml", user.path());
         assertEquals("Жаңа келісім", user.text(By.tagName("h1")));
@@ -547,6 +548,9 @@ class RegistryBrowserIT {
                         "the new article stands before the term"),
                 () -> assertTrue(raw.contains("ПРОЕКТ/ЖОБА"), "marked draft in both languages"));
         assertEquals("/draft.xhtml", user.path(), "the page stays");
+        List<String> console = user.consoleMessages();
+        assertTrue(console.stream().noneMatch(message -> message.contains("Content Security Policy")),
+                "the script, the frame and the PDF keep to the policy: " + console);
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String id = user.query().replaceAll(".*\\bid=(\\d+).*", "$1");
@@ -626,6 +630,16 @@ class RegistryBrowserIT {
                 () -> assertTrue(messages.contains("Сохранено: редакция 2"), "saved first: " + messages),
                 () -> assertTrue(user.text(row("costs")).contains("Перевод отсутствует"), "marked in its row"),
                 () -> assertEquals("/draft.xhtml", user.path()));
+
+        user.type(cell("costs", "kk", "textarea"), "Әр Тарап {нөмір} шығыстарын өзі көтереді.");
+        user.click(By.id("editor:preview"));
+        user.browser().switchTo().frame("preview");
+        new org.openqa.selenium.support.ui.WebDriverWait(user.browser(), Duration.ofSeconds(15))
+                .until(driver -> !driver.findElements(By.id("messages")).isEmpty());
+        String problem = user.text(By.tagName("body"));
+        user.browser().switchTo().defaultContent();
+        assertTrue(problem.contains("Предпросмотр не получился")
+                && problem.contains("Статья 5 — Казахский: неизвестная подстановка"), "why, in the frame: " + problem);
 
         user.type(cell("costs", "kk", "textarea"), "Әр Тарап осы Келісімді орындау шығыстарын өзі көтереді.");
         user.press(By.id("editor:submit"));
