@@ -53,6 +53,9 @@ public class Comment {
 
     /** Answers in this comment's thread; replies to a reply join the same thread. */
     public Comment reply(int revision, String author, String text, Instant now) {
+        if (threadId() == null) {
+            throw new IllegalStateException("a comment is stored, and so has an id, before anyone replies to it");
+        }
         Comment reply = open(agreementId, revision, clauseKey, author, text, now);
         reply.threadId = threadId();
         return reply;

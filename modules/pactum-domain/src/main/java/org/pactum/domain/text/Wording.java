@@ -23,6 +23,8 @@ public record Wording(LocalizedText kindName, LocalizedText placeAndDate, Locali
     public static final int MAX_CLAUSE_LENGTH = 20_000;
     /** The preamble and the closing statement, per language. */
     public static final int MAX_PARAGRAPH_LENGTH = 5_000;
+    /** All texts in all languages together: some 400 printed pages, far beyond any agreement. */
+    public static final int MAX_TOTAL_LENGTH = 1_000_000;
 
     public Wording {
         kindName = orEmpty(kindName);
@@ -58,6 +60,9 @@ public record Wording(LocalizedText kindName, LocalizedText placeAndDate, Locali
      */
     public Violations checkSizes(String prefix, Violations violations) {
         List<Clause> clauses = clauses();
+        long total = totalLength();
+        violations.check(total <= MAX_TOTAL_LENGTH, prefix, "the wording has " + total + " characters; at most "
+                + MAX_TOTAL_LENGTH + " are accepted");
         violations.check(clauses.size() <= MAX_CLAUSES, prefix + ".clauses", "an agreement can have at most " + MAX_CLAUSES + " articles");
         checkLength(violations, prefix + ".kindName", kindName, LocalizedText.MAX_LENGTH);
         checkLength(violations, prefix + ".placeAndDate", placeAndDate, LocalizedText.MAX_LENGTH);
@@ -92,6 +97,21 @@ public record Wording(LocalizedText kindName, LocalizedText placeAndDate, Locali
                     "an agreement in several languages says in each that the texts are equally authentic");
         }
         return violations;
+    }
+
+    private long totalLength() {
+        long total = 0;
+        for (LocalizedText text : List.of(kindName, placeAndDate, preamble, equallyAuthentic)) {
+            total += length(text);
+        }
+        for (Clause clause : clauses()) {
+            total += length(clause.heading()) + length(clause.text());
+        }
+        return total;
+    }
+
+    private static long length(LocalizedText text) {
+        return text.asMap().values().stream().mapToLong(String::length).sum();
     }
 
     private static void checkLength(Violations violations, String field, LocalizedText text, int max) {

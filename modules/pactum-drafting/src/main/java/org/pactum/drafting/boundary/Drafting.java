@@ -16,6 +16,8 @@ import org.pactum.domain.language.Language;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.template.TemplateReference;
 import org.pactum.domain.text.Wording;
+import org.pactum.drafting.control.Changes;
+import org.pactum.drafting.control.RevisionComparison;
 import org.pactum.drafting.control.StandardPhrases;
 import org.pactum.drafting.control.TemplateFiller;
 import org.pactum.drafting.control.WordingRules;
@@ -36,6 +38,7 @@ public class Drafting {
     TemplateCatalogue catalogue;
 
     private TemplateFiller filler;
+    private final RevisionComparison comparison = new RevisionComparison();
 
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
@@ -85,6 +88,16 @@ public class Drafting {
 
     public Revision revision(long id, int number) {
         return registry.revision(id, number);
+    }
+
+    /** What changed from one revision of the agreement to another (either order). */
+    public Changes compare(long id, int from, int to) {
+        return comparison.compare(registry.revision(id, from), registry.revision(id, to));
+    }
+
+    /** What changed between two revisions, e.g. those a concurrent edit names. */
+    public Changes compare(Revision from, Revision to) {
+        return comparison.compare(from, to);
     }
 
     /** The agreement's wording with its placeholders filled from its fields: the text a PDF prints. */

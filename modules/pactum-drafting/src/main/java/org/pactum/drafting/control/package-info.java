@@ -1,5 +1,5 @@
 /**
  * Plain logic of drafting: reading templates from their resource files and filling them from an agreement into the
- * texts that are printed and signed.
+ * texts that are printed and signed, and comparing two revisions clause by clause and word by word.
  */
 package org.pactum.drafting.control;

@@ -14,6 +14,7 @@ import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.party.Party;
 import org.pactum.domain.party.PartyDetails;
 import org.pactum.domain.party.Region;
+import org.pactum.domain.text.Wording;
 
 /** Agreements between the Omsk and Pavlodar regions like the demo's, of any kind. */
 final class OmskPavlodar {
@@ -39,6 +40,6 @@ final class OmskPavlodar {
                 LocalizedText.of("Соглашение о сотрудничестве", "Ынтымақтастық туралы келісім", "Cooperation agreement"),
                 List.of(omsk, pavlodar), Set.of(CooperationArea.DIGITALISATION, CooperationArea.EDUCATION, CooperationArea.TOURISM),
                 term);
-        return Agreement.draft("PA-2026-00017", content, org.pactum.domain.text.Wording.empty(), null, "drafter", Instant.parse("2026-11-20T09:15:00Z"));
+        return Agreement.draft("PA-2026-00017", content, Wording.empty(), null, "drafter", Instant.parse("2026-11-20T09:15:00Z"));
     }
 }

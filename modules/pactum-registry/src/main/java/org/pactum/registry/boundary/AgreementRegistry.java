@@ -83,7 +83,8 @@ public class AgreementRegistry {
     public Agreement revise(long id, AgreementDraft draft, Wording wording, long expectedVersion, String editor) {
         Agreement agreement = agreements.get(id);
         if (agreement.version() != expectedVersion) {
-            Revision current = revisions.get(id, agreement.revision());
+            // An agreement stored before revisions existed has none yet: its current state stands in for it.
+            Revision current = revisions.find(id, agreement.revision()).orElseGet(() -> Revision.of(agreement));
             throw new ConcurrentEditException(agreement, expectedVersion,
                     revisions.asOf(id, expectedVersion).orElse(null), current);
         }

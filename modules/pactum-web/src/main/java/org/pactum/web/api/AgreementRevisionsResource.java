@@ -21,8 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.drafting.boundary.Drafting;
 
-/** An agreement's revisions and what changed between any two of them. */
-@Path("agreements/{id}")
+/**
+ * An agreement's revisions. A root resource of its own: a root path of just {@code agreements/{id}} would capture every
+ * request under it and leave AgreementsResource's methods unreachable.
+ */
+@Path("agreements/{id}/revisions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Revisions", description = "Every saved state of an agreement's fields and wording, and comparisons")
@@ -32,7 +35,6 @@ public class AgreementRevisionsResource {
     Drafting drafting;
 
     @GET
-    @Path("revisions")
     @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
     @Operation(summary = "The agreement's revisions, oldest first, with content hashes")
     public List<RevisionJson> revisions(@PathParam("id") long id) {
@@ -40,7 +42,7 @@ public class AgreementRevisionsResource {
     }
 
     @GET
-    @Path("revisions/{number}")
+    @Path("{number}")
     @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
     @Operation(summary = "One revision with its fields and wording as saved")
     public RevisionJson revision(@PathParam("id") long id, @PathParam("number") int number) {

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.pactum.domain.agreement.ConcurrentEditException;
+
 import org.pactum.domain.error.PactumException;
 
 /**
@@ -34,6 +36,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     Problem problemFor(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrentEditException edit) {
+                return ProblemMapping.problemFor(edit).withConflict(EditConflict.of(edit));
+            }
             if (cause instanceof PactumException pactum) {
                 return ProblemMapping.problemFor(pactum);
             }

@@ -210,6 +210,11 @@ class DraftingApiIT {
         Api.Reply duplicate = api.put(path(draft), "drafter", input(draft, twice));
         assertEquals(Set.of("wording.clauses[8].key"), fields(duplicate.json()));
 
+        Api.Reply huge = api.put(path(draft), "drafter", input(draft,
+                withClauseText(draft.getJsonObject("wording"), "subject", "kk", "ө".repeat(2_200_000))));
+        assertProblem(huge, 413, "payload-too-large");
+        assertTrue(huge.json().getString("detail").contains("1000000"), huge::toString);
+
         String markup = "<script>alert('x')</script> & <b>жирный</b>";
         JsonObject saved = save(draft, wording -> withClauseText(wording, "subject", "ru", markup));
         assertEquals(markup, find(saved.getJsonObject("wording").getJsonArray("clauses"), "subject")
@@ -332,7 +337,8 @@ class DraftingApiIT {
         assertEquals(Set.of("id", "wording.clauses[0].text.kk", "wording.clauses[1].text.ru"), fields(incomplete.json()));
 
         List<String> saved = api.get("api/v1/audit/events?action=template.saved", "auditor").json().getJsonArray("items").stream()
-                .map(event -> event.asJsonObject().getJsonObject("details").getString("template")).toList();
+                .map(event -> Json.createReader(new java.io.StringReader(event.asJsonObject().getString("details"))).readObject()
+                        .getString("template")).toList();
         assertEquals(2, saved.stream().filter("water-protocol"::equals).count(), saved::toString);
     }
 
