@@ -29,6 +29,7 @@ import org.pactum.domain.agreement.LifecycleAction;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.user.Role;
+import org.pactum.drafting.control.ClauseChangeKind;
 import org.pactum.drafting.control.Placeholder;
 
 /** The three interface languages say the same things: same keys, every enum value named, nothing left empty. */
@@ -58,7 +59,7 @@ class MessageBundlesTest {
         Stream.of(Language.values()).forEach(v -> wanted.add("certificate.pdf." + v.code()));
         Stream.of(AuditAction.values()).forEach(v -> wanted.add("audit.action." + v.code()));
         Stream.of(Placeholder.values()).forEach(v -> wanted.add("placeholder." + v.token()));
-        Stream.of(ChangedArticle.Change.values()).forEach(v -> wanted.add("draft.conflict." + v));
+        Stream.of(ClauseChangeKind.values()).forEach(v -> wanted.add("draft.conflict." + v));
         Stream.of("title", "parties", "areas", "term", "languages", "kind", "kindName", "placeAndDate", "preamble",
                 "equallyAuthentic").forEach(part -> wanted.add("draft.part." + part));
         assertAll(wanted.stream().map(key -> (Executable) () -> assertFalse(texts.getProperty(key, "").isBlank(), code + ": " + key)));
