@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.pactum.domain.language.Language;
@@ -33,7 +34,7 @@ public record ChangedArticle(int number, Shown heading, ClauseChangeKind change,
         List<String> languages = !reworded ? List.of() : Stream.concat(clause.headings().stream(), clause.texts().stream())
                 .filter(TextChange::isChanged)
                 .map(TextChange::language)
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new))
+                .collect(Collectors.toCollection(TreeSet::new))
                 .stream().map(Language::code).toList();
         return new ChangedArticle(number, heading(clause.headings(), reader), clause.kind(), languages);
     }

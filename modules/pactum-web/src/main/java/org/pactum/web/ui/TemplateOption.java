@@ -2,6 +2,7 @@ package org.pactum.web.ui;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.language.Language;
@@ -29,6 +30,6 @@ public record TemplateOption(String id, int version, AgreementKind kind, List<St
 
     /** What a new agreement from this template is written in at first: the template's first two languages. */
     public List<Language> defaultLanguages() {
-        return languages.stream().limit(2).map(Language::fromCode).flatMap(java.util.Optional::stream).toList();
+        return languages.stream().limit(2).map(Language::fromCode).flatMap(Optional::stream).toList();
     }
 }
