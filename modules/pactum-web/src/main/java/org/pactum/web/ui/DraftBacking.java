@@ -75,7 +75,7 @@ public class DraftBacking implements Serializable {
     private long version;
     private AgreementFields fields;
     private WordingForm wording;
-    private EditConflict conflict;
+    private ConflictNotice conflict;
 
     /** Loads the draft named in the address; an unknown id is the not-found page, as for any page. */
     public void load() throws IOException {
@@ -174,7 +174,7 @@ public class DraftBacking implements Serializable {
             show(saved, wording.usedKeys());
             return Optional.of(saved);
         } catch (ConcurrentEditException e) {
-            conflict = EditConflict.of(e, this::nameOf, language.getLanguage());
+            conflict = ConflictNotice.of(e, this::nameOf, language.getLanguage());
             PageMessages.error(conflict.isStillDraft() ? "draft.conflict" : "draft.conflict.notDraft", conflict.changedBy(),
                     PageMessages.text("status." + conflict.status().name()));
         } catch (InvalidInputException e) {
@@ -336,7 +336,7 @@ public class DraftBacking implements Serializable {
         return wording;
     }
 
-    public EditConflict getConflict() {
+    public ConflictNotice getConflict() {
         return conflict;
     }
 }

@@ -20,7 +20,7 @@ import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.control.ClauseChangeKind;
 
-class EditConflictTest {
+class ConflictNoticeTest {
 
     private static final Clause SUBJECT = clause("subject", "Предмет", "Мәні", "Стороны сотрудничают.", "Тараптар ынтымақтасады.");
     private static final Clause COSTS = clause("costs", "Расходы", "Шығыстар", "Каждая Сторона несёт свои.", "Әр Тарап өзі көтереді.");
@@ -33,7 +33,7 @@ class EditConflictTest {
     void articles_are_named_by_their_number_heading_and_what_happened_to_them() {
         Clause reworded = clause("subject", "Предмет", "Мәні", "Стороны сотрудничают.", "Тараптар тығыз ынтымақтасады.");
         Clause added = clause("c-5", "Конфиденциальность", "Құпиялылық", "Не раскрывают.", "Жария етпейді.");
-        EditConflict conflict = conflict(wording(SUBJECT, COSTS, TERM, DISPUTES), FIELDS,
+        ConflictNotice conflict = conflict(wording(SUBJECT, COSTS, TERM, DISPUTES), FIELDS,
                 wording(reworded, TERM, added, DISPUTES), FIELDS, Language.KK);
 
         assertEquals(List.of(
@@ -62,7 +62,7 @@ class EditConflictTest {
 
     @Test
     void without_the_revision_the_user_started_from_nothing_is_compared() {
-        EditConflict conflict = EditConflict.of("Анна Кравец", Optional.empty(), revision(4, FIELDS, wording(SUBJECT)), 9,
+        ConflictNotice conflict = ConflictNotice.of("Анна Кравец", Optional.empty(), revision(4, FIELDS, wording(SUBJECT)), 9,
                 AgreementStatus.IN_APPROVAL, Language.RU);
         assertAll(
                 () -> assertFalse(conflict.isSeenKnown()),
@@ -71,9 +71,9 @@ class EditConflictTest {
                 () -> assertEquals(9, conflict.currentVersion()));
     }
 
-    private static EditConflict conflict(Wording seen, TreeMap<String, String> seenFields, Wording current,
+    private static ConflictNotice conflict(Wording seen, TreeMap<String, String> seenFields, Wording current,
                                          TreeMap<String, String> currentFields, Language reader) {
-        return EditConflict.of("Анна Кравец", Optional.of(revision(1, seenFields, seen)), revision(2, currentFields, current), 2,
+        return ConflictNotice.of("Анна Кравец", Optional.of(revision(1, seenFields, seen)), revision(2, currentFields, current), 2,
                 AgreementStatus.DRAFT, reader);
     }
 

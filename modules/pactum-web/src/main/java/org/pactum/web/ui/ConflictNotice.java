@@ -26,27 +26,27 @@ import org.pactum.drafting.control.RevisionComparison;
  * @param otherParts     codes of the other parts that changed: fields ({@code title}, {@code parties}, {@code areas},
  *                       {@code term}, {@code languages}, {@code kind}) and passages ({@code preamble}, …)
  */
-public record EditConflict(String changedBy, int seenRevision, int currentRevision, long currentVersion, AgreementStatus status,
+public record ConflictNotice(String changedBy, int seenRevision, int currentRevision, long currentVersion, AgreementStatus status,
                            List<ChangedArticle> articles, List<String> otherParts) implements Serializable {
 
-    public EditConflict {
+    public ConflictNotice {
         articles = List.copyOf(articles);
         otherParts = List.copyOf(otherParts);
     }
 
     /** @param people turns a username into the name people know the user by */
-    public static EditConflict of(ConcurrentEditException conflict, UnaryOperator<String> people, Language reader) {
+    public static ConflictNotice of(ConcurrentEditException conflict, UnaryOperator<String> people, Language reader) {
         return of(people.apply(conflict.changedBy()), conflict.seen(), conflict.current(), conflict.actual(),
                 conflict.status(), reader);
     }
 
-    static EditConflict of(String changedBy, Optional<Revision> seen, Revision current, long currentVersion,
+    static ConflictNotice of(String changedBy, Optional<Revision> seen, Revision current, long currentVersion,
                            AgreementStatus status, Language reader) {
         Optional<Changes> changes = seen.map(earlier -> new RevisionComparison().compare(earlier, current));
-        return new EditConflict(changedBy, seen.map(Revision::number).orElse(0), current.number(), currentVersion, status,
+        return new ConflictNotice(changedBy, seen.map(Revision::number).orElse(0), current.number(), currentVersion, status,
                 changes.map(found -> found.clauses().stream().map(clause -> ChangedArticle.of(clause, reader)).toList())
                         .orElse(List.of()),
-                changes.map(EditConflict::otherParts).orElse(List.of()));
+                changes.map(ConflictNotice::otherParts).orElse(List.of()));
     }
 
     /** Whether the user can still save their text over the current revision after looking at it. */
@@ -61,7 +61,7 @@ public record EditConflict(String changedBy, int seenRevision, int currentRevisi
     private static List<String> otherParts(Changes changes) {
         Set<String> parts = new LinkedHashSet<>();
         changes.fields().stream().map(FieldChange::name).filter(name -> !name.equals("number"))
-                .map(EditConflict::part).forEach(parts::add);
+                .map(ConflictNotice::part).forEach(parts::add);
         changes.passages().stream().map(PassageChange::passage).map(passage -> switch (passage) {
             case KIND_NAME -> "kindName";
             case PLACE_AND_DATE -> "placeAndDate";
