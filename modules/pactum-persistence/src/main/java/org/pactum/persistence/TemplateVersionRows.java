@@ -1,9 +1,7 @@
 package org.pactum.persistence;
 
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.language.Language;
@@ -40,7 +38,7 @@ final class TemplateVersionRows {
     /** The values for {@link #INSERT}, in order. */
     static List<Object> values(TemplateVersion saved) {
         Template template = saved.template();
-        String languages = template.languages().stream().map(Language::code).collect(Collectors.joining(","));
+        String languages = LanguagesColumn.write(template.languages());
         return List.of(template.id(), template.version(), template.kind().name(), languages,
                 WordingJson.write(template.wording()), saved.savedBy(), saved.savedAt().atOffset(ZoneOffset.UTC));
     }
@@ -48,10 +46,7 @@ final class TemplateVersionRows {
     static TemplateVersion templateVersion(NativeRow row) {
         String id = row.text(0);
         int version = (int) row.number(1);
-        List<Language> languages = Arrays.stream(row.text(3).split(","))
-                .map(code -> Language.fromCode(code).orElseThrow(
-                        () -> new IllegalStateException("template " + id + "/" + version + " names an unknown language: " + code)))
-                .toList();
+        List<Language> languages = LanguagesColumn.read(row.text(3), "template " + id + "/" + version);
         Wording wording;
         try {
             wording = WordingJson.read(row.text(4));

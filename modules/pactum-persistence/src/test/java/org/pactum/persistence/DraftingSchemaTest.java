@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.template.ClauseLibrary;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.template.TemplateVersion;
 import org.pactum.domain.text.Wording;
@@ -178,6 +179,24 @@ class DraftingSchemaTest {
     }
 
     @Test
+    void clause_library_versions_read_back_equal_and_cannot_be_changed() throws SQLException {
+        Wording wording = Wordings.omskPavlodar();
+        ClauseLibrary first = new ClauseLibrary(1, List.of(Language.RU, Language.KK), wording.clauses(), "pactum", Wordings.SAVED_AT);
+        ClauseLibrary second = first.next(List.of(Language.RU, Language.KK, Language.EN), wording.clauses().subList(0, 1), "admin",
+                Wordings.SAVED_AT.plusSeconds(60));
+        insert(ClauseLibraryRows.INSERT, ClauseLibraryRows.values(first));
+        insert(ClauseLibraryRows.INSERT, ClauseLibraryRows.values(second));
+
+        assertEquals(List.of(second), libraries(ClauseLibraryRows.LATEST));
+        assertEquals(List.of(first), libraries(ClauseLibraryRows.ONE, 1));
+        assertEquals(List.of(first, second), libraries(ClauseLibraryRows.VERSIONS));
+        assertEquals(DUPLICATE_KEY, assertThrows(SQLException.class,
+                () -> insert(ClauseLibraryRows.INSERT, ClauseLibraryRows.values(first))).getSQLState());
+        assertAppendOnly("UPDATE clause_library_version SET clauses = '{}'");
+        assertAppendOnly("DELETE FROM clause_library_version");
+    }
+
+    @Test
     void comments_take_ids_in_blocks_of_fifty_and_a_reply_must_answer_a_stored_comment() throws SQLException {
         assertEquals(50, number("SELECT NEXT VALUE FOR comment_seq"));
         assertEquals(100, number("SELECT NEXT VALUE FOR comment_seq"));
@@ -210,6 +229,10 @@ class DraftingSchemaTest {
 
     private List<Revision> revisions(String sql, Object... parameters) throws SQLException {
         return rows(sql, parameters).stream().map(RevisionRows::revision).toList();
+    }
+
+    private List<ClauseLibrary> libraries(String sql, Object... parameters) throws SQLException {
+        return rows(sql, parameters).stream().map(ClauseLibraryRows::library).toList();
     }
 
     private List<TemplateVersion> templates(String sql, Object... parameters) throws SQLException {

@@ -13,12 +13,15 @@ import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.comment.Comment;
 import org.pactum.domain.comment.CommentRecorded;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.text.Clause;
+import org.pactum.domain.template.ClauseLibrary;
+import org.pactum.domain.template.ClauseLibrarySaved;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.template.TemplateSaved;
 
 /**
- * Records the negotiation around the wording — comments and their threads' state — and every template version an
- * administrator saves, inside the transaction that made the change.
+ * Records the negotiation around the wording — comments and their threads' state — and every template and clause
+ * library version an administrator saves, inside the transaction that made the change.
  */
 @ApplicationScoped
 public class DraftingAuditing {
@@ -40,6 +43,15 @@ public class DraftingAuditing {
         }
         trail.record(trail.fromCaller(recorded.action(), recorded.actor(), agreement.id(), agreement.version(),
                 AgreementFingerprint.of(agreement), details));
+    }
+
+    void onClauseLibrarySaved(@Observes ClauseLibrarySaved saved) {
+        ClauseLibrary library = saved.saved();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("version", library.version());
+        details.put("languages", library.languages().stream().map(Language::code).toList());
+        details.put("clauses", library.clauses().stream().map(Clause::key).toList());
+        trail.record(trail.fromCaller(AuditAction.CLAUSE_LIBRARY_SAVED, library.savedBy(), null, null, saved.contentHash(), details));
     }
 
     void onTemplateSaved(@Observes TemplateSaved saved) {

@@ -22,7 +22,8 @@ public enum AuditAction {
     COMMENT_ADDED("comment.added"),
     COMMENT_RESOLVED("comment.resolved"),
     COMMENT_REOPENED("comment.reopened"),
-    TEMPLATE_SAVED("template.saved");
+    TEMPLATE_SAVED("template.saved"),
+    CLAUSE_LIBRARY_SAVED("clause-library.saved");
 
     private final String code;
 

@@ -56,22 +56,23 @@ public record Wording(LocalizedText kindName, LocalizedText placeAndDate, Locali
      * Checks the sizes a draft may have at any time. A translation may still be missing while drafting; see
      * {@link #checkComplete}.
      *
-     * @param prefix the field name the errors start with, e.g. {@code "wording"}
+     * @param field the field name the errors start with, e.g. {@code "wording"}; empty for none
      */
-    public Violations checkSizes(String prefix, Violations violations) {
+    public Violations checkSizes(String field, Violations violations) {
+        String prefix = field.isEmpty() ? "" : field + ".";
         List<Clause> clauses = clauses();
         long total = totalLength();
-        violations.check(total <= MAX_TOTAL_LENGTH, prefix, "the wording has " + total + " characters; at most "
+        violations.check(total <= MAX_TOTAL_LENGTH, field.isEmpty() ? "clauses" : field, "the wording has " + total + " characters; at most "
                 + MAX_TOTAL_LENGTH + " are accepted");
-        violations.check(clauses.size() <= MAX_CLAUSES, prefix + ".clauses", "an agreement can have at most " + MAX_CLAUSES + " articles");
-        checkLength(violations, prefix + ".kindName", kindName, LocalizedText.MAX_LENGTH);
-        checkLength(violations, prefix + ".placeAndDate", placeAndDate, LocalizedText.MAX_LENGTH);
-        checkLength(violations, prefix + ".preamble", preamble, MAX_PARAGRAPH_LENGTH);
-        checkLength(violations, prefix + ".equallyAuthentic", equallyAuthentic, MAX_PARAGRAPH_LENGTH);
+        violations.check(clauses.size() <= MAX_CLAUSES, prefix + "clauses", "an agreement can have at most " + MAX_CLAUSES + " articles");
+        checkLength(violations, prefix + "kindName", kindName, LocalizedText.MAX_LENGTH);
+        checkLength(violations, prefix + "placeAndDate", placeAndDate, LocalizedText.MAX_LENGTH);
+        checkLength(violations, prefix + "preamble", preamble, MAX_PARAGRAPH_LENGTH);
+        checkLength(violations, prefix + "equallyAuthentic", equallyAuthentic, MAX_PARAGRAPH_LENGTH);
         for (int i = 0; i < Math.min(clauses.size(), MAX_CLAUSES); i++) {
             Clause clause = clauses.get(i);
-            checkLength(violations, prefix + ".clauses[" + i + "].heading", clause.heading(), LocalizedText.MAX_LENGTH);
-            checkLength(violations, prefix + ".clauses[" + i + "].text", clause.text(), MAX_CLAUSE_LENGTH);
+            checkLength(violations, prefix + "clauses[" + i + "].heading", clause.heading(), LocalizedText.MAX_LENGTH);
+            checkLength(violations, prefix + "clauses[" + i + "].text", clause.text(), MAX_CLAUSE_LENGTH);
         }
         return violations;
     }
@@ -80,20 +81,21 @@ public record Wording(LocalizedText kindName, LocalizedText placeAndDate, Locali
      * Checks that every article, and the preamble, is written in every language of the agreement: the condition for
      * submitting it, because each language's text is equally authentic.
      */
-    public Violations checkComplete(String prefix, List<Language> languages, Violations violations) {
-        violations.check(!clauses().isEmpty(), prefix + ".clauses", "an agreement needs at least one article");
+    public Violations checkComplete(String field, List<Language> languages, Violations violations) {
+        String prefix = field.isEmpty() ? "" : field + ".";
+        violations.check(!clauses().isEmpty(), prefix + "clauses", "an agreement needs at least one article");
         for (Language language : languages) {
             String code = language.code();
-            violations.check(preamble.has(language), prefix + ".preamble." + code, "the preamble is not written in " + code + " yet");
+            violations.check(preamble.has(language), prefix + "preamble." + code, "the preamble is not written in " + code + " yet");
             List<Clause> clauses = clauses();
             for (int i = 0; i < clauses.size(); i++) {
                 Clause clause = clauses.get(i);
-                violations.check(clause.text().has(language), prefix + ".clauses[" + i + "].text." + code,
+                violations.check(clause.text().has(language), prefix + "clauses[" + i + "].text." + code,
                         "article " + (i + 1) + " is not written in " + code + " yet");
                 violations.check(clause.heading().languages().isEmpty() || clause.heading().has(language),
-                        prefix + ".clauses[" + i + "].heading." + code, "the heading of article " + (i + 1) + " is not written in " + code + " yet");
+                        prefix + "clauses[" + i + "].heading." + code, "the heading of article " + (i + 1) + " is not written in " + code + " yet");
             }
-            violations.check(languages.size() < 2 || equallyAuthentic.has(language), prefix + ".equallyAuthentic." + code,
+            violations.check(languages.size() < 2 || equallyAuthentic.has(language), prefix + "equallyAuthentic." + code,
                     "an agreement in several languages says in each that the texts are equally authentic");
         }
         return violations;

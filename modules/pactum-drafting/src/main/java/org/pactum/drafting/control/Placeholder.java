@@ -11,6 +11,12 @@ public enum Placeholder {
     /** The first party's organisation, as it signs: "Правительство Омской области". */
     PARTY1_ORGANIZATION("party1.organization"),
     PARTY2_ORGANIZATION("party2.organization"),
+    /** Who signs for the first party: "В. П. Хоценко". */
+    PARTY1_SIGNATORY("party1.signatory"),
+    PARTY2_SIGNATORY("party2.signatory"),
+    /** The first party's signatory's position: "Губернатор Омской области". */
+    PARTY1_POSITION("party1.position"),
+    PARTY2_POSITION("party2.position"),
     /** The first party's region by its name: "Омская область". */
     PARTY1_REGION("party1.region"),
     PARTY2_REGION("party2.region"),
@@ -20,6 +26,8 @@ public enum Placeholder {
     LANGUAGES("languages"),
     /** The length of one term with its noun: "5 лет", "5 жыл", "5 years". */
     TERM_YEARS("term.years"),
+    /** The agreed first day of the term, or the blank date line when it starts with signature. */
+    TERM_STARTS_ON("term.startsOn"),
     /** The sentence on automatic renewal, or on ending with the term, whichever the agreement says. */
     TERM_RENEWAL("term.renewal"),
     /** The registration number once given, else the registry's reference number. */

@@ -78,11 +78,16 @@ public final class TemplateFiller {
             return switch (placeholder) {
                 case PARTY1_ORGANIZATION -> party(0).organization().preferring(language);
                 case PARTY2_ORGANIZATION -> party(1).organization().preferring(language);
+                case PARTY1_SIGNATORY -> party(0).signatoryName().preferring(language);
+                case PARTY2_SIGNATORY -> party(1).signatoryName().preferring(language);
+                case PARTY1_POSITION -> party(0).signatoryPosition().preferring(language);
+                case PARTY2_POSITION -> party(1).signatoryPosition().preferring(language);
                 case PARTY1_REGION -> region(party(0), language);
                 case PARTY2_REGION -> region(party(1), language);
                 case AREAS -> phrases.areas(agreement.areas(), language);
                 case LANGUAGES -> phrases.languages(languages, language);
                 case TERM_YEARS -> phrases.years(agreement.term().years(), language);
+                case TERM_STARTS_ON -> phrases.date(agreement.term().startsOn().orElse(null), language);
                 case TERM_RENEWAL -> phrases.renewal(agreement.term().autoRenewal(), language);
                 case NUMBER -> agreement.registration().map(Registration::number).orElse(agreement.number());
                 case DATE -> phrases.date(agreement.registration().map(Registration::date).orElse((LocalDate) null), language);

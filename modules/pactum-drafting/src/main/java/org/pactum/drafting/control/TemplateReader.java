@@ -2,6 +2,7 @@ package org.pactum.drafting.control;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.template.ClauseLibrary;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.text.Clause;
 
@@ -48,6 +50,20 @@ public final class TemplateReader {
         return new Parse(properties, source).template();
     }
 
+    /**
+     * Reads the shipped clause library: {@code version}, {@code languages}, {@code clauses} and a heading and text per
+     * clause and language, with the same checks as a template.
+     */
+    public static ClauseLibrary readLibrary(Reader reader, String source, String savedBy, Instant savedAt) {
+        Properties properties = new Properties();
+        try {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("clause library " + source + " cannot be read: " + e.getMessage(), e);
+        }
+        return new Parse(properties, source).library(savedBy, savedAt);
+    }
+
     private static final class Parse {
 
         private final Properties properties;
@@ -61,6 +77,14 @@ public final class TemplateReader {
             this.source = source;
         }
 
+        ClauseLibrary library(String savedBy, Instant savedAt) {
+            int version = version(required("version"));
+            languages = languages(required("languages"));
+            List<Clause> clauses = clauses(list(required("clauses")));
+            refuseMistakes();
+            return new ClauseLibrary(version, languages, clauses, savedBy, savedAt);
+        }
+
         Template template() {
             String id = required("id");
             AgreementKind kind = kind(required("kind"));
@@ -72,6 +96,16 @@ public final class TemplateReader {
             LocalizedText placeAndDate = text("placeAndDate", false);
             LocalizedText preamble = text("preamble", true);
             LocalizedText authentic = text("authentic", bilingual);
+            List<Clause> clauses = clauses(keys);
+            refuseMistakes();
+            try {
+                return new Template(id, kind, version, languages, kindName, placeAndDate, preamble, clauses, authentic);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("template " + source + " is refused: " + e.getMessage(), e);
+            }
+        }
+
+        private List<Clause> clauses(List<String> keys) {
             List<Clause> clauses = new ArrayList<>();
             for (String key : keys) {
                 if (FRAME.contains(key) || HEADER.contains(key)) {
@@ -89,15 +123,14 @@ public final class TemplateReader {
             if (keys.size() != new HashSet<>(keys).size()) {
                 mistakes.add("a clause is listed twice in clauses=" + keys);
             }
+            return clauses;
+        }
+
+        private void refuseMistakes() {
             properties.stringPropertyNames().stream().filter(name -> !used.contains(name)).sorted()
                     .forEach(name -> mistakes.add("unknown key " + name));
             if (!mistakes.isEmpty()) {
-                throw new IllegalStateException("template " + source + " is refused: " + String.join("; ", mistakes));
-            }
-            try {
-                return new Template(id, kind, version, languages, kindName, placeAndDate, preamble, clauses, authentic);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("template " + source + " is refused: " + e.getMessage(), e);
+                throw new IllegalStateException(source + " is refused: " + String.join("; ", mistakes));
             }
         }
 

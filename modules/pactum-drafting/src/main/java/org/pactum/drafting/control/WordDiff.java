@@ -20,6 +20,9 @@ final class WordDiff {
      * punctuation or a brace, stands alone so "сферах:" and "сферах." share their word.
      */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|[\\s\\p{Z}]+|.", Pattern.DOTALL);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;…]");
+    /** Words, spaces and marks of both sides together, beyond which a differing stretch is not compared word by word. */
+    static final int MAX_TOKENS_COMPARED = 4_000;
     private static final Pattern SPACE_WITHIN_LINE = Pattern.compile("[\\s\\p{Z}&&[^\\n\\r]]+");
 
     private WordDiff() {
@@ -33,7 +36,32 @@ final class WordDiff {
             return old.isEmpty() ? List.of() : List.of(new Segment(SegmentKind.EQUAL, old));
         }
         List<Segment> raw = new ArrayList<>();
-        for (AbstractDelta<String> delta : DiffUtils.diff(tokens(old), tokens(current), true).getDeltas()) {
+        for (AbstractDelta<String> delta : DiffUtils.diff(sentences(old), sentences(current), true).getDeltas()) {
+            String source = String.join("", delta.getSource().getLines());
+            String target = String.join("", delta.getTarget().getLines());
+            if (delta.getType() == DeltaType.EQUAL) {
+                raw.add(new Segment(SegmentKind.EQUAL, source));
+            } else {
+                words(source, target, raw);
+            }
+        }
+        return redline(raw);
+    }
+
+    /*
+     * Sentences first, then words only within the sentences that differ: an edit costs in proportion to what it
+     * touched, not to the article. A differing stretch too long to compare word by word in good time (an article
+     * rewritten from end to end) is shown struck through and replaced as a whole, which is how it reads anyway.
+     */
+    private static void words(String source, String target, List<Segment> raw) {
+        List<String> old = tokens(source);
+        List<String> current = tokens(target);
+        if (old.size() + current.size() > MAX_TOKENS_COMPARED) {
+            raw.add(new Segment(SegmentKind.DELETED, source));
+            raw.add(new Segment(SegmentKind.INSERTED, target));
+            return;
+        }
+        for (AbstractDelta<String> delta : DiffUtils.diff(old, current, true).getDeltas()) {
             if (delta.getType() == DeltaType.EQUAL) {
                 raw.add(new Segment(SegmentKind.EQUAL, String.join("", delta.getSource().getLines())));
             } else {
@@ -41,7 +69,27 @@ final class WordDiff {
                 raw.add(new Segment(SegmentKind.INSERTED, String.join("", delta.getTarget().getLines())));
             }
         }
-        return redline(raw);
+    }
+
+    /** A text cut after each sentence's closing mark and its spaces, and after each line break; joined, the text. */
+    static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        StringBuilder sentence = new StringBuilder();
+        boolean closed = false;
+        for (String token : tokens(text)) {
+            boolean space = token.isBlank();
+            if (closed && !space) {
+                sentences.add(sentence.toString());
+                sentence.setLength(0);
+                closed = false;
+            }
+            sentence.append(token);
+            closed |= SENTENCE_END.matcher(token).matches() || (space && token.indexOf('\n') >= 0);
+        }
+        if (!sentence.isEmpty()) {
+            sentences.add(sentence.toString());
+        }
+        return sentences;
     }
 
     static List<String> tokens(String text) {

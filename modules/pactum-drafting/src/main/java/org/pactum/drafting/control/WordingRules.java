@@ -16,17 +16,18 @@ public final class WordingRules {
     private WordingRules() {
     }
 
-    /** @param prefix the field name errors start with, e.g. {@code "wording"} */
-    public static Violations checkPlaceholders(String prefix, Wording wording, Violations violations) {
-        check(violations, prefix + ".kindName", wording.kindName());
-        check(violations, prefix + ".placeAndDate", wording.placeAndDate());
-        check(violations, prefix + ".preamble", wording.preamble());
+    /** @param field the field name errors start with, e.g. {@code "wording"}; empty for none */
+    public static Violations checkPlaceholders(String field, Wording wording, Violations violations) {
+        String prefix = field.isEmpty() ? "" : field + ".";
+        check(violations, prefix + "kindName", wording.kindName());
+        check(violations, prefix + "placeAndDate", wording.placeAndDate());
+        check(violations, prefix + "preamble", wording.preamble());
         List<Clause> clauses = wording.clauses();
         for (int i = 0; i < clauses.size(); i++) {
-            check(violations, prefix + ".clauses[" + i + "].heading", clauses.get(i).heading());
-            check(violations, prefix + ".clauses[" + i + "].text", clauses.get(i).text());
+            check(violations, prefix + "clauses[" + i + "].heading", clauses.get(i).heading());
+            check(violations, prefix + "clauses[" + i + "].text", clauses.get(i).text());
         }
-        check(violations, prefix + ".equallyAuthentic", wording.equallyAuthentic());
+        check(violations, prefix + "equallyAuthentic", wording.equallyAuthentic());
         return violations;
     }
 

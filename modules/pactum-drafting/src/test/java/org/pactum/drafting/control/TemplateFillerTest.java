@@ -71,6 +71,22 @@ class TemplateFillerTest {
     }
 
     @Test
+    void signatories_their_positions_and_the_start_of_the_term_are_filled_per_language() {
+        Agreement agreement = OmskPavlodar.agreement(AgreementKind.COOPERATION_AGREEMENT, List.of(Language.RU, Language.KK),
+                new Term(java.time.LocalDate.of(2027, 1, 15), 5, true));
+        Wording wording = new Wording(null, null, null, org.pactum.domain.text.AgreementText.of(new Clause("signatures", null,
+                LocalizedText.of("{party2.position} {party2.signatory}; срок с {term.startsOn}",
+                        "{party2.position} {party2.signatory}; мерзім {term.startsOn} бастап", null))), null);
+        Clause filled = filler.fill(wording, agreement).clauses().getFirst();
+        String russian = filled.text().in(Language.RU).orElseThrow();
+        String kazakh = filled.text().in(Language.KK).orElseThrow();
+        assertTrue(russian.contains("15.01.2027 г."), russian);
+        assertTrue(kazakh.contains("2027 ж. 15.01"), kazakh);
+        assertFalse(russian.contains("{") || kazakh.contains("{"), russian + kazakh);
+        assertFalse(russian.equals(kazakh));
+    }
+
+    @Test
     void years_are_counted_in_russian_grammar() {
         StandardPhrases phrases = StandardPhrases.load();
         assertEquals(List.of("1 год", "2 года", "5 лет", "11 лет", "21 год", "24 года", "14 лет"),

@@ -79,4 +79,30 @@ class WordDiffTest {
     private static String join(List<Segment> segments, SegmentKind leftOut) {
         return segments.stream().filter(segment -> segment.kind() != leftOut).map(Segment::text).collect(Collectors.joining());
     }
+
+    @Test
+    void sentences_split_after_their_closing_mark_and_at_line_breaks_and_join_back_to_the_text() {
+        String text = "Стороны сотрудничают. Тараптар ынтымақтасады!\n\nАбзац второй; часть 2. Конец";
+        assertEquals(List.of("Стороны сотрудничают. ", "Тараптар ынтымақтасады!\n\n", "Абзац второй; ", "часть 2. ", "Конец"),
+                WordDiff.sentences(text));
+        assertEquals(text, String.join("", WordDiff.sentences(text)));
+    }
+
+    @Test
+    void in_a_long_article_only_the_edited_sentence_is_compared_and_marked() {
+        String sentence = "Тараптар өзара тиімді негізде ынтымақтасады. ";
+        String before = sentence.repeat(400) + "Соңғы сөйлем.";
+        String after = sentence.repeat(400) + "Соңғы жаңа сөйлем.";
+        List<Segment> segments = WordDiff.between(before, after);
+        assertEquals(List.of(new Segment(SegmentKind.EQUAL, sentence.repeat(400) + "Соңғы "),
+                new Segment(SegmentKind.INSERTED, "жаңа "), new Segment(SegmentKind.EQUAL, "сөйлем.")), segments);
+    }
+
+    @Test
+    void a_long_stretch_rewritten_end_to_end_is_struck_through_and_replaced_as_a_whole() {
+        String before = "слово ".repeat(WordDiff.MAX_TOKENS_COMPARED).strip();
+        String after = "сөз ".repeat(WordDiff.MAX_TOKENS_COMPARED).strip();
+        assertEquals(List.of(new Segment(SegmentKind.DELETED, before), new Segment(SegmentKind.INSERTED, after)),
+                WordDiff.between(before, after));
+    }
 }

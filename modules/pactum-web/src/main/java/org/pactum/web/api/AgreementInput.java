@@ -1,6 +1,5 @@
 package org.pactum.web.api;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.CooperationArea;
-import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.text.Wording;
 import org.pactum.registry.boundary.AgreementDraft;
@@ -35,14 +33,7 @@ public record AgreementInput(@NotNull AgreementKind kind,
                              @Valid WordingJson wording) {
 
     AgreementDraft toDraft() {
-        List<Language> parsed = new ArrayList<>();
-        Violations violations = new Violations();
-        for (int i = 0; i < languages.size(); i++) {
-            var language = Language.fromCode(languages.get(i));
-            language.ifPresent(parsed::add);
-            violations.check(language.isPresent(), "languages[" + i + "]", "is not a language; use ru, kk or en");
-        }
-        violations.throwIfAny();
+        List<Language> parsed = LanguageCodes.parse(languages);
         return new AgreementDraft(kind, parsed, LocalizedJson.parse("title", title), partyIds, areas, term.toTerm());
     }
 

@@ -1,13 +1,11 @@
 package org.pactum.web.api;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.pactum.domain.agreement.AgreementKind;
-import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.drafting.boundary.TemplateDraft;
 
@@ -21,14 +19,7 @@ public record TemplateInput(String id, @NotNull AgreementKind kind, @NotNull Lis
                             @NotNull @Valid WordingJson wording, Integer version) {
 
     TemplateDraft toDraft() {
-        List<Language> parsed = new ArrayList<>();
-        Violations violations = new Violations();
-        for (int i = 0; i < languages.size(); i++) {
-            var language = Language.fromCode(languages.get(i));
-            language.ifPresent(parsed::add);
-            violations.check(language.isPresent(), "languages[" + i + "]", "is not a language; use ru, kk or en");
-        }
-        violations.throwIfAny();
+        List<Language> parsed = LanguageCodes.parse(languages);
         return new TemplateDraft(id, kind, parsed, wording.toWording("wording"));
     }
 }

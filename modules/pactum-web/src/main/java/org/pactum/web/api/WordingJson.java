@@ -36,8 +36,13 @@ public record WordingJson(Map<String, String> kindName, Map<String, String> plac
                 LocalizedJson.of(wording.equallyAuthentic()));
     }
 
-    /** Lengths are the domain's rules (Wording#checkSizes); this reports what cannot even be read. */
-    Wording toWording(String prefix) {
+    /**
+     * Lengths are the domain's rules (Wording#checkSizes); this reports what cannot even be read.
+     *
+     * @param field the field name errors start with, e.g. {@code "wording"}; empty for none
+     */
+    Wording toWording(String field) {
+        String prefix = field.isEmpty() ? "" : field + ".";
         Violations violations = new Violations();
         List<ClauseJson> given = clauses == null ? List.of() : clauses;
         Set<String> used = new HashSet<>();
@@ -50,26 +55,26 @@ public record WordingJson(Map<String, String> kindName, Map<String, String> plac
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
             ClauseJson clause = given.get(i);
-            String field = prefix + ".clauses[" + i + "]";
+            String at = prefix + "clauses[" + i + "]";
             if (clause == null) {
-                violations.add(field, "must be an article, not null");
+                violations.add(at, "must be an article, not null");
                 continue;
             }
             String key = clause.key() == null || clause.key().isBlank() ? newKey(used) : clause.key();
             if (!seen.add(key)) {
-                violations.add(field + ".key", "the key " + key + " is used by an earlier article");
+                violations.add(at + ".key", "the key " + key + " is used by an earlier article");
                 continue;
             }
             try {
-                parsed.add(new Clause(key, texts(field + ".heading", clause.heading(), violations),
-                        texts(field + ".text", clause.text(), violations)));
+                parsed.add(new Clause(key, texts(at + ".heading", clause.heading(), violations),
+                        texts(at + ".text", clause.text(), violations)));
             } catch (IllegalArgumentException e) {
-                violations.add(field + ".key", e.getMessage());
+                violations.add(at + ".key", e.getMessage());
             }
         }
-        Wording wording = new Wording(texts(prefix + ".kindName", kindName, violations),
-                texts(prefix + ".placeAndDate", placeAndDate, violations), texts(prefix + ".preamble", preamble, violations),
-                new AgreementText(parsed), texts(prefix + ".equallyAuthentic", equallyAuthentic, violations));
+        Wording wording = new Wording(texts(prefix + "kindName", kindName, violations),
+                texts(prefix + "placeAndDate", placeAndDate, violations), texts(prefix + "preamble", preamble, violations),
+                new AgreementText(parsed), texts(prefix + "equallyAuthentic", equallyAuthentic, violations));
         violations.throwIfAny();
         return wording;
     }

@@ -37,7 +37,8 @@ public class AgreementPreviews {
 
     /** @throws org.pactum.domain.error.NotFoundException when there is no such agreement */
     public AgreementPreview pdf(long agreementId) {
-        return pdf(registry.get(agreementId));
+        Agreement agreement = registry.get(agreementId);
+        return pdf(agreement, agreement.revision());
     }
 
     /**
@@ -46,13 +47,17 @@ public class AgreementPreviews {
      * @throws org.pactum.domain.error.InvalidInputException when the unsaved input would be refused on saving
      */
     public AgreementPreview unsaved(long agreementId, AgreementDraft draft, Wording wording, String editor) {
-        return pdf(drafting.unsaved(agreementId, draft, wording, editor));
+        Agreement stored = registry.get(agreementId);
+        Agreement edited = drafting.unsaved(agreementId, draft, wording, editor);
+        // Headed with the revision the edits would become when saved; unchanged, it is the stored one.
+        boolean changed = !AgreementFingerprint.of(edited).equals(AgreementFingerprint.of(stored));
+        return pdf(edited, stored.revision() + (changed ? 1 : 0));
     }
 
-    private AgreementPreview pdf(Agreement agreement) {
+    private AgreementPreview pdf(Agreement agreement, int revision) {
         Wording filled = drafting.filledWording(agreement);
         String number = agreement.registration().map(Registration::number).orElse(agreement.number());
-        AgreementDocument document = new AgreementDocument(number, agreement.revision(), AgreementFingerprint.of(agreement),
+        AgreementDocument document = new AgreementDocument(number, revision, AgreementFingerprint.of(agreement),
                 agreement.languages(), filled.kindName(), agreement.title(), filled.placeAndDate(), filled.preamble(),
                 filled.text(), filled.equallyAuthentic(),
                 agreement.parties().stream().map(AgreementPreviews::signatory).toList(),

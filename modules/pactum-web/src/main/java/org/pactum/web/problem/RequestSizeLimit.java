@@ -21,11 +21,17 @@ public class RequestSizeLimit extends HttpFilter {
 
     /** Bytes. */
     static final long MAX_BODY = 4L * 1024 * 1024;
+    /**
+     * Bytes read and thrown away before answering, so an ordinary HTTP client, still sending, reads the answer instead
+     * of a reset connection; beyond this the connection is simply closed.
+     */
+    static final long MAX_DRAINED = 32L * 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getContentLengthLong() > MAX_BODY) {
+            drain(request);
             ProblemJson.write(response, Problem.of("payload-too-large", "Request too large", 413,
                     "The request body has " + request.getContentLengthLong() + " bytes; at most " + MAX_BODY
                             + " are accepted. An agreement's wording is limited to "
@@ -34,5 +40,14 @@ public class RequestSizeLimit extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static void drain(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_DRAINED) {
+            return;
+        }
+        try (var body = request.getInputStream()) {
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.pactum.audit.boundary.PeriodicSealing;
 import org.pactum.audit.boundary.SealKeys;
 import org.pactum.persistence.SchemaMigration;
+import org.pactum.drafting.boundary.StandardClauses;
 import org.pactum.drafting.boundary.TemplateCatalogue;
 import org.pactum.registry.boundary.RegistrationNumbers;
 import org.pactum.web.demo.DemoData;
@@ -34,6 +35,9 @@ public class Startup {
 
     @Inject
     TemplateCatalogue catalogue;
+
+    @Inject
+    StandardClauses standardClauses;
 
     @Inject
     FirstAdmin firstAdmin;
@@ -60,6 +64,7 @@ public class Startup {
         LOG.info(() -> "Pactum schema migrated (" + migrated.migrationsExecuted + " migration(s) applied now); mode " + parsed);
         sealKeys.load();
         catalogue.storeShippedTemplates();
+        standardClauses.storeShippedLibrary();
         if (parsed == Mode.DEMO) {
             demoData.loadOnce();
         } else {

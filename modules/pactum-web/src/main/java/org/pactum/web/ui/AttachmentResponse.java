@@ -28,11 +28,27 @@ final class AttachmentResponse {
      * @param language the document's language, or null
      */
     static void send(byte[] content, String contentType, String fileName, String language) throws IOException {
+        write(content, contentType, "attachment; filename=\"" + fileName + "\"", language, false);
+    }
+
+    /**
+     * Answers with a document the browser shows in place, in a frame of one of Pactum's own pages (the editor's
+     * preview): framing by the same origin is allowed for this answer only.
+     */
+    static void inline(byte[] content, String contentType, String fileName) throws IOException {
+        write(content, contentType, "inline; filename=\"" + fileName + "\"", null, true);
+    }
+
+    private static void write(byte[] content, String contentType, String disposition, String language, boolean framed)
+            throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.setResponseContentType(contentType);
         external.setResponseContentLength(content.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        external.setResponseHeader("Content-Disposition", disposition);
+        if (framed) {
+            SecurityHeadersFilter.allowSameOriginFraming(external::setResponseHeader);
+        }
         // Certificates are issued and recorded anew on each press, previews follow the draft: never from a cache.
         external.setResponseHeader("Cache-Control", "no-store");
         if (language != null) {

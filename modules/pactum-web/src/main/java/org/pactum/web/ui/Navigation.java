@@ -21,6 +21,9 @@ public class Navigation {
     static final List<NavigationItem> ITEMS = List.of(
             new NavigationItem("nav.registry", "agreements", Set.of("/agreements.xhtml", "/agreement.xhtml"),
                     Set.of(Role.values())),
+            // web.xml grants the drafting pages to the same two roles.
+            new NavigationItem("nav.newAgreement", "new-agreement", Set.of("/new-agreement.xhtml"),
+                    Set.of(Role.DRAFTER, Role.ADMIN)),
             // web.xml grants /audit.xhtml to the same two roles; this line only decides who is shown the way there.
             new NavigationItem("nav.audit", "audit", Set.of("/audit.xhtml"), Set.of(Role.AUDITOR, Role.ADMIN)),
             // Every role may read the templates, as in the API; drafters, who start from them, and administrators, who

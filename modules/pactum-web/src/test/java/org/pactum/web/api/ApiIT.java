@@ -388,7 +388,11 @@ class ApiIT {
             new String[] {"GET", "api/v1/templates/{template}/versions", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
             new String[] {"GET", "api/v1/templates/{template}/versions/1", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
             new String[] {"POST", "api/v1/templates", "ADMIN"},
-            new String[] {"PUT", "api/v1/templates/{template}", "ADMIN"});
+            new String[] {"PUT", "api/v1/templates/{template}", "ADMIN"},
+            new String[] {"GET", "api/v1/clause-library", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/clause-library/versions", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/clause-library/versions/1", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"PUT", "api/v1/clause-library", "ADMIN"});
 
     /** One demo user per role. */
     private static final List<String[]> USERS = List.of(new String[] {"drafter", "DRAFTER"}, new String[] {"approver1", "APPROVER"},

@@ -342,6 +342,50 @@ class DraftingApiIT {
         assertEquals(2, saved.stream().filter("water-protocol"::equals).count(), saved::toString);
     }
 
+    @Test
+    void the_clause_library_offers_standard_articles_a_draft_copies_in_and_an_administrator_keeps() {
+        Api.Reply library = api.get("api/v1/clause-library", "drafter");
+        assertEquals(200, library.status(), library::toString);
+        JsonObject current = library.json();
+        assertEquals(List.of("ru", "kk", "en"), current.getJsonArray("languages").stream()
+                .map(language -> ((jakarta.json.JsonString) language).getString()).toList());
+        JsonObject confidentiality = find(current.getJsonArray("clauses"), "confidentiality");
+        assertEquals("Құпиялылық", confidentiality.getJsonObject("heading").getString("kk"));
+
+        JsonObject draft = create("cooperation-agreement", "COOPERATION_AGREEMENT");
+        JsonObject saved = save(draft, wording -> edit(wording, clauses -> Json.createArrayBuilder(clauses)
+                .add(confidentiality).build()));
+        JsonObject copied = find(saved.getJsonObject("wording").getJsonArray("clauses"), "confidentiality");
+        assertEquals(Set.of("ru", "kk"), copied.getJsonObject("text").keySet(), "the draft keeps only its own languages");
+
+        int version = current.getInt("version");
+        JsonArray reworded = Json.createArrayBuilder(current.getJsonArray("clauses")).add(Json.createObjectBuilder()
+                .add("key", "anti-corruption")
+                .add("heading", Json.createObjectBuilder().add("ru", "Противодействие коррупции").add("kk", "Сыбайлас жемқорлыққа қарсы іс-қимыл")
+                        .add("en", "Anti-corruption"))
+                .add("text", Json.createObjectBuilder().add("ru", "Стороны соблюдают антикоррупционное законодательство.")
+                        .add("kk", "Тараптар сыбайлас жемқорлыққа қарсы заңнаманы сақтайды.")
+                        .add("en", "The Parties comply with anti-corruption laws.")))
+                .build();
+        String body = Json.createObjectBuilder().add("languages", current.getJsonArray("languages")).add("clauses", reworded)
+                .add("version", version).build().toString();
+        assertProblem(api.put("api/v1/clause-library", "drafter", body), 403, "forbidden");
+        Api.Reply revised = api.put("api/v1/clause-library", "admin", body);
+        assertEquals(200, revised.status(), revised::toString);
+        assertEquals(version + 1, revised.json().getInt("version"));
+        assertProblem(api.put("api/v1/clause-library", "admin", body), 409, "stale-version");
+
+        String untranslated = Json.createObjectBuilder().add("languages", current.getJsonArray("languages"))
+                .add("clauses", Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "x")
+                        .add("heading", Json.createObjectBuilder().add("ru", "Статья"))
+                        .add("text", Json.createObjectBuilder().add("ru", "Текст {oops}"))))
+                .add("version", version + 1).build().toString();
+        Api.Reply refused = api.put("api/v1/clause-library", "admin", untranslated);
+        assertProblem(refused, 422, "invalid-input");
+        assertEquals(Set.of("clauses[0].kk", "clauses[0].en", "clauses[0].text.ru"), fields(refused.json()));
+        assertEquals(version + 1, api.get("api/v1/clause-library/versions", "auditor").array().size());
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------------
 
     private JsonObject create(String template, String kind) {

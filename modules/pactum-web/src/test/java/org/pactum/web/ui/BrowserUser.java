@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a person does in Pactum's pages, in the words of the pages: open, sign in, switch language, press, read. */
@@ -172,6 +173,25 @@ final class BrowserUser {
         input.sendKeys(text);
     }
 
+    /** Chooses, in a drop-down list, the first option whose text contains the given text. */
+    void choose(By select, String optionText) {
+        new Select(browser.findElement(select)).getOptions().stream()
+                .filter(option -> option.getText().contains(optionText))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no option \"" + optionText + "\" in " + select))
+                .click();
+    }
+
+    /** Ticks or clicks something that does not leave the page (a checkbox, a button that posts into a frame). */
+    void click(By element) {
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** What a field holds now, as the user sees it in it. */
+    String value(By field) {
+        return browser.findElement(field).getDomProperty("value");
+    }
+
     /** What a page that stayed open while others worked would send: an old value in a hidden field. */
     void setHiddenField(String id, String value) {
         browser.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
@@ -203,9 +223,26 @@ final class BrowserUser {
         return query == null ? "" : query;
     }
 
+    /** Saves one element as it is on the screen, scrolled into view: a frame, whose inside a page picture leaves out. */
+    void screenshot(By element, String name) {
+        WebElement shown = browser.findElement(element);
+        browser.executeScript("arguments[0].scrollIntoView()", shown);
+        try {
+            Files.createDirectories(screenshots());
+            Files.copy(shown.getScreenshotAs(OutputType.FILE).toPath(), screenshots().resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save screenshot " + name, e);
+        }
+    }
+
+    private static Path screenshots() {
+        return Path.of(System.getProperty("pactum.screenshots", "target/screenshots"));
+    }
+
     /** Saves what the user sees as PNG in the directory failsafe names (target/screenshots). */
     void screenshot(String name) {
-        Path directory = Path.of(System.getProperty("pactum.screenshots", "target/screenshots"));
+        Path directory = screenshots();
         try {
             Files.createDirectories(directory);
             // The whole page, not just the window: a window cannot outgrow the (virtual) screen, so the viewport is

@@ -29,6 +29,8 @@ import org.pactum.domain.agreement.LifecycleAction;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.user.Role;
+import org.pactum.drafting.control.ClauseChangeKind;
+import org.pactum.drafting.control.Placeholder;
 
 /** The three interface languages say the same things: same keys, every enum value named, nothing left empty. */
 class MessageBundlesTest {
@@ -45,7 +47,7 @@ class MessageBundlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ru", "kk", "en"})
-    void every_status_kind_area_action_role_language_and_audit_action_has_a_label(String code) throws IOException {
+    void every_status_kind_area_action_role_language_audit_action_placeholder_and_part_has_a_label(String code) throws IOException {
         Properties texts = load(code);
         List<String> wanted = new ArrayList<>();
         Stream.of(AgreementStatus.values()).forEach(v -> wanted.add("status." + v));
@@ -56,6 +58,10 @@ class MessageBundlesTest {
         Stream.of(Language.values()).forEach(v -> wanted.add("language." + v.code()));
         Stream.of(Language.values()).forEach(v -> wanted.add("certificate.pdf." + v.code()));
         Stream.of(AuditAction.values()).forEach(v -> wanted.add("audit.action." + v.code()));
+        Stream.of(Placeholder.values()).forEach(v -> wanted.add("placeholder." + v.token()));
+        Stream.of(ClauseChangeKind.values()).forEach(v -> wanted.add("draft.conflict." + v));
+        Stream.of("title", "parties", "areas", "term", "languages", "kind", "kindName", "placeAndDate", "preamble",
+                "equallyAuthentic").forEach(part -> wanted.add("draft.part." + part));
         assertAll(wanted.stream().map(key -> (Executable) () -> assertFalse(texts.getProperty(key, "").isBlank(), code + ": " + key)));
     }
 

@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.json.JsonValue;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,9 +38,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
+import org.pactum.web.support.Api;
 import org.pactum.web.support.Loopback;
 import org.pactum.web.support.PactumWar;
+import org.pactum.web.support.PdfText;
 
 /**
  * The Faces pages in headless Chromium against the built WAR on Payara Micro in demo mode, doing what people do:
@@ -55,6 +60,7 @@ class RegistryBrowserIT {
     private static final Pattern NUMBER = Pattern.compile("PA-\\d{4}-\\d{5}");
     private static final Pattern REGISTRATION_NUMBER = Pattern.compile("ПГ-\\d{4}/\\d{3}");
     private static final String SISTER_CITIES = "побратимских";
+    private static final String KAZAKH_LETTERS = "ӘҒҚҢӨҰҮҺІ әғқңөұүһі";
     /** The sister-city agreement's life in the demo data: created, then four lifecycle steps. */
     private static final List<String> SISTER_CITY_HISTORY = List.of("agreement.created", "agreement.submitted",
             "agreement.approved", "agreement.signing-started", "agreement.signed");
@@ -355,7 +361,7 @@ class RegistryBrowserIT {
     void a_drafter_is_not_shown_the_audit_trail_and_cannot_open_it() throws IOException, InterruptedException {
         user.signInAs("drafter");
         List<String> navigation = user.all(By.cssSelector(".mainnav a")).stream().map(WebElement::getText).toList();
-        assertEquals(List.of("Реестр соглашений", "Шаблоны"), navigation);
+        assertEquals(List.of("Реестр соглашений", "Новое соглашение", "Шаблоны"), navigation);
 
         user.open("/audit.xhtml");
         assertEquals("Доступ запрещён", user.text(By.id("error-title")));
@@ -650,6 +656,264 @@ class RegistryBrowserIT {
     private static String inserted(WebElement article, String lang) {
         return article.findElements(By.cssSelector("[data-lang=" + lang + "] ins")).stream().map(WebElement::getText)
                 .reduce("", String::concat);
+    }
+
+    @Test
+    void a_drafter_writes_a_sister_city_agreement_in_kazakh_moves_an_article_saves_and_reads_the_preview_pdf()
+            throws IOException, InterruptedException {
+        user.signInAs("drafter");
+        user.switchLanguage("kk");
+        user.consoleMessages();
+        user.follow(By.linkText("Жаңа келісім"));
+        assertEquals("/new-agreement.xhtml", user.path());
+        assertEquals("Жаңа келісім", user.text(By.tagName("h1")));
+        assertTrue(user.text(By.id("templates")).contains("Бауырлас қалалар туралы келісім"), "templates by kind, in Kazakh");
+        user.follow(By.cssSelector("a[data-template=sister-city-agreement]"));
+        assertTrue(user.query().contains("template=sister-city-agreement"), "the choice has an address: " + user.query());
+        String form = user.text(By.id("agreement"));
+        assertAll(
+                () -> assertTrue(form.contains("Келісім тілдері") && form.contains("Тараптар")
+                        && form.contains("Ынтымақтастық салалары") && form.contains("Қолданылу мерзімі"), form),
+                () -> assertTrue(user.browser().findElement(language("agreement", "ru")).isSelected(), "the template's languages"),
+                () -> assertTrue(user.browser().findElement(language("agreement", "kk")).isSelected()),
+                () -> assertFalse(user.browser().findElement(language("agreement", "en")).isSelected()));
+
+        user.press(By.id("agreement:create"));
+        assertEquals("/new-agreement.xhtml", user.path(), "nothing filled in: nothing created");
+        assertTrue(user.text(By.id("messages")).contains("Белгіленген өрістерді тексеріңіз"), user.text(By.id("messages")));
+        assertTrue(user.text(By.id("agreement")).contains("Кемінде бір ынтымақтастық саласын таңдаңыз"), "next to the field");
+
+        user.type(By.id("agreement:titles:0:title"), "Соглашение о побратимских связях Омска и Павлодара (из редактора)");
+        user.type(By.id("agreement:titles:1:title"), "Омбы мен Павлодардың бауырластық байланыстары туралы келісім (редактордан)");
+        user.choose(By.id("agreement:parties:0:party"), "Омбы қаласының әкімшілігі");
+        user.choose(By.id("agreement:parties:1:party"), "Павлодар қаласының әкімдігі");
+        user.click(By.cssSelector("input[name='agreement:areas'][value=CULTURE]"));
+        user.click(By.cssSelector("input[name='agreement:areas'][value=TOURISM]"));
+        user.type(By.id("agreement:years"), "10");
+        user.screenshot("draft-new-kk");
+        user.press(By.id("agreement:create"));
+
+        assertEquals("/draft.xhtml", user.path(), user.pageText());
+        assertTrue(user.text(By.id("messages")).contains("жобасы үлгі бойынша құрылды"), user.text(By.id("messages")));
+        assertEquals("1-редакция", user.text(By.id("revision")));
+        List<String> template = articleKeys();
+        assertEquals(List.of("subject", "areas", "forms", "coordination", "costs", "disputes", "entry-into-force", "term"), template);
+        String columns = user.browser().findElement(By.cssSelector("#wordingTable thead")).getAttribute("textContent");
+        assertTrue(columns.contains("Орыс тілі") && columns.contains("Қазақ тілі"), "a column per language: " + columns);
+        assertTrue(user.browser().findElement(By.id("placeholders")).getAttribute("textContent").contains("{party1.organization}"),
+                "the placeholders are explained");
+        assertEquals("Ынтымақтастық бағыттары", user.value(cell("areas", "kk", "input.heading")));
+
+        String reworded = "Тараптар мәдениет пен туризм салаларында бірлесіп жұмыс істейді: " + KAZAKH_LETTERS + ".";
+        user.type(cell("areas", "kk", "textarea"), reworded);
+        user.press(By.id("editor:addArticle"));
+        String added = articleKeys().getLast();
+        assertTrue(added.matches("c-\\d+"), "a fresh key: " + added);
+        assertTrue(user.text(row(added)).contains("Аударма жоқ"), "an empty article is marked untranslated");
+        assertEquals(reworded, user.value(cell("areas", "kk", "textarea")), "typing survives adding an article");
+        user.type(cell(added, "ru", "input.heading"), "Конфиденциальность");
+        user.type(cell(added, "ru", "textarea"), "Стороны не раскрывают сведения, полученные друг от друга.");
+        user.type(cell(added, "kk", "input.heading"), "Құпиялылық");
+        user.type(cell(added, "kk", "textarea"), "Тараптар бір-бірінен алған мәліметтерді жария етпейді.");
+        user.press(By.cssSelector("tr.article[data-key='" + added + "'] input[data-act=up]"));
+        List<String> moved = articleKeys();
+        assertEquals(List.of(added, "term"), moved.subList(moved.size() - 2, moved.size()), "moved above the term");
+        assertEquals("Құпиялылық", user.value(cell(added, "kk", "input.heading")), "the row moved with its texts");
+
+        user.press(By.id("editor:save"));
+        assertTrue(user.text(By.id("messages")).contains("Сақталды: 2-редакция"), user.text(By.id("messages")));
+        assertEquals("2-редакция", user.text(By.id("revision")));
+        assertEquals(moved, articleKeys(), "saved in the new order");
+        assertEquals(reworded, user.value(cell("areas", "kk", "textarea")));
+        user.screenshot("draft-editor-kk");
+
+        // The preview frame: the unsaved form goes there, and the script sends it again after typing pauses.
+        user.click(By.id("editor:preview"));
+        waitForPdfInPreviewFrame();
+        user.browser().switchTo().defaultContent();
+        ((org.openqa.selenium.JavascriptExecutor) user.browser()).executeScript(
+                "document.querySelector('iframe[name=preview]').contentWindow.pactumMarker = true;");
+        user.browser().findElement(cell("forms", "kk", "textarea")).sendKeys(" Қосымша сөйлем.");
+        new org.openqa.selenium.support.ui.WebDriverWait(user.browser(), Duration.ofSeconds(15)).until(driver ->
+                Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "var w = document.querySelector('iframe[name=preview]').contentWindow;"
+                                + "return !w.pactumMarker && w.document.readyState === 'complete'"
+                                + " && w.document.contentType === 'application/pdf';")));
+        Thread.sleep(1500); // only for the picture: Chromium's viewer draws the pages some time after the PDF has loaded
+        user.screenshot(By.id("previewCard"), "draft-preview-kk");
+
+        Path pdf = user.download(By.id("editor:download"));
+        assertTrue(pdf.getFileName().toString().endsWith("-preview.pdf"), pdf.toString());
+        String russian = PdfText.squeezed(pdfText(pdf, "-x", "0", "-y", "0", "-W", "298", "-H", "842"));
+        String kazakh = PdfText.squeezed(pdfText(pdf, "-x", "297", "-y", "0", "-W", "298", "-H", "842"));
+        String raw = PdfText.squeezed(pdfText(pdf, "-raw"));
+        assertAll(
+                () -> assertTrue(kazakh.contains(PdfText.squeezed(reworded)), "the new Kazakh sentence: " + kazakh),
+                () -> assertTrue(kazakh.contains(PdfText.squeezed("Тараптар бір-бірінен алған мәліметтерді")), "the new article"),
+                () -> assertTrue(kazakh.contains("Қосымшасөйлем"), "what was typed after saving: the preview is of the form"),
+                () -> assertTrue(russian.contains(PdfText.squeezed("Стороны устанавливают побратимские связи")), "the Russian column"),
+                () -> assertTrue(russian.indexOf("Конфиденциальность") < russian.lastIndexOf("Срокдействия"),
+                        "the new article stands before the term"),
+                () -> assertTrue(raw.contains("ПРОЕКТ/ЖОБА"), "marked draft in both languages"));
+        assertEquals("/draft.xhtml", user.path(), "the page stays");
+        List<String> console = user.consoleMessages();
+        assertTrue(console.stream().noneMatch(message -> message.contains("Content Security Policy")),
+                "the script, the frame and the PDF keep to the policy: " + console);
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String id = user.query().replaceAll(".*\\bid=(\\d+).*", "$1");
+        HttpResponse<byte[]> framed = http.send(HttpRequest.newBuilder(Loopback.of(base).resolve("draft-preview.xhtml?id=" + id))
+                .header("Cookie", user.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertAll(
+                () -> assertEquals("application/pdf", framed.headers().firstValue("Content-Type").orElse("")),
+                () -> assertEquals("SAMEORIGIN", framed.headers().firstValue("X-Frame-Options").orElse("")),
+                () -> assertTrue(framed.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'")),
+                () -> assertTrue(framed.headers().firstValue("Content-Disposition").orElse("").startsWith("inline")));
+
+        user.follow(By.id("toAgreement"));
+        assertEquals("/agreement.xhtml", user.path());
+        user.follow(By.id("edit"));
+        assertEquals("/draft.xhtml", user.path(), "a draft's page leads its drafter to the editor");
+    }
+
+    @Test
+    void a_save_after_someone_elses_names_what_they_changed_keeps_the_users_text_and_shows_markup_literally() {
+        long id = sisterCityDraftThroughTheApi(new Api(base));
+        user.signInAs("drafter");
+        user.open("/draft.xhtml?id=" + id);
+        assertEquals("Редакция 1", user.text(By.id("revision")));
+        user.press(By.id("editor:save"));
+        assertTrue(user.text(By.id("messages")).contains("Изменений нет: по-прежнему редакция 1"),
+                "the browser's line breaks are no change: " + user.text(By.id("messages")));
+        String mine = "Стороны развивают побратимство <script>alert('x')</script> на равных началах.";
+        user.type(cell("subject", "ru", "textarea"), mine);
+
+        // Meanwhile the same draft is opened in a second tab, its article on costs renamed and saved.
+        String first = user.browser().getWindowHandle();
+        user.browser().switchTo().newWindow(WindowType.TAB);
+        user.open("/draft.xhtml?id=" + id);
+        user.type(cell("costs", "ru", "input.heading"), "Финансирование <b>расходов</b>");
+        user.press(By.id("editor:save"));
+        assertTrue(user.text(By.id("messages")).contains("Сохранено: редакция 2"), user.text(By.id("messages")));
+        user.browser().close();
+        user.browser().switchTo().window(first);
+
+        user.press(By.id("editor:save"));
+        String conflict = user.text(By.id("editor:conflict"));
+        assertAll(
+                () -> assertTrue(user.text(By.id("messages")).contains("Анна Кравец"), "who: " + user.text(By.id("messages"))),
+                () -> assertTrue(conflict.contains("вы начинали с редакции 1, текущая — 2"), conflict),
+                () -> assertEquals(List.of("Статья 5 «Финансирование <b>расходов</b>»: изменён текст (Русский)"),
+                        user.all(By.cssSelector("#changes li")).stream().map(WebElement::getText).toList(), "only what was changed"),
+                () -> assertTrue(user.all(By.cssSelector("[id='editor:conflict'] b")).isEmpty(), "markup shown, not applied"),
+                () -> assertEquals(mine, user.value(cell("subject", "ru", "textarea")), "the user's text is still there"),
+                () -> assertEquals("Финансирование", user.value(cell("costs", "ru", "input.heading")), "as the user had it"),
+                () -> assertEquals("Редакция 1", user.text(By.id("revision"))),
+                () -> assertFalse(user.all(By.id("editor:reloadDraft")).isEmpty(), "a way to load the current revision"));
+        user.screenshot("draft-conflict");
+
+        user.press(By.id("editor:save"));
+        assertTrue(user.text(By.id("editor:conflict")).contains("текущая — 2"), "still refused: the page still stands on revision 1");
+        user.press(By.id("editor:saveOver"));
+        assertTrue(user.text(By.id("messages")).contains("Сохранено: редакция 3"), user.text(By.id("messages")));
+        assertEquals(mine, user.value(cell("subject", "ru", "textarea")), "saved and read back literally");
+        assertTrue(user.all(By.cssSelector("#wordingTable script")).isEmpty(), "typed markup never becomes a script");
+        String source = user.browser().getPageSource();
+        assertTrue(source.contains("&lt;script&gt;alert('x')&lt;/script&gt;") || source.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"),
+                "escaped in the page");
+
+    }
+
+    @Test
+    void submitting_names_each_untranslated_article_and_sends_a_complete_draft_for_approval() {
+        long id = sisterCityDraftThroughTheApi(new Api(base));
+        user.signInAs("drafter");
+        user.open("/draft.xhtml?id=" + id);
+        user.type(cell("costs", "kk", "textarea"), "");
+        user.press(By.id("editor:submit"));
+        String messages = user.text(By.id("messages"));
+        assertAll(
+                () -> assertTrue(messages.contains("Направить на согласование пока нельзя"), messages),
+                () -> assertTrue(messages.contains("Статья 5 — Казахский: текст не написан"), messages),
+                () -> assertTrue(messages.contains("Сохранено: редакция 2"), "saved first: " + messages),
+                () -> assertTrue(user.text(row("costs")).contains("Перевод отсутствует"), "marked in its row"),
+                () -> assertEquals("/draft.xhtml", user.path()));
+
+        user.type(cell("costs", "kk", "textarea"), "Әр Тарап {нөмір} шығыстарын өзі көтереді.");
+        user.click(By.id("editor:preview"));
+        user.browser().switchTo().frame("preview");
+        new org.openqa.selenium.support.ui.WebDriverWait(user.browser(), Duration.ofSeconds(15))
+                .until(driver -> !driver.findElements(By.id("messages")).isEmpty());
+        String problem = user.text(By.tagName("body"));
+        user.browser().switchTo().defaultContent();
+        assertTrue(problem.contains("Предпросмотр не получился")
+                && problem.contains("Статья 5 — Казахский: неизвестная подстановка"), "why, in the frame: " + problem);
+
+        user.type(cell("costs", "kk", "textarea"), "Әр Тарап осы Келісімді орындау шығыстарын өзі көтереді.");
+        user.press(By.id("editor:submit"));
+        assertEquals("/agreement.xhtml", user.path());
+        assertEquals("На согласовании", user.text(By.id("status")));
+        assertTrue(user.all(By.id("edit")).isEmpty(), "no editor for an agreement in approval");
+
+        user.open("/draft.xhtml?id=" + id);
+        assertTrue(user.text(By.id("messages")).contains("редактировать можно только проект"), user.text(By.id("messages")));
+        assertTrue(user.all(By.id("editor")).isEmpty());
+        assertFalse(user.all(By.linkText("Открыть страницу соглашения")).isEmpty());
+    }
+
+    @Test
+    void only_drafters_and_administrators_may_open_the_drafting_pages() {
+        user.signInAs("approver1");
+        user.open("/new-agreement.xhtml");
+        assertEquals("Доступ запрещён", user.text(By.id("error-title")));
+        assertTrue(user.all(By.linkText("Новое соглашение")).isEmpty());
+    }
+
+    /** A new sister-city draft between the two cities, made through the REST API as the drafter would. */
+    private long sisterCityDraftThroughTheApi(Api api) {
+        String body = """
+                {"kind":"SISTER_CITY_AGREEMENT","template":"sister-city-agreement","languages":["ru","kk"],
+                 "title":{"ru":"Соглашение о побратимстве (проверка редактора)","kk":"Бауырластық туралы келісім (редакторды тексеру)"},
+                 "partyIds":[%d,%d],"areas":["CULTURE","EDUCATION"],
+                 "term":{"startsOn":null,"years":5,"autoRenewal":true}}
+                """.formatted(partyId(api, "Администрация города Омска"), partyId(api, "Акимат города Павлодара"));
+        Api.Reply created = api.post("api/v1/agreements", "drafter", body);
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static long partyId(Api api, String organization) {
+        Api.Reply parties = api.get("api/v1/parties?q=" + URLEncoder.encode(organization, StandardCharsets.UTF_8), "drafter");
+        assertEquals(200, parties.status(), parties::toString);
+        return parties.array().stream().map(JsonValue::asJsonObject)
+                .filter(party -> party.getJsonObject("organization").getString("ru").equals(organization))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /** The keys of the editor's articles, top to bottom. */
+    private List<String> articleKeys() {
+        return user.all(By.cssSelector("#wordingTable tr.article")).stream().map(row -> row.getAttribute("data-key")).toList();
+    }
+
+    private static By row(String key) {
+        return By.cssSelector("#wordingTable tr.article[data-key='" + key + "']");
+    }
+
+    /** @param field {@code textarea} for the article's text, {@code input.heading} for its heading */
+    private static By cell(String key, String language, String field) {
+        return By.cssSelector("#wordingTable tr.article[data-key='" + key + "'] td[data-lang='" + language + "'] " + field);
+    }
+
+    private static By language(String form, String code) {
+        return By.cssSelector("input[name='" + form + ":languages'][value='" + code + "']");
+    }
+
+    /** Waits until the preview frame shows a PDF: Chromium's viewer, on a document of type application/pdf. */
+    private void waitForPdfInPreviewFrame() {
+        new org.openqa.selenium.support.ui.WebDriverWait(user.browser(), Duration.ofSeconds(20)).until(driver ->
+                "application/pdf".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "var d = document.querySelector('iframe[name=preview]').contentDocument;"
+                                + "return d && d.readyState === 'complete' ? d.contentType : null;")));
     }
 
     private void openEastKazakhstanMemorandum() {

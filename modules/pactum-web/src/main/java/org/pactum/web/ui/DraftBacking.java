@@ -1,0 +1,342 @@
+package org.pactum.web.ui;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.AgreementKind;
+import org.pactum.domain.agreement.AgreementStatus;
+import org.pactum.domain.agreement.ConcurrentEditException;
+import org.pactum.domain.agreement.LifecycleAction;
+import org.pactum.domain.agreement.Revision;
+import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.error.PactumException;
+import org.pactum.domain.text.Clause;
+import org.pactum.domain.text.Wording;
+import org.pactum.domain.user.UserAccount;
+import org.pactum.domain.user.UserAccounts;
+import org.pactum.drafting.boundary.Drafting;
+import org.pactum.registry.boundary.AgreementDraft;
+import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.web.preview.AgreementPreview;
+import org.pactum.web.preview.AgreementPreviews;
+
+/**
+ * The editor of one draft: its fields, and its wording side by side, one row per article and one column per language.
+ * The version the page was loaded with travels with every save, so a save after someone else's is refused and the
+ * user is told what changed, with their own text still on the screen. Moving, inserting and removing articles are
+ * plain form posts; nothing is stored until Save (or Submit, which saves first).
+ */
+@Named
+@ViewScoped
+public class DraftBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Client id of the editor's form. */
+    static final String FORM = "editor";
+
+    @Inject
+    Drafting drafting;
+
+    @Inject
+    AgreementRegistry registry;
+
+    @Inject
+    AgreementPreviews previews;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    LanguageBacking language;
+
+    @Inject
+    CurrentUser user;
+
+    private String id;
+    private long agreementId;
+    private String number;
+    private AgreementKind kind;
+    private AgreementStatus status;
+    private int revision;
+    private long version;
+    private AgreementFields fields;
+    private WordingForm wording;
+    private ConflictNotice conflict;
+
+    /** Loads the draft named in the address; an unknown id is the not-found page, as for any page. */
+    public void load() throws IOException {
+        Optional<Long> wanted = parseId();
+        if (wanted.isEmpty()) {
+            notFound();
+            return;
+        }
+        Agreement agreement;
+        try {
+            agreement = registry.get(wanted.get());
+        } catch (NotFoundException e) {
+            notFound();
+            return;
+        }
+        agreementId = agreement.id();
+        number = agreement.number();
+        status = agreement.status();
+        if (!status.isEditable()) {
+            PageMessages.error("draft.notEditable", PageMessages.text("status." + status.name()));
+            return;
+        }
+        show(agreement, earlierKeys(agreement.id()));
+    }
+
+    private void show(Agreement agreement, Set<String> earlierKeys) {
+        kind = agreement.kind();
+        status = agreement.status();
+        revision = agreement.revision();
+        version = agreement.version();
+        fields = AgreementFields.of(agreement);
+        wording = WordingForm.of(agreement.wording(), earlierKeys);
+        conflict = null;
+    }
+
+    /** Saves and reloads the page, so reloading it afterwards never posts again. */
+    public String save() {
+        Optional<Agreement> saved = trySave();
+        if (saved.isEmpty()) {
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/draft.xhtml?faces-redirect=true&id=" + agreementId;
+    }
+
+    /**
+     * After a conflict, when the user has read what the other person changed: saves the text on the screen over the
+     * current revision. Refused again if yet another save came in between.
+     */
+    public String saveOver() {
+        if (conflict == null || !conflict.isStillDraft()) {
+            return null;
+        }
+        version = conflict.currentVersion();
+        return save();
+    }
+
+    /** Saves what is on the screen (nothing is recorded if nothing changed), then sends the draft for approval. */
+    public String submit() {
+        Optional<Agreement> saved = trySave();
+        if (saved.isEmpty()) {
+            return null;
+        }
+        try {
+            Agreement submitted = registry.perform(agreementId, LifecycleAction.SUBMIT, version, null, user.getUsername());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            PageMessages.info("action.done", submitted.number(), PageMessages.text("status." + submitted.status().name()));
+            return "/agreement.xhtml?faces-redirect=true&id=" + agreementId;
+        } catch (InvalidInputException e) {
+            PageMessages.error("draft.error.submit");
+            DraftProblems.show(e, FORM, fields, wording.toWording());
+        } catch (PactumException e) {
+            PageMessages.problem(e, null);
+        }
+        return null;
+    }
+
+    /**
+     * Saves the form as the next revision and takes the saved state as the one the page now stands on.
+     *
+     * @return the saved agreement, or empty when it was refused (the reason is on the page, the input unchanged)
+     */
+    private Optional<Agreement> trySave() {
+        if (!isEditable()) {
+            PageMessages.error("error.notEditable");
+            return Optional.empty();
+        }
+        Wording sent = wording.toWording();
+        try {
+            Agreement saved = drafting.save(agreementId, fields.toDraft(kind), sent, version, user.getUsername());
+            if (saved.version() == version) {
+                PageMessages.info("draft.unchanged", saved.revision());
+            } else {
+                PageMessages.info("draft.saved", saved.revision());
+            }
+            show(saved, wording.usedKeys());
+            return Optional.of(saved);
+        } catch (ConcurrentEditException e) {
+            conflict = ConflictNotice.of(e, this::nameOf, language.getLanguage());
+            PageMessages.error(conflict.isStillDraft() ? "draft.conflict" : "draft.conflict.notDraft", conflict.changedBy(),
+                    PageMessages.text("status." + conflict.status().name()));
+        } catch (InvalidInputException e) {
+            DraftProblems.show(e, FORM, fields, sent);
+        } catch (PactumException e) {
+            PageMessages.problem(e, null);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The PDF of what is on the screen, unsaved, shown in the page's preview frame. A problem is shown there too, on
+     * a small page of its own: answering with this page would put the whole editor into the frame. The redirect
+     * there is sent directly, not as a navigation outcome: navigating to another view would end this view's scope,
+     * and with it the editor the user is still working in.
+     */
+    public void preview() throws IOException {
+        try {
+            AgreementPreview preview = unsavedPreview();
+            AttachmentResponse.inline(preview.pdf(), "application/pdf", preview.fileName());
+            return;
+        } catch (InvalidInputException e) {
+            DraftProblems.show(e, null, fields, wording.toWording());
+        } catch (PactumException e) {
+            PageMessages.problem(e, null);
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + "/draft-preview.xhtml?problems=true&id=" + agreementId);
+        faces.responseComplete();
+    }
+
+    /** The same PDF as a file to keep. */
+    public String downloadPreview() throws IOException {
+        try {
+            AgreementPreview preview = unsavedPreview();
+            AttachmentResponse.send(preview.pdf(), "application/pdf", preview.fileName(), null);
+        } catch (InvalidInputException e) {
+            DraftProblems.show(e, FORM, fields, wording.toWording());
+        } catch (PactumException e) {
+            PageMessages.problem(e, null);
+        }
+        return null;
+    }
+
+    private AgreementPreview unsavedPreview() {
+        AgreementDraft draft = fields.toDraft(kind);
+        return previews.unsaved(agreementId, draft, wording.toWording(), user.getUsername());
+    }
+
+    public void moveUp(String key) {
+        wording.moveUp(key);
+    }
+
+    public void moveDown(String key) {
+        wording.moveDown(key);
+    }
+
+    public void remove(String key) {
+        wording.remove(key);
+    }
+
+    public void insertAfter(String key) {
+        wording.insertAfter(key);
+    }
+
+    public void addArticle() {
+        wording.add();
+    }
+
+    public void addParty() {
+        fields.addParty();
+    }
+
+    public void removeParty(int slot) {
+        fields.removeParty(slot);
+    }
+
+    /** Keys of every earlier revision's articles: a new article never takes the key of one removed before. */
+    private Set<String> earlierKeys(long agreement) {
+        Set<String> keys = new TreeSet<>();
+        for (Revision earlier : drafting.revisions(agreement)) {
+            earlier.wording().clauses().stream().map(Clause::key).forEach(keys::add);
+        }
+        return keys;
+    }
+
+    private String nameOf(String username) {
+        return username == null ? "" : accounts.find(username).map(UserAccount::displayName).orElse(username);
+    }
+
+    private Optional<Long> parseId() {
+        try {
+            return id == null ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void notFound() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "agreement");
+        faces.responseComplete();
+    }
+
+    /** Whether the page shows the editor: the agreement is a draft it could load. */
+    public boolean isEditable() {
+        return fields != null && wording != null && status != null && status.isEditable();
+    }
+
+    /** The languages the wording is shown in, one column each, in the agreement's order. */
+    public List<String> getColumns() {
+        return fields == null ? List.of() : fields.getChosenCodes();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public long getAgreementId() {
+        return agreementId;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public AgreementKind getKind() {
+        return kind;
+    }
+
+    public AgreementStatus getStatus() {
+        return status;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public AgreementFields getFields() {
+        return fields;
+    }
+
+    public WordingForm getWording() {
+        return wording;
+    }
+
+    public ConflictNotice getConflict() {
+        return conflict;
+    }
+}
