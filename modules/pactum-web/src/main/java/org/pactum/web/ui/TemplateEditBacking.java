@@ -19,6 +19,7 @@ import org.pactum.domain.template.Template;
 import org.pactum.domain.template.TemplateVersion;
 import org.pactum.domain.user.Role;
 import org.pactum.drafting.boundary.TemplateCatalogue;
+import org.pactum.drafting.control.Placeholder;
 
 /**
  * The template editor, for administrators: {@code ?id=} saves the template's next version, {@code ?from=} (with an
@@ -157,6 +158,11 @@ public class TemplateEditBacking implements Serializable {
     /** Whether a new template is being made from another one's text, rather than the next version of one. */
     public boolean isCopy() {
         return !present(id);
+    }
+
+    /** Every placeholder a text may hold, e.g. {@code {party1.organization}}, as the catalogue accepts them. */
+    public String getPlaceholders() {
+        return Placeholder.tokens();
     }
 
     public AgreementKind[] getKinds() {
