@@ -97,25 +97,42 @@ final class BrowserUser {
     /**
      * Presses a button and waits for the next page to load. A page still settling can replace the button between
      * finding and clicking it, or even while it is checked for being clickable (Chromium: "Node with given id does
-     * not belong to the document"); then it is found and pressed again, twice at most.
+     * not belong to the document"); then, after a moment, it is found and pressed again, three times at most.
      */
     void press(By button) {
-        WebElement pressed = null;
-        for (int attempt = 1; pressed == null; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
-                WebElement found = wait.until(ExpectedConditions.elementToBeClickable(button));
-                found.click();
-                pressed = found;
+                // Marks the page pressed on, so the next one is recognised even when the button was pressed by script.
+                browser.executeScript("window.pactumPressedOn = true");
+                if (attempt < 3) {
+                    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+                } else {
+                    // Chromium sometimes keeps answering "does not belong to the document" for a long page's nodes
+                    // however often they are found again; a click from inside the page does not go through them.
+                    browser.executeScript("arguments[0].click()", browser.findElement(button));
+                }
+                break;
             } catch (org.openqa.selenium.TimeoutException missing) {
                 throw missing;
             } catch (org.openqa.selenium.WebDriverException replaced) {
-                if (attempt == 3) {
+                if (attempt == 4) {
                     throw replaced;
                 }
+                settle();
             }
         }
-        wait.until(ExpectedConditions.stalenessOf(pressed));
+        wait.until(driver -> !Boolean.TRUE.equals(browser.executeScript("return window.pactumPressedOn === true")));
         // A long next page (the template editor) can still be arriving; an element read from it meanwhile is replaced.
+        wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+    }
+
+    /** Gives a page that is still being replaced a moment to finish, so the next look at it finds the new one. */
+    private void settle() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
