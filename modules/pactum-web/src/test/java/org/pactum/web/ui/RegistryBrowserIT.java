@@ -786,6 +786,12 @@ class RegistryBrowserIT {
         user.press(By.id("library:saveOver"));
         assertTrue(user.text(By.id("messages")).contains("Сохранена версия " + (before + 2)), user.text(By.id("messages")));
         assertEquals(amended, user.text(libraryArticle("amendments", "kk")).lines().skip(1).findFirst().orElse(""));
+
+        user.switchLanguage("kk");
+        assertEquals("Үлгі баптар кітапханасы", user.text(By.tagName("h1")));
+        assertTrue(user.text(By.id("facts")).startsWith((before + 2) + "-нұсқа · сақтаған: Администратор системы"),
+                user.text(By.id("facts")));
+        assertEquals("Өзгерту", user.browser().findElement(By.id("actions:edit")).getAttribute("value"));
     }
 
     /** A new sister-city draft between the two cities, made through the REST API as the drafter would. */
