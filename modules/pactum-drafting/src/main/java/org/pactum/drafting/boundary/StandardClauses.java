@@ -66,13 +66,19 @@ public class StandardClauses {
         return libraries.versions();
     }
 
-    /** Saves the next version; {@code expectedVersion} is the version the administrator edited. */
+    /**
+     * Saves the next version; {@code expectedVersion} is the version the administrator edited. Saving the library as
+     * it is makes no new version.
+     */
     public ClauseLibrary revise(List<Language> languages, List<Clause> clauses, int expectedVersion, String author) {
         ClauseLibrary current = current();
         if (current.version() != expectedVersion) {
             throw new StaleVersionException("The clause library", expectedVersion, current.version());
         }
         check(languages == null ? List.of() : languages, clauses == null ? List.of() : clauses);
+        if (current.languages().equals(languages) && current.clauses().equals(clauses)) {
+            return current;
+        }
         return save(current.next(languages, clauses, author, clock.instant()));
     }
 
@@ -97,6 +103,12 @@ public class StandardClauses {
                         "must name one to three languages")
                 .check(new HashSet<>(languages).size() == languages.size(), "languages", "must not repeat a language")
                 .check(!clauses.isEmpty(), "clauses", "the library needs at least one article");
+        java.util.Set<String> keys = new HashSet<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            violations.check(keys.add(clauses.get(i).key()), "clauses[" + i + "].key",
+                    "the key " + clauses.get(i).key() + " is used by an earlier article");
+        }
+        violations.throwIfAny();
         Wording wording = asWording(clauses);
         wording.checkSizes("", violations);
         for (int i = 0; i < clauses.size(); i++) {

@@ -97,14 +97,21 @@ public class TemplateCatalogue {
                 draft.wording().equallyAuthentic()), author);
     }
 
-    /** Saves the template's next version; {@code expectedVersion} is the version the administrator edited. */
+    /**
+     * Saves the template's next version; {@code expectedVersion} is the version the administrator edited. Saving it
+     * as it is makes no new version.
+     */
     public TemplateVersion revise(String id, TemplateDraft draft, int expectedVersion, String author) {
         Template current = get(id).template();
         if (current.version() != expectedVersion) {
             throw new StaleVersionException("Template " + id, expectedVersion, current.version());
         }
         check(new TemplateDraft(id, draft.kind(), draft.languages(), draft.wording()));
-        return save(current.nextVersion(draft.kind(), draft.languages(), draft.wording()), author);
+        Template next = current.nextVersion(draft.kind(), draft.languages(), draft.wording());
+        if (next.contentHash().equals(current.nextVersion(current.kind(), current.languages(), current.wording()).contentHash())) {
+            return get(id);
+        }
+        return save(next, author);
     }
 
     private TemplateVersion save(Template template, String author) {

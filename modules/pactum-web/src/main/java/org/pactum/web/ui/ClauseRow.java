@@ -57,6 +57,11 @@ public class ClauseRow implements Serializable {
         return LocalizedText.of(byLanguage);
     }
 
+    /** The heading for a reader of {@code language}; another language's when the article lacks theirs. */
+    public Shown headingFor(Language language) {
+        return Shown.of(localized(heading), language);
+    }
+
     private static boolean written(String value) {
         return value != null && !value.isBlank();
     }

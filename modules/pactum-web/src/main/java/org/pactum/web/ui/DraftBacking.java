@@ -2,6 +2,7 @@ package org.pactum.web.ui;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.pactum.domain.text.Wording;
 import org.pactum.domain.user.UserAccount;
 import org.pactum.domain.user.UserAccounts;
 import org.pactum.drafting.boundary.Drafting;
+import org.pactum.drafting.boundary.StandardClauses;
 import org.pactum.registry.boundary.AgreementDraft;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.web.preview.AgreementPreview;
@@ -37,7 +39,8 @@ import org.pactum.web.preview.AgreementPreviews;
  * The editor of one draft: its fields, and its wording side by side, one row per article and one column per language.
  * The version the page was loaded with travels with every save, so a save after someone else's is refused and the
  * user is told what changed, with their own text still on the screen. Moving, inserting and removing articles are
- * plain form posts; nothing is stored until Save (or Submit, which saves first).
+ * plain form posts; nothing is stored until Save (or Submit, which saves first). Taking in an article of the clause
+ * library is such an edit too.
  */
 @Named
 @ViewScoped
@@ -58,6 +61,9 @@ public class DraftBacking implements Serializable {
     AgreementPreviews previews;
 
     @Inject
+    StandardClauses standardClauses;
+
+    @Inject
     UserAccounts accounts;
 
     @Inject
@@ -76,6 +82,10 @@ public class DraftBacking implements Serializable {
     private AgreementFields fields;
     private WordingForm wording;
     private ConflictNotice conflict;
+    /** The clause library as it was when the page was opened: what the user chose from is what is inserted. */
+    private List<StandardArticle> standardArticles = List.of();
+    private String standardKey;
+    private String standardAfter;
 
     /** Loads the draft named in the address; an unknown id is the not-found page, as for any page. */
     public void load() throws IOException {
@@ -99,6 +109,15 @@ public class DraftBacking implements Serializable {
             return;
         }
         show(agreement, earlierKeys(agreement.id()));
+        standardArticles = libraryArticles();
+    }
+
+    private List<StandardArticle> libraryArticles() {
+        try {
+            return standardClauses.current().clauses().stream().map(StandardArticle::of).toList();
+        } catch (NotFoundException e) {
+            return List.of();
+        }
     }
 
     private void show(Agreement agreement, Set<String> earlierKeys) {
@@ -246,6 +265,45 @@ public class DraftBacking implements Serializable {
         wording.add();
     }
 
+    /** Inserts the chosen library article where the user asked (at the end by default); saved with the next Save. */
+    public void insertStandard() {
+        Optional<StandardArticle> chosen = standardArticles.stream().filter(article -> article.key().equals(standardKey)).findFirst();
+        if (chosen.isEmpty()) {
+            PageMessages.fieldError(FORM + ":standardKey", "draft.standard.none");
+            return;
+        }
+        String key = wording.insertStandard(chosen.get(), getColumns(), standardAfter);
+        PageMessages.info("draft.standard.inserted", chosen.get().headingFor(language.getLanguage()).text(),
+                wording.numberOf(key));
+        standardKey = null;
+        standardAfter = null;
+    }
+
+    /** The library's articles in the user's language; those the draft already has say where they stand. */
+    public List<ArticleChoice> getStandardChoices() {
+        List<ArticleChoice> choices = new ArrayList<>();
+        for (StandardArticle article : standardArticles) {
+            String heading = article.headingFor(language.getLanguage()).text();
+            int number = wording == null ? 0 : wording.numberOf(article.key());
+            choices.add(new ArticleChoice(article.key(),
+                    number > 0 ? PageMessages.text("draft.standard.inDraft", heading, number) : heading));
+        }
+        return choices;
+    }
+
+    /** Where an inserted article may go: after any article of the draft (the list itself offers "at the end"). */
+    public List<ArticleChoice> getPlaces() {
+        List<ArticleChoice> places = new ArrayList<>();
+        List<ClauseRow> rows = wording == null ? List.of() : wording.getRows();
+        for (int i = 0; i < rows.size(); i++) {
+            String heading = rows.get(i).headingFor(language.getLanguage()).text();
+            places.add(new ArticleChoice(rows.get(i).getKey(), heading.isEmpty()
+                    ? PageMessages.text("draft.standard.afterNumber", i + 1)
+                    : PageMessages.text("draft.standard.after", i + 1, heading)));
+        }
+        return places;
+    }
+
     public void addParty() {
         fields.addParty();
     }
@@ -338,5 +396,25 @@ public class DraftBacking implements Serializable {
 
     public ConflictNotice getConflict() {
         return conflict;
+    }
+
+    public List<StandardArticle> getStandardArticles() {
+        return standardArticles;
+    }
+
+    public String getStandardKey() {
+        return standardKey;
+    }
+
+    public void setStandardKey(String standardKey) {
+        this.standardKey = standardKey;
+    }
+
+    public String getStandardAfter() {
+        return standardAfter;
+    }
+
+    public void setStandardAfter(String standardAfter) {
+        this.standardAfter = standardAfter;
     }
 }

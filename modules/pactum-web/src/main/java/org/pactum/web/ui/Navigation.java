@@ -24,6 +24,9 @@ public class Navigation {
             // web.xml grants the drafting pages to the same two roles.
             new NavigationItem("nav.newAgreement", "new-agreement", Set.of("/new-agreement.xhtml"),
                     Set.of(Role.DRAFTER, Role.ADMIN)),
+            // Everyone signed in may read the standard articles (web.xml, like GET /clause-library); administrators
+            // edit them on the same page.
+            new NavigationItem("nav.library", "clause-library", Set.of("/clause-library.xhtml"), Set.of(Role.values())),
             // web.xml grants /audit.xhtml to the same two roles; this line only decides who is shown the way there.
             new NavigationItem("nav.audit", "audit", Set.of("/audit.xhtml"), Set.of(Role.AUDITOR, Role.ADMIN)),
             // Every role may read the templates, as in the API; drafters, who start from them, and administrators, who

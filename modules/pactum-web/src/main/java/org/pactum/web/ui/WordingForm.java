@@ -81,6 +81,32 @@ public class WordingForm implements Serializable {
         return row.getKey();
     }
 
+    /**
+     * Inserts a copy of a standard article after the one with the key (at the end if there is none), in the given
+     * languages only: a draft holds only its own languages. The copy keeps the library's key, so comparisons and
+     * comments recognise the standard article, unless an article on the page already has that key; then it gets a
+     * fresh key like any new article. A key of a removed article may come back this way, because a library key
+     * names the same standard article wherever it appears, unlike the editor's numbered keys.
+     *
+     * @return the inserted article's key
+     */
+    public String insertStandard(StandardArticle article, Collection<String> languages, String afterKey) {
+        String key = indexOf(article.key()) >= 0 ? freshKey() : article.key();
+        usedKeys.add(key);
+        ClauseRow row = new ClauseRow(key);
+        for (String language : languages) {
+            if (article.heading().containsKey(language)) {
+                row.getHeading().put(language, article.heading().get(language));
+            }
+            if (article.text().containsKey(language)) {
+                row.getText().put(language, article.text().get(language));
+            }
+        }
+        int at = afterKey == null ? -1 : indexOf(afterKey);
+        rows.add(at < 0 ? rows.size() : at + 1, row);
+        return key;
+    }
+
     /** Adds an empty article at the end; returns its key. */
     public String add() {
         ClauseRow row = new ClauseRow(freshKey());

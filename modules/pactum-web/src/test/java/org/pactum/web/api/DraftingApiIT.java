@@ -321,6 +321,8 @@ class DraftingApiIT {
         assertEquals(200, revised.status(), revised::toString);
         assertEquals(2, revised.json().getInt("version"));
         assertProblem(api.put("api/v1/templates/water-protocol", "admin", next), 409, "stale-version");
+        Api.Reply unchanged = api.put("api/v1/templates/water-protocol", "admin", next.replace("\"version\":1", "\"version\":2"));
+        assertEquals(2, unchanged.json().getInt("version"), "saving a template as it is makes no version: " + unchanged);
         assertEquals(List.of(1, 2), api.get("api/v1/templates/water-protocol/versions", "drafter").array().stream()
                 .map(version -> version.asJsonObject().getInt("version")).toList());
 

@@ -361,7 +361,7 @@ class RegistryBrowserIT {
     void a_drafter_is_not_shown_the_audit_trail_and_cannot_open_it() throws IOException, InterruptedException {
         user.signInAs("drafter");
         List<String> navigation = user.all(By.cssSelector(".mainnav a")).stream().map(WebElement::getText).toList();
-        assertEquals(List.of("Реестр соглашений", "Новое соглашение", "Шаблоны"), navigation);
+        assertEquals(List.of("Реестр соглашений", "Новое соглашение", "Типовые статьи", "Шаблоны"), navigation);
 
         user.open("/audit.xhtml");
         assertEquals("Доступ запрещён", user.text(By.id("error-title")));
@@ -869,6 +869,139 @@ class RegistryBrowserIT {
         assertTrue(user.all(By.linkText("Новое соглашение")).isEmpty());
     }
 
+    @Test
+    void a_drafter_takes_the_confidentiality_article_from_the_clause_library_saves_and_reads_it_in_the_preview_pdf()
+            throws IOException, InterruptedException {
+        Api api = new Api(base);
+        long id = sisterCityDraftThroughTheApi(api);
+        user.signInAs("drafter");
+        user.open("/draft.xhtml?id=" + id);
+        List<String> template = articleKeys();
+        List<String> offered = new Select(user.browser().findElement(By.id("editor:standardKey"))).getOptions().stream()
+                .map(WebElement::getText).toList();
+        assertTrue(offered.containsAll(List.of("Конфиденциальность", "Обстоятельства непреодолимой силы", "Уведомления")),
+                "the library's articles, headed in the reader's language: " + offered);
+
+        user.press(By.id("editor:insertStandard"));
+        assertTrue(user.text(By.id("editor:standard")).contains("Выберите статью из библиотеки"), "nothing chosen, nothing inserted");
+        assertEquals(template, articleKeys());
+
+        user.choose(By.id("editor:standardKey"), "Конфиденциальность");
+        user.press(By.id("editor:insertStandard"));
+        List<String> inserted = articleKeys();
+        assertAll(
+                () -> assertEquals("confidentiality", inserted.getLast(), "after the last article, under the library's key"),
+                () -> assertEquals(template.size() + 1, inserted.size()),
+                () -> assertEquals("Конфиденциальность", user.value(cell("confidentiality", "ru", "input.heading"))),
+                () -> assertEquals("Құпиялылық", user.value(cell("confidentiality", "kk", "input.heading"))),
+                () -> assertTrue(user.value(cell("confidentiality", "kk", "textarea")).startsWith("Тараптар осы Келісімді іске асыру")),
+                () -> assertTrue(user.all(By.cssSelector("#wordingTable td[data-lang='en']")).isEmpty(), "only the draft's languages"),
+                () -> assertTrue(user.text(By.id("messages")).contains("вставлена под номером " + inserted.size()), user.text(By.id("messages"))),
+                () -> assertEquals("Редакция 1", user.text(By.id("revision")), "not saved yet"));
+        assertTrue(new Select(user.browser().findElement(By.id("editor:standardKey"))).getOptions().stream().map(WebElement::getText)
+                .anyMatch(("Конфиденциальность — уже в тексте (статья " + inserted.size() + ")")::equals), "marked as taken in");
+
+        // A second standard article, after the first article of the draft.
+        user.choose(By.id("editor:standardKey"), "Обстоятельства непреодолимой силы");
+        user.choose(By.id("editor:standardAfter"), "после статьи 1 «");
+        user.press(By.id("editor:insertStandard"));
+        assertEquals("force-majeure", articleKeys().get(1), "where it was asked for: " + articleKeys());
+        user.screenshot("draft-standard-articles");
+
+        user.press(By.id("editor:save"));
+        assertTrue(user.text(By.id("messages")).contains("Сохранено: редакция 2"), user.text(By.id("messages")));
+        assertEquals("Редакция 2", user.text(By.id("revision")));
+        assertEquals("confidentiality", articleKeys().getLast());
+        Api.Reply revision = api.get("api/v1/agreements/" + id + "/revisions/2", "drafter");
+        assertEquals(200, revision.status(), revision::toString);
+        jakarta.json.JsonObject confidentiality = revision.json().getJsonObject("wording").getJsonArray("clauses").stream()
+                .map(JsonValue::asJsonObject).filter(clause -> clause.getString("key").equals("confidentiality"))
+                .findFirst().orElseThrow(() -> new AssertionError("revision 2 has the article: " + revision));
+        assertAll(
+                () -> assertEquals("Құпиялылық", confidentiality.getJsonObject("heading").getString("kk")),
+                () -> assertFalse(confidentiality.getJsonObject("text").containsKey("en"), "the draft keeps only its languages"));
+
+        Path pdf = user.download(By.id("editor:download"));
+        String text = PdfText.squeezed(pdfText(pdf));
+        assertAll(
+                () -> assertTrue(text.contains("Құпиялылық"), "the Kazakh heading"),
+                () -> assertTrue(text.contains("Конфиденциальность"), "the Russian heading"),
+                () -> assertTrue(text.contains(PdfText.squeezed("Тараптар осы Келісімді іске асыру барысында алынған ақпараттың")),
+                        "the Kazakh text"),
+                () -> assertTrue(text.contains(PdfText.squeezed("Обстоятельства непреодолимой силы")), "the second article"));
+
+        user.follow(By.linkText("Типовые статьи"));
+        assertEquals("/clause-library.xhtml", user.path());
+        assertTrue(user.text(libraryArticle("confidentiality", "kk")).contains("Құпиялылық"), "drafters read the library");
+        assertTrue(user.all(By.id("actions:edit")).isEmpty(), "but only administrators change it");
+    }
+
+    @Test
+    void an_administrator_edits_a_kazakh_text_in_the_clause_library_and_is_told_which_article_lacks_its_english_heading() {
+        user.signInAs("admin");
+        user.follow(By.linkText("Типовые статьи"));
+        assertEquals("/clause-library.xhtml", user.path());
+        assertEquals("Библиотека типовых статей", user.text(By.tagName("h1")));
+        int before = Integer.parseInt(user.browser().findElement(By.id("facts")).getAttribute("data-version"));
+        String shipped = user.text(libraryArticle("notices", "kk"));
+        assertTrue(shipped.contains("Хабарламалар"), shipped);
+        user.screenshot("clause-library");
+
+        user.press(By.id("actions:edit"));
+        String reworded = "Хабарламалар Тараптардың уәкілетті өкілдеріне жазбаша түрде, оның ішінде электрондық пошта арқылы "
+                + "<b>кідіріссіз</b> жіберіледі.";
+        user.type(libraryCell("notices", "kk", "textarea"), reworded);
+        user.press(By.id("library:save"));
+        assertTrue(user.text(By.id("messages")).contains("Сохранена версия " + (before + 1)), user.text(By.id("messages")));
+        assertAll(
+                () -> assertEquals(String.valueOf(before + 1), user.browser().findElement(By.id("facts")).getAttribute("data-version")),
+                () -> assertFalse(user.all(By.cssSelector("#versions tr[data-version='" + (before + 1) + "']")).isEmpty(),
+                        "the new version is listed"),
+                () -> assertTrue(user.text(By.cssSelector("#versions tr[data-version='" + (before + 1) + "']"))
+                        .contains("Администратор системы"), "by whom"),
+                () -> assertTrue(user.text(libraryArticle("notices", "kk")).contains(reworded), "markup shown as typed"),
+                () -> assertTrue(user.all(By.cssSelector("#articles b")).isEmpty(), "never applied"));
+
+        user.follow(By.cssSelector("#versions a[data-open='" + before + "']"));
+        assertAll(
+                () -> assertTrue(user.text(By.id("old")).contains("только для чтения"), user.text(By.id("old"))),
+                () -> assertEquals(shipped, user.text(libraryArticle("notices", "kk")), "the earlier version as it was"),
+                () -> assertTrue(user.all(By.id("actions:edit")).isEmpty(), "an earlier version is not edited"));
+
+        user.follow(By.id("toCurrent"));
+        user.press(By.id("actions:edit"));
+        user.type(libraryCell("force-majeure", "en", "input.heading"), "");
+        String amended = "Тараптардың өзара келісімі бойынша осы Келісімге жеке хаттамалармен өзгерістер енгізілуі мүмкін.";
+        user.type(libraryCell("amendments", "kk", "textarea"), amended);
+        user.press(By.id("library:save"));
+        String problem = user.text(libraryEditorRow("force-majeure"));
+        assertAll(
+                () -> assertTrue(problem.contains("Статья 2 «Обстоятельства непреодолимой силы» — Английский: нужны и заголовок, и текст."),
+                        "next to the article, naming it and the language: " + problem),
+                () -> assertTrue(user.text(By.id("messages")).contains("Версия не сохранена"), user.text(By.id("messages"))),
+                () -> assertEquals(amended, user.value(libraryCell("amendments", "kk", "textarea")), "the input is kept"),
+                () -> assertTrue(user.all(By.cssSelector("#versions tr[data-version='" + (before + 2) + "']")).isEmpty(), "nothing saved"));
+        user.screenshot("clause-library-invalid");
+
+        // Meanwhile (as far as this page knows) someone saved: the page still stands on an older version.
+        user.type(libraryCell("force-majeure", "en", "input.heading"), "Force majeure");
+        user.setHiddenField("library:version", String.valueOf(before));
+        user.press(By.id("library:save"));
+        assertAll(
+                () -> assertTrue(user.text(By.id("library:conflict")).contains("сохранил(а) версию " + (before + 1)),
+                        user.text(By.id("library:conflict"))),
+                () -> assertEquals(amended, user.value(libraryCell("amendments", "kk", "textarea")), "the input is kept"));
+        user.press(By.id("library:saveOver"));
+        assertTrue(user.text(By.id("messages")).contains("Сохранена версия " + (before + 2)), user.text(By.id("messages")));
+        assertEquals(amended, user.text(libraryArticle("amendments", "kk")).lines().skip(1).findFirst().orElse(""));
+
+        user.switchLanguage("kk");
+        assertEquals("Үлгі баптар кітапханасы", user.text(By.tagName("h1")));
+        assertTrue(user.text(By.id("facts")).startsWith((before + 2) + "-нұсқа · сақтаған: Администратор системы"),
+                user.text(By.id("facts")));
+        assertEquals("Өзгерту", user.browser().findElement(By.id("actions:edit")).getAttribute("value"));
+    }
+
     /** A new sister-city draft between the two cities, made through the REST API as the drafter would. */
     private long sisterCityDraftThroughTheApi(Api api) {
         String body = """
@@ -902,6 +1035,20 @@ class RegistryBrowserIT {
     /** @param field {@code textarea} for the article's text, {@code input.heading} for its heading */
     private static By cell(String key, String language, String field) {
         return By.cssSelector("#wordingTable tr.article[data-key='" + key + "'] td[data-lang='" + language + "'] " + field);
+    }
+
+    /** An article's heading and text in one language, as the clause library page shows them. */
+    private static By libraryArticle(String key, String language) {
+        return By.cssSelector("#articles tr.article[data-key='" + key + "'] td[data-lang='" + language + "']");
+    }
+
+    /** @param field {@code textarea} for the article's text, {@code input.heading} for its heading */
+    private static By libraryCell(String key, String language, String field) {
+        return By.cssSelector("#libraryTable tr.article[data-key='" + key + "'] td[data-lang='" + language + "'] " + field);
+    }
+
+    private static By libraryEditorRow(String key) {
+        return By.cssSelector("#libraryTable tr.article[data-key='" + key + "']");
     }
 
     private static By language(String form, String code) {

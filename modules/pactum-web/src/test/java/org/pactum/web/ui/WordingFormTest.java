@@ -92,6 +92,30 @@ class WordingFormTest {
                 () -> assertEquals(List.of("subject", "term"), wording.text().missingIn(Language.KK)));
     }
 
+    @Test
+    void a_standard_article_comes_in_the_drafts_languages_under_its_own_key_and_a_fresh_one_the_second_time() {
+        StandardArticle confidentiality = StandardArticle.of(new Clause("confidentiality",
+                LocalizedText.of("Конфиденциальность", "Құпиялылық", "Confidentiality"),
+                LocalizedText.of("Стороны обеспечивают…", "Тараптар қамтамасыз етеді…", "The Parties shall…")));
+        WordingForm form = WordingForm.of(WORDING, Set.of("c-4"));
+        String first = form.insertStandard(confidentiality, List.of("ru", "kk"), null);
+        String second = form.insertStandard(confidentiality, List.of("ru", "kk"), "subject");
+        Wording wording = form.toWording();
+        Clause inserted = wording.clauses().get(4);
+        assertAll(
+                () -> assertEquals("confidentiality", first, "the library's key while no article has it"),
+                () -> assertEquals("c-5", second, "then a fresh key, above every key the agreement had"),
+                () -> assertEquals(List.of("subject", "c-5", "c-2", "term", "confidentiality"),
+                        wording.clauses().stream().map(Clause::key).toList(), "at the end, or after the article chosen"),
+                () -> assertEquals("Құпиялылық", inserted.heading().in(Language.KK).orElseThrow()),
+                () -> assertEquals("Стороны обеспечивают…", inserted.text().in(Language.RU).orElseThrow()),
+                () -> assertFalse(inserted.heading().has(Language.EN), "only the draft's languages"),
+                () -> assertFalse(inserted.text().has(Language.EN)));
+        form.remove("confidentiality");
+        assertEquals("confidentiality", form.insertStandard(confidentiality, List.of("ru"), "no-such-key"),
+                "a library key names the same standard article, so it may come back");
+    }
+
     private static List<String> keysAfter(WordingForm form, java.util.function.Consumer<WordingForm> change) {
         change.accept(form);
         return form.getRows().stream().map(ClauseRow::getKey).toList();
