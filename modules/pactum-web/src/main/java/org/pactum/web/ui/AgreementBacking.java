@@ -5,20 +5,16 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.LifecycleAction;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.error.StaleVersionException;
-import org.pactum.domain.user.UserAccount;
-import org.pactum.domain.user.UserAccounts;
 import org.pactum.registry.boundary.AgreementRegistry;
 
 /**
@@ -38,7 +34,7 @@ public class AgreementBacking implements Serializable {
     AgreementRegistry registry;
 
     @Inject
-    UserAccounts accounts;
+    People people;
 
     @Inject
     LanguageBacking language;
@@ -58,15 +54,15 @@ public class AgreementBacking implements Serializable {
 
     /** Loads the agreement named in the URL; an unknown or malformed id is the not-found page, as for any page. */
     public void load() throws IOException {
-        Optional<Long> wanted = parseId();
+        Optional<Long> wanted = AddressParameters.identifier(id);
         if (wanted.isEmpty()) {
-            notFound();
+            NotFoundResponse.send("agreement");
             return;
         }
         try {
             show(registry.get(wanted.get()));
         } catch (NotFoundException e) {
-            notFound();
+            NotFoundResponse.send("agreement");
         }
     }
 
@@ -94,28 +90,9 @@ public class AgreementBacking implements Serializable {
     }
 
     private void show(Agreement loaded) {
-        agreement = AgreementDetails.of(loaded, language.getLanguage(), dates, this::nameOf);
+        agreement = AgreementDetails.of(loaded, language.getLanguage(), dates, people::nameOf);
         actions = LifecycleRoles.actionsFor(loaded.status(), user::isIn);
         version = loaded.version();
-    }
-
-    private String nameOf(String username) {
-        return username == null ? "" : accounts.find(username).map(UserAccount::displayName).orElse(username);
-    }
-
-    private Optional<Long> parseId() {
-        try {
-            return id == null ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "agreement");
-        faces.responseComplete();
     }
 
     /** Whether the reason field is offered: only when one of the offered steps needs or accepts a reason. */

@@ -1,5 +1,9 @@
 package org.pactum.web.ui;
 
+import static org.pactum.web.ui.AddressParameters.identifier;
+import static org.pactum.web.ui.AddressParameters.number;
+import static org.pactum.web.ui.AddressParameters.present;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -89,26 +93,6 @@ public class ChangesBacking {
         articles = changes.clauses().stream().map(RedlineArticle::of).toList();
         unchanged = changes.unchangedClauses();
         same = changes.isEmpty();
-    }
-
-    private static Optional<Long> identifier(String text) {
-        try {
-            return present(text) ? Optional.of(Long.parseLong(text.strip())) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Integer> number(String text) {
-        try {
-            return present(text) ? Optional.of(Integer.parseInt(text.strip())) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean present(String text) {
-        return text != null && !text.isBlank();
     }
 
     public long getAgreementId() {

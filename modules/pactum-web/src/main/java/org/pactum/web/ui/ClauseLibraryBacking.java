@@ -5,12 +5,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
@@ -18,8 +16,6 @@ import org.pactum.domain.error.PactumException;
 import org.pactum.domain.error.StaleVersionException;
 import org.pactum.domain.template.ClauseLibrary;
 import org.pactum.domain.user.Role;
-import org.pactum.domain.user.UserAccount;
-import org.pactum.domain.user.UserAccounts;
 import org.pactum.drafting.boundary.StandardClauses;
 
 /**
@@ -41,7 +37,7 @@ public class ClauseLibraryBacking implements Serializable {
     StandardClauses standardClauses;
 
     @Inject
-    UserAccounts accounts;
+    People people;
 
     @Inject
     LanguageBacking language;
@@ -62,18 +58,22 @@ public class ClauseLibraryBacking implements Serializable {
 
     /** Shows the version named in the address, else the current one; an unknown version is the not-found page. */
     public void load() throws IOException {
+        Optional<Integer> wanted = AddressParameters.number(requested);
+        if (AddressParameters.present(requested) && wanted.isEmpty()) {
+            NotFoundResponse.send("clause library version");
+            return;
+        }
         try {
             ClauseLibrary current = standardClauses.current();
-            Optional<Integer> wanted = requestedVersion();
             show(current, wanted.isEmpty() || wanted.get() == current.version() ? current : standardClauses.version(wanted.get()));
-        } catch (NotFoundException | NumberFormatException e) {
-            notFound();
+        } catch (NotFoundException e) {
+            NotFoundResponse.send("clause library version");
         }
     }
 
     private void show(ClauseLibrary current, ClauseLibrary wanted) {
         currentVersion = current.version();
-        shown = ShownLibrary.of(wanted, nameOf(wanted.savedBy()), dates.dateTime(wanted.savedAt()));
+        shown = ShownLibrary.of(wanted, people.nameOf(wanted.savedBy()), dates.dateTime(wanted.savedAt()));
         versions = standardClauses.versions().reversed().stream().map(this::line).toList();
     }
 
@@ -139,23 +139,8 @@ public class ClauseLibraryBacking implements Serializable {
     }
 
     private LibraryVersionLine line(ClauseLibrary library) {
-        return new LibraryVersionLine(library.version(), nameOf(library.savedBy()), dates.dateTime(library.savedAt()),
+        return new LibraryVersionLine(library.version(), people.nameOf(library.savedBy()), dates.dateTime(library.savedAt()),
                 library.clauses().size());
-    }
-
-    private String nameOf(String username) {
-        return accounts.find(username).map(UserAccount::displayName).orElse(username);
-    }
-
-    private Optional<Integer> requestedVersion() {
-        return requested == null || requested.isBlank() ? Optional.empty() : Optional.of(Integer.parseInt(requested.strip()));
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "clause library version");
-        faces.responseComplete();
     }
 
     public boolean isEditing() {

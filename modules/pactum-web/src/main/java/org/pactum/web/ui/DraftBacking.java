@@ -13,7 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementKind;
@@ -26,8 +25,6 @@ import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
-import org.pactum.domain.user.UserAccount;
-import org.pactum.domain.user.UserAccounts;
 import org.pactum.drafting.boundary.Drafting;
 import org.pactum.drafting.boundary.StandardClauses;
 import org.pactum.registry.boundary.AgreementDraft;
@@ -64,7 +61,7 @@ public class DraftBacking implements Serializable {
     StandardClauses standardClauses;
 
     @Inject
-    UserAccounts accounts;
+    People people;
 
     @Inject
     LanguageBacking language;
@@ -89,16 +86,16 @@ public class DraftBacking implements Serializable {
 
     /** Loads the draft named in the address; an unknown id is the not-found page, as for any page. */
     public void load() throws IOException {
-        Optional<Long> wanted = parseId();
+        Optional<Long> wanted = AddressParameters.identifier(id);
         if (wanted.isEmpty()) {
-            notFound();
+            NotFoundResponse.send("agreement");
             return;
         }
         Agreement agreement;
         try {
             agreement = registry.get(wanted.get());
         } catch (NotFoundException e) {
-            notFound();
+            NotFoundResponse.send("agreement");
             return;
         }
         agreementId = agreement.id();
@@ -193,7 +190,7 @@ public class DraftBacking implements Serializable {
             show(saved, wording.usedKeys());
             return Optional.of(saved);
         } catch (ConcurrentEditException e) {
-            conflict = ConflictNotice.of(e, this::nameOf, language.getLanguage());
+            conflict = ConflictNotice.of(e, people::nameOf, language.getLanguage());
             PageMessages.error(conflict.isStillDraft() ? "draft.conflict" : "draft.conflict.notDraft", conflict.changedBy(),
                     PageMessages.text("status." + conflict.status().name()));
         } catch (InvalidInputException e) {
@@ -319,25 +316,6 @@ public class DraftBacking implements Serializable {
             earlier.wording().clauses().stream().map(Clause::key).forEach(keys::add);
         }
         return keys;
-    }
-
-    private String nameOf(String username) {
-        return username == null ? "" : accounts.find(username).map(UserAccount::displayName).orElse(username);
-    }
-
-    private Optional<Long> parseId() {
-        try {
-            return id == null ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "agreement");
-        faces.responseComplete();
     }
 
     /** Whether the page shows the editor: the agreement is a draft it could load. */

@@ -21,10 +21,6 @@ final class PageParameters {
     }
 
     private static int number(String text, int otherwise) {
-        try {
-            return text == null || text.isBlank() ? otherwise : Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
+        return AddressParameters.number(text).orElse(otherwise);
     }
 }

@@ -61,15 +61,11 @@ public class TemplateBacking {
 
     /** The latest version when the address names none; nothing when it names one that is not a number or not saved. */
     private Optional<TemplateVersion> wanted(List<TemplateVersion> all) {
-        if (version == null || version.isBlank()) {
+        if (!AddressParameters.present(version)) {
             return Optional.of(all.getLast());
         }
-        try {
-            int number = Integer.parseInt(version.strip());
-            return all.stream().filter(saved -> saved.template().version() == number).findFirst();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return AddressParameters.number(version)
+                .flatMap(number -> all.stream().filter(saved -> saved.template().version() == number).findFirst());
     }
 
     /** Administrators keep templates; everyone else reads them. */

@@ -1,5 +1,7 @@
 package org.pactum.web.ui;
 
+import static org.pactum.web.ui.AddressParameters.present;
+
 import java.io.IOException;
 import java.io.Serializable;
 
@@ -149,10 +151,6 @@ public class TemplateEditBacking implements Serializable {
     public String moveDown(int index) {
         form.moveDown(index);
         return null;
-    }
-
-    private static boolean present(String text) {
-        return text != null && !text.isBlank();
     }
 
     /** Whether a new template is being made from another one's text, rather than the next version of one. */
