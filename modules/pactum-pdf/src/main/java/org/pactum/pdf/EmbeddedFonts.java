@@ -31,6 +31,9 @@ final class EmbeddedFonts {
             BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
             font.setSubset(true);
             font.setSecureRandom(new SubsetTag(resource));
+            // OpenPDF's CIDSet lists only the glyphs used, but PDF/A-2 wants every glyph of the embedded subset listed if a
+            // CIDSet is there at all (ISO 19005-2, 6.2.11.4.2); it is optional in PDF/A-2, so leave it out (veraPDF checks).
+            font.setIncludeCidSet(false);
             return font;
         } catch (IOException e) {
             throw new IllegalStateException("font " + resource + " cannot be read", e);

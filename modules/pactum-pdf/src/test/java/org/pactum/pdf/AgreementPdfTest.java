@@ -153,8 +153,8 @@ class AgreementPdfTest {
     }
 
     /**
-     * What PDF/A-2b asks of the file's structure, checked here; a full validation (veraPDF) is not available on the
-     * build machines, so this is necessary but not sufficient.
+     * The PDF/A-2b markers with the values this agreement must carry (its title and dates in the XMP); that the file
+     * keeps every PDF/A-2b rule is {@link PdfAConformanceTest}'s part, with veraPDF.
      */
     @Test
     void carries_what_pdf_a_2b_requires_in_its_catalog_and_trailer() throws IOException {

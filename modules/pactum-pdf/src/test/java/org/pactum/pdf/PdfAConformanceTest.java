@@ -1,0 +1,76 @@
+package org.pactum.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pactum.domain.language.Language;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/**
+ * The agreement PDF claims PDF/A-2b, the archival form administrations keep signed documents in. veraPDF, the PDF
+ * Association's reference validator, checks every rule of that part against the file, so the claim is proven rather
+ * than only declared.
+ */
+class PdfAConformanceTest {
+
+    @BeforeAll
+    static void loadValidator() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    @Test
+    void a_bilingual_draft_with_its_watermark_is_valid_pdf_a_2b() throws Exception {
+        assertConforms(AgreementPdf.render(SampleAgreements.omskPavlodar(true)).pdf());
+    }
+
+    @Test
+    void the_final_text_without_watermark_is_valid_pdf_a_2b() throws Exception {
+        assertConforms(AgreementPdf.render(SampleAgreements.omskPavlodar(false)).pdf());
+    }
+
+    @Test
+    void the_validator_does_find_a_broken_rule() throws Exception {
+        // A PDF that makes no PDF/A claim breaks the identification rule: the check can fail, so its passing means something.
+        byte[] certificate = CompletionCertificatePdf.render(SampleCertificates.sealed(), Language.KK);
+        List<TestAssertion> failures = failures(certificate);
+        assertFalse(failures.isEmpty());
+        assertTrue(failures.stream().anyMatch(failure -> "6.6.4".equals(failure.getRuleId().getClause())),
+                () -> describe(failures));
+    }
+
+    private static void assertConforms(byte[] pdf) throws Exception {
+        List<TestAssertion> failures = failures(pdf);
+        assertTrue(failures.isEmpty(), () -> describe(failures));
+    }
+
+    private static List<TestAssertion> failures(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            List<TestAssertion> failed = result.getTestAssertions().stream()
+                    .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED).toList();
+            assertEquals(failed.isEmpty(), result.isCompliant(), "compliant exactly when no rule failed");
+            return failed;
+        }
+    }
+
+    private static String describe(List<TestAssertion> failures) {
+        return failures.stream()
+                .map(failure -> failure.getRuleId().getClause() + "-" + failure.getRuleId().getTestNumber() + ": "
+                        + failure.getMessage() + " @ " + failure.getLocation().getContext())
+                .distinct().limit(40).collect(Collectors.joining("\n"));
+    }
+}
