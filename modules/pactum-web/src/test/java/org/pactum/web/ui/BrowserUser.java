@@ -91,7 +91,7 @@ final class BrowserUser {
 
     void switchLanguage(String code) {
         press(By.id("language:" + code));
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
+        awaitLanguage(code);
     }
 
     /**
@@ -202,6 +202,22 @@ final class BrowserUser {
     /** Ticks or clicks something that does not leave the page (a checkbox, a button that posts into a frame). */
     void click(By element) {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /**
+     * Whether leaving the page now would first ask "leave the page?": the page's own answer to a beforeunload event.
+     * WebDriver answers the browser's question itself (its standard dismisses beforeunload prompts), so a test sees
+     * the page's answer, not the dialog.
+     */
+    boolean asksBeforeLeaving() {
+        return Boolean.TRUE.equals(browser.executeScript(
+                "var leaving = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(leaving); return leaving.defaultPrevented;"));
+    }
+
+    /** Waits until the page is shown in the language, e.g. after a question about leaving was answered. */
+    void awaitLanguage(String code) {
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
+        wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
     /** What a field holds now, as the user sees it in it. */

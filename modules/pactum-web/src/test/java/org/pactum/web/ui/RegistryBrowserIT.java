@@ -825,6 +825,32 @@ class RegistryBrowserIT {
     }
 
     @Test
+    void leaving_the_editor_with_unsaved_text_asks_first_but_not_once_it_is_saved() throws IOException {
+        long id = sisterCityDraftThroughTheApi(new Api(base));
+        user.signInAs("drafter");
+        user.open("/draft.xhtml?id=" + id);
+        assertFalse(user.asksBeforeLeaving(), "nothing typed yet");
+
+        String mine = "Стороны ежегодно обмениваются делегациями городов-побратимов.";
+        user.type(cell("subject", "ru", "textarea"), mine);
+        assertTrue(user.asksBeforeLeaving(), "typed text: switching the language or signing out would lose it");
+        Path pdf = user.download(By.id("editor:download"));
+        assertTrue(Files.size(pdf) > 0);
+        assertTrue(user.asksBeforeLeaving(), "a downloaded preview saves nothing: still asks");
+
+        user.press(By.id("editor:save"));
+        assertTrue(user.text(By.id("messages")).contains("Сохранено: редакция 2"), user.text(By.id("messages")));
+        assertFalse(user.asksBeforeLeaving(), "saved");
+        user.switchLanguage("kk");
+        assertEquals(mine, user.value(cell("subject", "ru", "textarea")));
+
+        user.open("/new-agreement.xhtml?template=sister-city-agreement");
+        assertFalse(user.asksBeforeLeaving(), "a new agreement's empty form");
+        user.type(By.id("agreement:years"), "5");
+        assertTrue(user.asksBeforeLeaving(), "a new agreement's form half filled in");
+    }
+
+    @Test
     void submitting_names_each_untranslated_article_and_sends_a_complete_draft_for_approval() {
         long id = sisterCityDraftThroughTheApi(new Api(base));
         user.signInAs("drafter");
