@@ -11,11 +11,14 @@ import jakarta.inject.Inject;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.Revision;
+import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.template.TemplateReference;
 import org.pactum.domain.text.Wording;
+import org.pactum.drafting.control.AgreementParticulars;
 import org.pactum.drafting.control.Changes;
 import org.pactum.drafting.control.RevisionComparison;
 import org.pactum.drafting.control.StandardPhrases;
@@ -23,6 +26,7 @@ import org.pactum.drafting.control.TemplateFiller;
 import org.pactum.drafting.control.WordingRules;
 import org.pactum.registry.boundary.AgreementDraft;
 import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.registry.boundary.Directory;
 
 /**
  * Drafting an agreement: starting it from a template, saving each change of fields and wording as a revision, and
@@ -36,6 +40,9 @@ public class Drafting {
 
     @Inject
     TemplateCatalogue catalogue;
+
+    @Inject
+    Directory directory;
 
     private TemplateFiller filler;
     private final RevisionComparison comparison = new RevisionComparison();
@@ -103,6 +110,25 @@ public class Drafting {
     /** The agreement's wording with its placeholders filled from its fields: the text a PDF prints. */
     public Wording filledWording(Agreement agreement) {
         return filler.fill(agreement.wording(), agreement);
+    }
+
+    /**
+     * What a revision printed: its wording filled from the fields it recorded. For the current revision, prefer
+     * {@link #filledWording(Agreement)}, which also knows the registration.
+     */
+    public RevisionPrint print(long id, int number) {
+        Revision revision = registry.revision(id, number);
+        AgreementParticulars particulars = AgreementParticulars.of(revision, this::regionName);
+        return new RevisionPrint(revision, particulars, filler.fill(revision.wording(), particulars));
+    }
+
+    /** A region removed from the directory since is named by its code, which is all the revision kept of it. */
+    private LocalizedText regionName(String code) {
+        try {
+            return directory.region(code).name();
+        } catch (NotFoundException e) {
+            return LocalizedText.of(code, code, code);
+        }
     }
 
     /**

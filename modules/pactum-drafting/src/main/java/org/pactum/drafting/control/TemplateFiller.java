@@ -1,6 +1,5 @@
 package org.pactum.drafting.control;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +7,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 
 import org.pactum.domain.agreement.Agreement;
-import org.pactum.domain.agreement.Registration;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
-import org.pactum.domain.party.Party;
 import org.pactum.domain.text.AgreementText;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
@@ -34,6 +31,11 @@ public final class TemplateFiller {
      * stays empty there: a draft may be previewed before its translation is finished.
      */
     public Wording fill(Wording wording, Agreement agreement) {
+        return fill(wording, AgreementParticulars.of(agreement));
+    }
+
+    /** The same for any particulars, such as an earlier revision's. */
+    public Wording fill(Wording wording, AgreementParticulars agreement) {
         List<Language> languages = agreement.languages();
         Fill fill = new Fill(agreement, languages);
         List<Clause> clauses = wording.clauses().stream()
@@ -46,10 +48,10 @@ public final class TemplateFiller {
 
     private final class Fill {
 
-        private final Agreement agreement;
+        private final AgreementParticulars agreement;
         private final List<Language> languages;
 
-        Fill(Agreement agreement, List<Language> languages) {
+        Fill(AgreementParticulars agreement, List<Language> languages) {
             this.agreement = agreement;
             this.languages = languages;
         }
@@ -78,33 +80,29 @@ public final class TemplateFiller {
             return switch (placeholder) {
                 case PARTY1_ORGANIZATION -> party(0).organization().preferring(language);
                 case PARTY2_ORGANIZATION -> party(1).organization().preferring(language);
-                case PARTY1_SIGNATORY -> party(0).signatoryName().preferring(language);
-                case PARTY2_SIGNATORY -> party(1).signatoryName().preferring(language);
-                case PARTY1_POSITION -> party(0).signatoryPosition().preferring(language);
-                case PARTY2_POSITION -> party(1).signatoryPosition().preferring(language);
-                case PARTY1_REGION -> region(party(0), language);
-                case PARTY2_REGION -> region(party(1), language);
+                case PARTY1_SIGNATORY -> party(0).name().preferring(language);
+                case PARTY2_SIGNATORY -> party(1).name().preferring(language);
+                case PARTY1_POSITION -> party(0).position().preferring(language);
+                case PARTY2_POSITION -> party(1).position().preferring(language);
+                case PARTY1_REGION -> party(0).region().preferring(language);
+                case PARTY2_REGION -> party(1).region().preferring(language);
                 case AREAS -> phrases.areas(agreement.areas(), language);
                 case LANGUAGES -> phrases.languages(languages, language);
                 case TERM_YEARS -> phrases.years(agreement.term().years(), language);
                 case TERM_STARTS_ON -> phrases.date(agreement.term().startsOn().orElse(null), language);
                 case TERM_RENEWAL -> phrases.renewal(agreement.term().autoRenewal(), language);
-                case NUMBER -> agreement.registration().map(Registration::number).orElse(agreement.number());
-                case DATE -> phrases.date(agreement.registration().map(Registration::date).orElse((LocalDate) null), language);
+                case NUMBER -> agreement.number();
+                case DATE -> phrases.date(agreement.date(), language);
             };
         }
 
-        private Party party(int index) {
-            List<Party> parties = agreement.parties();
+        private AgreementParticulars.Signatory party(int index) {
+            List<AgreementParticulars.Signatory> parties = agreement.parties();
             if (index >= parties.size()) {
                 throw new IllegalStateException("Agreement " + agreement.number() + " has " + parties.size()
                         + " parties; its template names party " + (index + 1));
             }
             return parties.get(index);
-        }
-
-        private static String region(Party party, Language language) {
-            return party.region() == null ? "" : party.region().name().preferring(language);
         }
     }
 }

@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.AgreementFingerprint;
 import org.pactum.domain.agreement.AgreementKind;
+import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.agreement.Term;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
@@ -47,6 +53,20 @@ class TemplateFillerTest {
         assertTrue(kazakh.contains("білім беру"), kazakh);
         assertTrue(kazakh.contains("5 жыл"), kazakh);
         assertTrue(kazakh.contains("орыс және қазақ"), kazakh);
+    }
+
+    @ParameterizedTest
+    @EnumSource(AgreementKind.class)
+    void a_revision_is_filled_from_the_fields_it_recorded_exactly_as_the_agreement_was(AgreementKind kind) {
+        Agreement agreement = OmskPavlodar.agreement(kind, List.of(Language.RU, Language.KK, Language.EN),
+                new Term(LocalDate.of(2027, 3, 1), 4, false));
+        Wording wording = template(kind).wording().in(agreement.languages());
+        Revision revision = new Revision(1L, 1, AgreementFingerprint.fields(agreement), wording, "0".repeat(64), "drafter",
+                Instant.parse("2026-11-22T08:00:00Z"), 0);
+        Map<String, LocalizedText> regions = agreement.parties().stream()
+                .collect(Collectors.toMap(party -> party.region().code(), party -> party.region().name()));
+
+        assertEquals(filler.fill(wording, agreement), filler.fill(wording, AgreementParticulars.of(revision, regions::get)));
     }
 
     @Test

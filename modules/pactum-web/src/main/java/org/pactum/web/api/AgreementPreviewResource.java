@@ -64,11 +64,11 @@ public class AgreementPreviewResource {
         return pdf(previews.unsaved(id, input.toDraft(), input.toWording(), security.getUserPrincipal().getName()));
     }
 
-    private static Response pdf(AgreementPreview preview) {
+    static Response pdf(AgreementPreview preview) {
         // The text changes with every edit of a draft: a cached copy would show an outdated version.
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        String utf8Name = URLEncoder.encode(preview.number() + "-preview.pdf", StandardCharsets.UTF_8).replace("+", "%20");
+        String utf8Name = URLEncoder.encode(preview.printedFileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(preview.pdf(), PDF).cacheControl(noStore)
                 .header("Content-Disposition", "inline; filename=\"" + preview.fileName() + "\"; filename*=UTF-8''" + utf8Name)
                 .build();

@@ -16,10 +16,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.drafting.boundary.Drafting;
+import org.pactum.web.preview.AgreementPreviews;
 
 /**
  * An agreement's revisions. A root resource of its own: a root path of just {@code agreements/{id}} would capture every
@@ -34,6 +36,9 @@ public class AgreementRevisionsResource {
     @Inject
     Drafting drafting;
 
+    @Inject
+    AgreementPreviews previews;
+
     @GET
     @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
     @Operation(summary = "The agreement's revisions, oldest first, with content hashes")
@@ -47,5 +52,15 @@ public class AgreementRevisionsResource {
     @Operation(summary = "One revision with its fields and wording as saved")
     public RevisionJson revision(@PathParam("id") long id, @PathParam("number") int number) {
         return RevisionJson.full(drafting.revision(id, number));
+    }
+
+    @GET
+    @Path("{number}/pdf")
+    @Produces(AgreementPreviewResource.PDF)
+    @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
+    @Operation(summary = "One revision as the PDF it printed: title, parties and wording as saved then; earlier "
+            + "revisions are marked as drafts, the current one is the agreement's own preview")
+    public Response pdf(@PathParam("id") long id, @PathParam("number") int number) {
+        return AgreementPreviewResource.pdf(previews.revision(id, number));
     }
 }

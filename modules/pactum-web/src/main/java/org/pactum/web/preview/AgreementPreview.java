@@ -1,10 +1,22 @@
 package org.pactum.web.preview;
 
 /**
- * One rendered preview, ready to send.
+ * One rendered agreement text, ready to send.
  *
- * @param number   the number printed on it: the registration number once given, else the reference number
- * @param fileName a plain file name, safe in a Content-Disposition header, e.g. {@code PA-2026-00017-preview.pdf}
+ * @param number the number printed on it: the registration number once given, else the reference number
+ * @param suffix what follows the number in the file's name, e.g. {@code -preview.pdf} or {@code -revision-1.pdf}
  */
-public record AgreementPreview(byte[] pdf, String number, String fileName) {
+public record AgreementPreview(byte[] pdf, String number, String suffix) {
+
+    /** A plain file name, safe in a Content-Disposition header, e.g. {@code PA-2026-00017-preview.pdf}. */
+    public String fileName() {
+        // Registration numbers such as СС-2026/017 hold Cyrillic and slashes; a header's plain file name keeps to ASCII.
+        String stem = number.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._]+", "");
+        return (stem.isEmpty() ? "agreement" : stem) + suffix;
+    }
+
+    /** The file's name with the number as printed, for the header's UTF-8 form, e.g. {@code СС-2026/017-preview.pdf}. */
+    public String printedFileName() {
+        return number + suffix;
+    }
 }

@@ -1,5 +1,6 @@
 package org.pactum.web.preview;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,10 +10,10 @@ import jakarta.inject.Inject;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementFingerprint;
 import org.pactum.domain.agreement.AgreementStatus;
-import org.pactum.domain.agreement.Registration;
-import org.pactum.domain.party.Party;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.boundary.Drafting;
+import org.pactum.drafting.boundary.RevisionPrint;
+import org.pactum.drafting.control.AgreementParticulars;
 import org.pactum.pdf.AgreementDocument;
 import org.pactum.pdf.AgreementPdf;
 import org.pactum.registry.boundary.AgreementDraft;
@@ -54,25 +55,42 @@ public class AgreementPreviews {
         return pdf(edited, stored.revision() + (changed ? 1 : 0));
     }
 
+    /**
+     * The PDF of one revision: the current one exactly as {@link #pdf(long)} gives it; an earlier one with the title,
+     * parties and wording it had then, under the reference number and marked as a draft, since it was never the final
+     * text.
+     *
+     * @throws org.pactum.domain.error.NotFoundException when the agreement has no such revision
+     */
+    public AgreementPreview revision(long agreementId, int number) {
+        Agreement agreement = registry.get(agreementId);
+        if (number == agreement.revision()) {
+            return pdf(agreement, number, "-revision-" + number + ".pdf");
+        }
+        RevisionPrint print = drafting.print(agreementId, number);
+        return render(print.particulars(), print.wording(), number, print.revision().contentHash(), true,
+                print.revision().savedAt(), "-revision-" + number + ".pdf");
+    }
+
     private AgreementPreview pdf(Agreement agreement, int revision) {
-        Wording filled = drafting.filledWording(agreement);
-        String number = agreement.registration().map(Registration::number).orElse(agreement.number());
-        AgreementDocument document = new AgreementDocument(number, revision, AgreementFingerprint.of(agreement),
-                agreement.languages(), filled.kindName(), agreement.title(), filled.placeAndDate(), filled.preamble(),
+        return pdf(agreement, revision, "-preview.pdf");
+    }
+
+    private AgreementPreview pdf(Agreement agreement, int revision, String suffix) {
+        return render(AgreementParticulars.of(agreement), drafting.filledWording(agreement), revision,
+                AgreementFingerprint.of(agreement), !FINAL_TEXT.contains(agreement.status()), agreement.updatedAt(), suffix);
+    }
+
+    private static AgreementPreview render(AgreementParticulars particulars, Wording filled, int revision, String contentHash,
+                                           boolean draft, Instant at, String suffix) {
+        AgreementDocument document = new AgreementDocument(particulars.number(), revision, contentHash,
+                particulars.languages(), filled.kindName(), particulars.title(), filled.placeAndDate(), filled.preamble(),
                 filled.text(), filled.equallyAuthentic(),
-                agreement.parties().stream().map(AgreementPreviews::signatory).toList(),
-                !FINAL_TEXT.contains(agreement.status()), agreement.updatedAt());
-        byte[] pdf = AgreementPdf.render(document).pdf();
-        return new AgreementPreview(pdf, number, safe(number) + "-preview.pdf");
+                particulars.parties().stream().map(AgreementPreviews::signatory).toList(), draft, at);
+        return new AgreementPreview(AgreementPdf.render(document).pdf(), particulars.number(), suffix);
     }
 
-    private static AgreementDocument.Signatory signatory(Party party) {
-        return new AgreementDocument.Signatory(party.organization(), party.signatoryName(), party.signatoryPosition());
-    }
-
-    /** Registration numbers such as СС-2026/017 hold Cyrillic and slashes; a header's file name keeps to ASCII. */
-    private static String safe(String number) {
-        String stem = number.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._]+", "");
-        return stem.isEmpty() ? "agreement" : stem;
+    private static AgreementDocument.Signatory signatory(AgreementParticulars.Signatory party) {
+        return new AgreementDocument.Signatory(party.organization(), party.name(), party.position());
     }
 }

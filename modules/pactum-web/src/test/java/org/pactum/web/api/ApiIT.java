@@ -378,6 +378,7 @@ class ApiIT {
             new String[] {"POST", "api/v1/agreements/{id}/preview", "DRAFTER ADMIN"},
             new String[] {"GET", "api/v1/agreements/{id}/revisions", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
             new String[] {"GET", "api/v1/agreements/{id}/revisions/1", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/agreements/{id}/revisions/1/pdf", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
             new String[] {"GET", "api/v1/agreements/{id}/changes", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
             new String[] {"GET", "api/v1/agreements/{id}/comments", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
             new String[] {"POST", "api/v1/agreements/{id}/comments", "DRAFTER APPROVER SIGNER ADMIN"},
@@ -409,7 +410,7 @@ class ApiIT {
                     .replace("{template}", "cooperation-agreement");
             String body = method.equals("GET") ? null : "{}";
             // A PDF endpoint is asked for a PDF, so content negotiation cannot answer before security does.
-            String[] accept = path.endsWith("/preview") ? new String[] {"Accept", PDF_OR_PROBLEM} : new String[0];
+            String[] accept = path.endsWith("/preview") || path.endsWith("/pdf") ? new String[] {"Accept", PDF_OR_PROBLEM} : new String[0];
             checks.add(() -> {
                 Api.Reply anonymous = api.call(method, path, null, body, accept);
                 assertEquals(401, anonymous.status(), method + " " + path + " without credentials: " + anonymous);

@@ -1,5 +1,7 @@
 package org.pactum.web.api;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -157,6 +159,38 @@ class DraftingApiIT {
         assertTrue(first.getJsonObject("wording").getJsonArray("clauses").stream()
                 .anyMatch(clause -> clause.asJsonObject().getString("key").equals("costs")), "revision 1 stays as it was");
         assertEquals("COOPERATION_AGREEMENT", first.getJsonObject("fields").getString("kind"));
+    }
+
+    @Test
+    void any_revision_prints_as_it_was_saved_and_the_current_one_exactly_as_the_agreements_text() throws Exception {
+        JsonObject draft = create("cooperation-agreement", "COOPERATION_AGREEMENT");
+        String first = "Тараптар алғашқы редакцияда жәрмеңкелер өткізеді. " + KAZAKH_LETTERS;
+        String second = "Тараптар екінші редакцияда көрмелер ұйымдастырады.";
+        JsonObject two = save(draft, wording -> withClauseText(wording, "subject", "kk", first));
+        JsonObject renamed = Json.createObjectBuilder(two)
+                .add("title", Json.createObjectBuilder(two.getJsonObject("title")).add("ru", "Соглашение в третьей редакции")).build();
+        JsonObject three = save(renamed, wording -> withClauseText(wording, "subject", "kk", second));
+        assertEquals(3, three.getInt("revision"));
+
+        Api.Download earlier = api.download(path(draft) + "/revisions/2/pdf", "auditor", PDF_OR_PROBLEM);
+        assertEquals(200, earlier.status(), earlier::toString);
+        String text = PdfText.allSqueezed(earlier.content());
+        assertAll(
+                () -> assertTrue(text.contains(PdfText.squeezed(first)), "revision 2's Kazakh article, every letter intact"),
+                () -> assertFalse(text.contains(PdfText.squeezed(second)), "not revision 3's"),
+                () -> assertTrue(text.contains(PdfText.squeezed("Соглашение для проверки черновиков")), "the title it had then"),
+                () -> assertFalse(text.contains(PdfText.squeezed("третьей редакции"))),
+                () -> assertTrue(text.contains(PdfText.squeezed("редакция 2")), "headed with its revision"),
+                () -> assertTrue(earlier.contentDisposition().contains("-revision-2.pdf"), earlier.contentDisposition()));
+
+        Api.Download current = api.download(path(draft) + "/revisions/3/pdf", "approver1", PDF_OR_PROBLEM);
+        Api.Download preview = api.download(path(draft) + "/preview", "approver1", PDF_OR_PROBLEM);
+        assertArrayEquals(preview.content(), current.content(), "the current revision is the agreement's own text, byte for byte");
+        assertTrue(PdfText.allSqueezed(current.content()).contains(PdfText.squeezed(second)));
+
+        Api.Download missing = api.download(path(draft) + "/revisions/9/pdf", "auditor", PDF_OR_PROBLEM);
+        assertEquals(404, missing.status(), missing::toString);
+        assertTrue(missing.contentType().startsWith("application/problem+json"), missing::toString);
     }
 
     @Test

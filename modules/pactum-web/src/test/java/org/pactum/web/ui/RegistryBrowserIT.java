@@ -531,7 +531,7 @@ class RegistryBrowserIT {
     }
 
     @Test
-    void an_approver_reads_the_memorandum_s_revisions_and_discussion_then_answers_and_resolves_the_open_thread() {
+    void an_approver_reads_the_memorandum_s_revisions_and_discussion_then_answers_and_resolves_the_open_thread() throws IOException {
         user.signInAs("approver1");
         openEastKazakhstanMemorandum();
 
@@ -549,6 +549,15 @@ class RegistryBrowserIT {
                         "the comparison proposes the last change"),
                 () -> assertTrue(user.browser().findElement(By.cssSelector("#compare input[name=to][value='2']")).isSelected()),
                 () -> assertFalse(user.browser().findElement(By.cssSelector("#compare input[name=to][value='1']")).isSelected()));
+
+        // The first revision's text, as it read before the fairs were added to article 3.
+        Path first = user.download(By.cssSelector("#revisionList tr[data-revision='1'] a.revision-pdf"));
+        assertTrue(first.getFileName().toString().endsWith("-revision-1.pdf"), first.toString());
+        String russian = PdfText.squeezed(pdfText(first, "-x", "0", "-y", "0", "-W", "298", "-H", "842"));
+        assertAll(
+                () -> assertTrue(russian.contains(PdfText.squeezed("организуют деловые миссии, выставки и переговоры")), russian),
+                () -> assertFalse(russian.contains(PdfText.squeezed("совместные ярмарки")), "revision 2's words are not in it"),
+                () -> assertTrue(PdfText.squeezed(pdfText(first)).contains(PdfText.squeezed("редакция 1")), "headed with its revision"));
 
         user.press(By.id("compareRevisions"));
         assertEquals("/changes.xhtml", user.path());
