@@ -13,10 +13,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.pactum.pdf.AgreementDocument;
-import org.pactum.pdf.AgreementPdf;
-import org.pactum.pdf.RenderedAgreement;
-import org.pactum.pdf.SampleAgreements;
+import org.pactum.pdf.agreement.AgreementDocument;
+import org.pactum.pdf.agreement.AgreementPdf;
+import org.pactum.pdf.agreement.RenderedAgreement;
+import org.pactum.pdf.agreement.SampleAgreements;
 
 /**
  * Rendering the three-page Russian–Kazakh Omsk–Pavlodar agreement (draft, with watermark) that AgreementPdfTest

@@ -15,13 +15,13 @@ import java.util.concurrent.TimeUnit;
  * The text poppler's pdftotext extracts: an independent reader, so the tests see what users' viewers see, not what
  * OpenPDF believes it wrote. Missing pdftotext fails the test instead of skipping it: a skipped check passes silently.
  */
-final class PdfToText {
+public final class PdfToText {
 
     private PdfToText() {
     }
 
     /** @param options further pdftotext options, e.g. {@code -layout} or a crop area ({@code -x -y -W -H}) */
-    static String of(Path pdf, String... options) {
+    public static String of(Path pdf, String... options) {
         List<String> command = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
         command.addAll(List.of(options));
         command.add(pdf.toString());
@@ -46,7 +46,7 @@ final class PdfToText {
         }
     }
 
-    static String of(byte[] pdf, Path directory, String name) throws IOException {
+    public static String of(byte[] pdf, Path directory, String name) throws IOException {
         Files.createDirectories(directory);
         Path file = directory.resolve(name);
         Files.write(file, pdf);
@@ -57,7 +57,7 @@ final class PdfToText {
      * Without white space and hyphens: line breaks fall wherever the layout puts them, and pdftotext drops the hyphen
      * of a compound word split at the end of a line, taking it for hyphenation.
      */
-    static String squeezed(String text) {
+    public static String squeezed(String text) {
         return text.replaceAll("[\\s-]+", "");
     }
 }

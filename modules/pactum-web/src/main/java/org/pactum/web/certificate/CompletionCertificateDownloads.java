@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import org.pactum.audit.boundary.CompletionCertificates;
 import org.pactum.domain.audit.CompletionCertificate;
 import org.pactum.domain.language.Language;
-import org.pactum.pdf.CompletionCertificatePdf;
+import org.pactum.pdf.certificate.CompletionCertificatePdf;
 
 /**
  * Issues certificates of completion as files: assemble, render, record the issue, and only then hand the bytes out.

@@ -14,8 +14,8 @@ import org.pactum.domain.text.Wording;
 import org.pactum.drafting.boundary.Drafting;
 import org.pactum.drafting.boundary.RevisionPrint;
 import org.pactum.drafting.control.AgreementParticulars;
-import org.pactum.pdf.AgreementDocument;
-import org.pactum.pdf.AgreementPdf;
+import org.pactum.pdf.agreement.AgreementDocument;
+import org.pactum.pdf.agreement.AgreementPdf;
 import org.pactum.registry.boundary.AgreementDraft;
 import org.pactum.registry.boundary.AgreementRegistry;
 

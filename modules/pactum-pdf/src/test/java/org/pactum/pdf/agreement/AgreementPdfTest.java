@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +28,7 @@ import org.openpdf.text.pdf.PdfString;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.Clause;
+import org.pactum.pdf.PdfToText;
 
 class AgreementPdfTest {
 

@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.certificate;
 
 import java.awt.Color;
 import java.util.ArrayList;

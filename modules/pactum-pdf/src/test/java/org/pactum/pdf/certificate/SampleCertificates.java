@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.certificate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 
 /** The Omsk–Pavlodar agreement from draft to signature, with Kazakh text that uses every Kazakh-specific letter. */
-final class SampleCertificates {
+public final class SampleCertificates {
 
     /** Every letter Kazakh adds to the Russian alphabet, upper and lower case: fonts without them print boxes. */
     static final String KAZAKH_LETTERS = "ӘҒҚҢӨҰҮҺІ әғқңөұүһі";
@@ -38,27 +38,27 @@ final class SampleCertificates {
     private SampleCertificates() {
     }
 
-    static CompletionCertificate sealed() {
+    public static CompletionCertificate sealed() {
         List<Entry> entries = lifecycle();
         Seal seal = new Seal(45, Sha256.hex("head 45"), Instant.parse("2026-11-30T18:00:00Z"), Sha256.hex("seal key"),
                 "SHA256withRSA", SIGNATURE);
         return certificate(entries, seal, new ChainCheck(true, 52, 45));
     }
 
-    static CompletionCertificate unsealed() {
+    public static CompletionCertificate unsealed() {
         return certificate(lifecycle(), null, new ChainCheck(true, 52, 38));
     }
 
-    static CompletionCertificate neverSealed() {
+    public static CompletionCertificate neverSealed() {
         return certificate(lifecycle(), null, new ChainCheck(true, 52, 0));
     }
 
-    static CompletionCertificate broken() {
+    public static CompletionCertificate broken() {
         return certificate(lifecycle(), null, new ChainCheck(false, 17, 0));
     }
 
     /** So many events that the table runs over several pages. */
-    static CompletionCertificate long_() {
+    public static CompletionCertificate long_() {
         List<Entry> entries = new ArrayList<>(lifecycle());
         long sequence = entries.getLast().sequence();
         for (int i = 0; i < 60; i++) {
@@ -68,7 +68,7 @@ final class SampleCertificates {
         return certificate(entries, null, new ChainCheck(true, sequence + 3, 38));
     }
 
-    static CompletionCertificate empty() {
+    public static CompletionCertificate empty() {
         return certificate(List.of(), null, new ChainCheck(true, 0, 0));
     }
 

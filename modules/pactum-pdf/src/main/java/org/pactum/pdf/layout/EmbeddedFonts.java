@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.layout;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,14 +11,14 @@ import org.openpdf.text.pdf.BaseFont;
  * the glyphs it uses, via Identity-H). They are parsed once: parsing takes longer than rendering a certificate, and a
  * BaseFont only describes the font — each PdfWriter keeps its own record of the glyphs it used.
  */
-final class EmbeddedFonts {
+public final class EmbeddedFonts {
 
-    static final BaseFont SANS = load("liberation/LiberationSans-Regular.ttf");
-    static final BaseFont SANS_BOLD = load("liberation/LiberationSans-Bold.ttf");
-    static final BaseFont SANS_ITALIC = load("liberation/LiberationSans-Italic.ttf");
-    static final BaseFont MONO = load("liberation/LiberationMono-Regular.ttf");
-    static final BaseFont SERIF = load("liberation/LiberationSerif-Regular.ttf");
-    static final BaseFont SERIF_BOLD = load("liberation/LiberationSerif-Bold.ttf");
+    public static final BaseFont SANS = load("liberation/LiberationSans-Regular.ttf");
+    public static final BaseFont SANS_BOLD = load("liberation/LiberationSans-Bold.ttf");
+    public static final BaseFont SANS_ITALIC = load("liberation/LiberationSans-Italic.ttf");
+    public static final BaseFont MONO = load("liberation/LiberationMono-Regular.ttf");
+    public static final BaseFont SERIF = load("liberation/LiberationSerif-Regular.ttf");
+    public static final BaseFont SERIF_BOLD = load("liberation/LiberationSerif-Bold.ttf");
 
     private EmbeddedFonts() {
     }

@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.agreement;
 
 import java.awt.Color;
 
@@ -7,10 +7,12 @@ import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
+import org.pactum.pdf.layout.EmbeddedFonts;
+import org.pactum.pdf.layout.Palette;
 
 /**
  * How an agreement looks: a serif face for the legal text, as printed treaties use, black on white; the sans face
- * and muted colours of the certificate ({@link CertificateStyle}) only for what Pactum adds around it — running
+ * and muted colours of Pactum's {@link Palette} only for what Pactum adds around it — running
  * header, column heads, captions.
  */
 final class AgreementStyle {
@@ -22,8 +24,8 @@ final class AgreementStyle {
     final Font article = new Font(EmbeddedFonts.SERIF_BOLD, TEXT_SIZE, Font.NORMAL, Color.BLACK);
     final Font text = new Font(EmbeddedFonts.SERIF, TEXT_SIZE, Font.NORMAL, Color.BLACK);
     final Font textBold = new Font(EmbeddedFonts.SERIF_BOLD, TEXT_SIZE, Font.NORMAL, Color.BLACK);
-    final Font columnHead = new Font(EmbeddedFonts.SANS_BOLD, 7.5f, Font.NORMAL, CertificateStyle.MUTED);
-    final Font caption = new Font(EmbeddedFonts.SANS, 6.5f, Font.NORMAL, CertificateStyle.MUTED);
+    final Font columnHead = new Font(EmbeddedFonts.SANS_BOLD, 7.5f, Font.NORMAL, Palette.MUTED);
+    final Font caption = new Font(EmbeddedFonts.SANS, 6.5f, Font.NORMAL, Palette.MUTED);
 
     Paragraph centered(String content, Font font, float spacingAfter) {
         Paragraph paragraph = new Paragraph(content, font);
@@ -53,7 +55,7 @@ final class AgreementStyle {
     PdfPCell column(boolean first, boolean last) {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(last ? Rectangle.NO_BORDER : Rectangle.RIGHT);
-        cell.setBorderColor(CertificateStyle.RULE);
+        cell.setBorderColor(Palette.RULE);
         cell.setBorderWidth(0.5f);
         cell.setPaddingLeft(first ? 0 : 9);
         cell.setPaddingRight(last ? 0 : 9);

@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.layout;
 
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;

@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.agreement;
 
 import java.time.Instant;
 import java.util.ArrayList;

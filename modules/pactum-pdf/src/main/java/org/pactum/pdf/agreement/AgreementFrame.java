@@ -1,10 +1,9 @@
-package org.pactum.pdf;
+package org.pactum.pdf.agreement;
 
 import java.awt.Color;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
@@ -12,31 +11,37 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 import org.pactum.domain.language.Language;
+import org.pactum.pdf.layout.EmbeddedFonts;
+import org.pactum.pdf.layout.PageFrame;
+import org.pactum.pdf.layout.Palette;
 
 /**
  * What every page of an agreement carries besides the text: a header line per language with the agreement's number,
  * version and "page X of Y", the content hash in the footer, and for a draft the word "draft" in each language across
- * the page. Y is one shared template, filled in when the document closes. Unlike {@link PageFrame} it names no
- * generator and no time: the agreement's pages must read the same whenever they are rendered.
+ * the page. Unlike the certificate's frame it names no generator and no time: the agreement's pages must read the
+ * same whenever they are rendered.
  */
-final class AgreementFrame extends PdfPageEventHelper {
+final class AgreementFrame extends PageFrame {
 
     static final float HEADER_SIZE = 7.5f;
     private static final float LINE = 10;
     private static final Color WATERMARK = new Color(0xD9, 0xDD, 0xE3);
 
     private final AgreementDocument agreement;
-    private final Font header = new Font(EmbeddedFonts.SANS, HEADER_SIZE, Font.NORMAL, CertificateStyle.MUTED);
-    private final Font footer = new Font(EmbeddedFonts.SANS, 6.5f, Font.NORMAL, CertificateStyle.MUTED);
-    private final Font hash = new Font(EmbeddedFonts.MONO, 6.5f, Font.NORMAL, CertificateStyle.MUTED);
-
-    private final PageTotal total = new PageTotal(header, "000");
+    private final Font header;
+    private final Font footer = new Font(EmbeddedFonts.SANS, 6.5f, Font.NORMAL, Palette.MUTED);
+    private final Font hash = new Font(EmbeddedFonts.MONO, 6.5f, Font.NORMAL, Palette.MUTED);
 
     AgreementFrame(AgreementDocument agreement) {
+        this(agreement, new Font(EmbeddedFonts.SANS, HEADER_SIZE, Font.NORMAL, Palette.MUTED));
+    }
+
+    private AgreementFrame(AgreementDocument agreement, Font header) {
+        super(header, "000");
         this.agreement = agreement;
+        this.header = header;
     }
 
     /** The height of the header block: one line per language. */
@@ -45,29 +50,18 @@ final class AgreementFrame extends PdfPageEventHelper {
     }
 
     @Override
-    public void onOpenDocument(PdfWriter writer, Document document) {
-        total.open(writer);
-    }
-
-    @Override
-    public void onEndPage(PdfWriter writer, Document document) {
-        int pageNumber = writer.getPageNumber();
-        PdfContentByte canvas = writer.getDirectContent();
-        Rectangle page = document.getPageSize();
-        float left = document.left();
-        float right = document.right();
-
+    protected void drawPage(PdfWriter writer, PdfContentByte canvas, Rectangle page, float left, float right, int pageNumber) {
         float y = page.getTop() - 30;
         for (Language language : agreement.languages()) {
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
                     new Phrase(AgreementWords.reference(language, agreement.number(), agreement.version()), header), left, y, 0);
-            total.show(canvas, AgreementWords.pageOf(language, pageNumber), pageNumber, right, y);
+            pageOf(canvas, AgreementWords.pageOf(language, pageNumber), pageNumber, right, y);
             y -= LINE;
         }
-        rule(canvas, left, right, y + LINE - 5);
+        rule(canvas, left, right, y + LINE - 5, Palette.RULE, 0.5f);
 
         float footerY = page.getBottom() + 28;
-        rule(canvas, left, right, footerY + 10);
+        rule(canvas, left, right, footerY + 10, Palette.RULE, 0.5f);
         Phrase content = new Phrase(agreement.languages().stream().map(AgreementWords::contentHash)
                 .collect(Collectors.joining(" / ")) + " (SHA-256): ", footer);
         content.add(new Phrase(agreement.contentHash(), hash));
@@ -76,11 +70,6 @@ final class AgreementFrame extends PdfPageEventHelper {
         if (agreement.draft()) {
             watermark(writer.getDirectContentUnder(), page, agreement.languages());
         }
-    }
-
-    @Override
-    public void onCloseDocument(PdfWriter writer, Document document) {
-        total.close();
     }
 
     /**
@@ -97,15 +86,5 @@ final class AgreementFrame extends PdfPageEventHelper {
         ColumnText.showTextAligned(under, Element.ALIGN_CENTER, new Phrase(words, new Font(font, size, Font.NORMAL, WATERMARK)),
                 page.getWidth() / 2, page.getHeight() / 2 - size / 3, angle);
         under.restoreState();
-    }
-
-    private static void rule(PdfContentByte canvas, float from, float to, float y) {
-        canvas.saveState();
-        canvas.setColorStroke(CertificateStyle.RULE);
-        canvas.setLineWidth(0.5f);
-        canvas.moveTo(from, y);
-        canvas.lineTo(to, y);
-        canvas.stroke();
-        canvas.restoreState();
     }
 }

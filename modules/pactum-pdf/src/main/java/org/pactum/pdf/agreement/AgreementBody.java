@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.agreement;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,6 +18,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.Clause;
+import org.pactum.pdf.layout.Palette;
 
 /**
  * The agreement's text in parallel columns, one per language, and the parties' signature blocks side by side beneath.
@@ -167,7 +168,7 @@ final class AgreementBody {
                     left + Math.min(SLOT_WIDTH, position.getWidth() - cell.getPaddingRight()), top);
             PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
             canvas.saveState();
-            canvas.setColorStroke(CertificateStyle.RULE);
+            canvas.setColorStroke(Palette.RULE);
             canvas.setLineWidth(0.5f);
             canvas.setLineDash(2, 2, 0);
             canvas.rectangle(slot.left(), slot.bottom(), slot.width(), slot.height());

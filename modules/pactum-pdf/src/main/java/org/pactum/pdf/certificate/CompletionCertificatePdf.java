@@ -1,17 +1,14 @@
-package org.pactum.pdf;
+package org.pactum.pdf.certificate;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.GregorianCalendar;
 import java.util.Objects;
-import java.util.TimeZone;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfFileSpecification;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
@@ -19,6 +16,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.pactum.domain.audit.CompletionCertificate;
 import org.pactum.domain.audit.Sha256;
 import org.pactum.domain.language.Language;
+import org.pactum.pdf.layout.PdfDates;
 
 /**
  * The certificate of completion as an A4 PDF: the agreement, its parties, every audit event with its hashes, the
@@ -51,7 +49,7 @@ public final class CompletionCertificatePdf {
         // 1.7 (ISO 32000-1) rather than OpenPDF's default 2.0: nothing here needs 2.0, and every reader and validator takes 1.7.
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-        writer.setPageEvent(new PageFrame(title, certificate.number(),
+        writer.setPageEvent(new CertificateFrame(title, certificate.number(),
                 labels.text("footer.generated", TIME.format(certificate.generatedAt()), generatedBy(certificate)),
                 labels.text("footer.page")));
 
@@ -60,7 +58,7 @@ public final class CompletionCertificatePdf {
         document.addKeywords(certificate.number() + ", " + title);
         document.addAuthor("Pactum");
         document.addCreator("Pactum");
-        document.addCreationDate(pdfDate(certificate));
+        document.addCreationDate(PdfDates.of(certificate.generatedAt()));
         writer.createXmpMetadata();
         // Screen readers and text extraction pick hyphenation and voices from /Lang.
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.code()));
@@ -107,11 +105,5 @@ public final class CompletionCertificatePdf {
 
     private static String generatedBy(CompletionCertificate certificate) {
         return certificate.generatedBy() == null ? "system" : certificate.generatedBy();
-    }
-
-    private static PdfDate pdfDate(CompletionCertificate certificate) {
-        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
-        calendar.setTimeInMillis(certificate.generatedAt().toEpochMilli());
-        return new PdfDate(calendar);
     }
 }

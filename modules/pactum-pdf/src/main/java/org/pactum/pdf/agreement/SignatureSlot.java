@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.agreement;
 
 /**
  * The empty box left in a party's signature block for the visible signature stamp, in PDF user space (points, origin

@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.certificate;
 
 import java.awt.Color;
 
@@ -10,6 +10,8 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.pactum.pdf.layout.EmbeddedFonts;
+import org.pactum.pdf.layout.Palette;
 
 /**
  * How the certificate looks: one sans family for text, a monospaced face for hashes so their characters line up and
@@ -17,11 +19,11 @@ import org.openpdf.text.pdf.PdfPTable;
  */
 final class CertificateStyle {
 
-    static final Color ACCENT = new Color(0x1B, 0x3A, 0x5C);
+    static final Color ACCENT = Palette.ACCENT;
     static final Color ACCENT_LIGHT = new Color(0xE9, 0xEF, 0xF6);
-    static final Color TEXT = new Color(0x1F, 0x23, 0x28);
-    static final Color MUTED = new Color(0x5B, 0x66, 0x75);
-    static final Color RULE = new Color(0xC8, 0xD0, 0xDA);
+    static final Color TEXT = Palette.TEXT;
+    static final Color MUTED = Palette.MUTED;
+    static final Color RULE = Palette.RULE;
     static final Color STRIPE = new Color(0xF6, 0xF8, 0xFA);
     static final Color GOOD = new Color(0x0B, 0x6B, 0x3A);
     static final Color GOOD_FILL = new Color(0xE8, 0xF5, 0xED);

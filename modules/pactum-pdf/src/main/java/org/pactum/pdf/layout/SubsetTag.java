@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.layout;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.certificate;
 
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -7,12 +7,12 @@ import java.util.ResourceBundle;
 import org.pactum.domain.language.Language;
 
 /**
- * The certificate's wording in one language, from {@code certificate_<code>.properties}. Placeholders are replaced
+ * The certificate's wording in one language, from {@code labels_<code>.properties}. Placeholders are replaced
  * literally rather than with MessageFormat, which would group the digits of sequence numbers and eat apostrophes.
  */
 final class Labels {
 
-    private static final String BUNDLE = "org.pactum.pdf.certificate";
+    private static final String BUNDLE = "org.pactum.pdf.certificate.labels";
 
     private final Language language;
     private final ResourceBundle bundle;

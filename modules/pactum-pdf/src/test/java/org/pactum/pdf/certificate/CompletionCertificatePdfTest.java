@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.certificate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +28,7 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfString;
 import org.pactum.domain.audit.CompletionCertificate;
 import org.pactum.domain.language.Language;
+import org.pactum.pdf.PdfToText;
 
 class CompletionCertificatePdfTest {
 
@@ -201,7 +202,7 @@ class CompletionCertificatePdfTest {
 
     private static Properties labels(String code) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = Labels.class.getResourceAsStream("certificate_" + code + ".properties")) {
+        try (InputStream in = Labels.class.getResourceAsStream("labels_" + code + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.agreement;
 
 import org.pactum.domain.language.Language;
 

@@ -1,4 +1,4 @@
-package org.pactum.pdf;
+package org.pactum.pdf.agreement;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -8,12 +8,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
-import java.util.TimeZone;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
@@ -23,6 +20,7 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.pactum.domain.language.Language;
+import org.pactum.pdf.layout.PdfDates;
 
 /**
  * An agreement as the A4 PDF its parties sign: the texts in parallel columns (one per language), a header with the
@@ -65,7 +63,7 @@ public final class AgreementPdf {
         document.addKeywords(agreement.number() + ", " + agreement.contentHash());
         document.addAuthor("Pactum");
         document.addCreator("Pactum");
-        PdfDate issued = pdfDate(agreement);
+        PdfDate issued = PdfDates.of(agreement.issuedAt());
         document.addCreationDate(issued);
         document.addModificationDate(issued);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(first.code()));
@@ -108,11 +106,5 @@ public final class AgreementPdf {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-    }
-
-    private static PdfDate pdfDate(AgreementDocument agreement) {
-        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
-        calendar.setTimeInMillis(agreement.issuedAt().toEpochMilli());
-        return new PdfDate(calendar);
     }
 }
