@@ -28,6 +28,7 @@ import org.pactum.domain.template.ClauseLibrary;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.template.TemplateVersion;
 import org.pactum.domain.text.Wording;
+import org.pactum.fixtures.Wordings;
 
 /**
  * The drafting tables with the real migrations on H2, driven with the same SQL the JPA adapters run as native

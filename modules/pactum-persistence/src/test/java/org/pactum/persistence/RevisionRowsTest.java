@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.audit.Sha256;
 import org.pactum.domain.language.Language;
+import org.pactum.fixtures.Wordings;
 
 /** A revision read back from its stored row: the content the domain hashed, and the hash recorded then. */
 class RevisionRowsTest {

@@ -15,6 +15,7 @@ import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
+import org.pactum.fixtures.Wordings;
 
 class WordingJsonTest {
 

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pactum.drafting.control.OmskPavlodarRevisions.AREAS;
-import static org.pactum.drafting.control.OmskPavlodarRevisions.DISPUTES;
-import static org.pactum.drafting.control.OmskPavlodarRevisions.INFORMATION;
-import static org.pactum.drafting.control.OmskPavlodarRevisions.SUBJECT;
-import static org.pactum.drafting.control.OmskPavlodarRevisions.TERM;
-import static org.pactum.drafting.control.OmskPavlodarRevisions.WORKING_GROUP;
-import static org.pactum.drafting.control.OmskPavlodarRevisions.clauses;
-import static org.pactum.drafting.control.OmskPavlodarRevisions.revision;
+import static org.pactum.fixtures.OmskPavlodarRevisions.AREAS;
+import static org.pactum.fixtures.OmskPavlodarRevisions.DISPUTES;
+import static org.pactum.fixtures.OmskPavlodarRevisions.INFORMATION;
+import static org.pactum.fixtures.OmskPavlodarRevisions.SUBJECT;
+import static org.pactum.fixtures.OmskPavlodarRevisions.TERM;
+import static org.pactum.fixtures.OmskPavlodarRevisions.WORKING_GROUP;
+import static org.pactum.fixtures.OmskPavlodarRevisions.clauses;
+import static org.pactum.fixtures.OmskPavlodarRevisions.revision;
 
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,7 @@ import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
+import org.pactum.fixtures.OmskPavlodarRevisions;
 
 class RevisionComparisonTest {
 
