@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,7 @@ import org.pactum.domain.agreement.LifecycleAction;
 import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.agreement.Term;
 import org.pactum.domain.audit.AuditAction;
+import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.language.Language;
@@ -93,12 +95,12 @@ class AgreementRegistryTest {
     @Test
     void a_party_id_the_directory_does_not_know_is_an_input_error_of_its_position_and_nothing_is_stored() {
         AgreementDraft unknown = new AgreementDraft(AgreementKind.COOPERATION_AGREEMENT, List.of(Language.RU, Language.KK),
-                title("Соглашение"), java.util.Arrays.asList(omsk, 99L, null), Set.of(CooperationArea.EDUCATION), new Term(null, 5, true));
+                title("Соглашение"), Arrays.asList(omsk, 99L, null), Set.of(CooperationArea.EDUCATION), new Term(null, 5, true));
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> registry.create(unknown, Wording.empty(), null, "drafter"));
 
-        assertEquals(List.of("partyIds[1]", "partyIds[2]"), refused.errors().stream().map(error -> error.field()).toList());
+        assertEquals(List.of("partyIds[1]", "partyIds[2]"), refused.errors().stream().map(FieldError::field).toList());
         assertEquals(0, registry.count());
         assertTrue(recorded.fired().isEmpty());
     }
