@@ -77,15 +77,18 @@ public final class BuiltWarOnPayaraMicro implements AutoCloseable {
     }
 
     private void awaitAnswer(Path console) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest login = HttpRequest.newBuilder(base.resolve("login.xhtml")).timeout(Duration.ofSeconds(10)).build();
+        // The start page sends an anonymous visitor on to signing in: only the deployed application answers so.
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpRequest start = HttpRequest.newBuilder(base).timeout(Duration.ofSeconds(10)).build();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro ended with " + process.exitValue() + " before answering:\n" + tail(console));
             }
             try {
-                if (http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<Void> answer = http.send(start, HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 200 && answer.previousResponse().isPresent()) {
                     return;
                 }
             } catch (IOException notYet) {
