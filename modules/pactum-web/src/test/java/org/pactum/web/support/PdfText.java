@@ -24,9 +24,9 @@ public final class PdfText {
         Path file = Files.createTempFile("pactum-preview", ".pdf");
         try {
             Files.write(file, pdf);
-            return squeezed(pdftotext(file, "-f", "1", "-l", "1"))
-                    + "|" + squeezed(pdftotext(file, "-f", "1", "-l", "1", "-x", "0", "-y", "0", "-W", "298", "-H", "842"))
-                    + "|" + squeezed(pdftotext(file, "-f", "1", "-l", "1", "-x", "297", "-y", "0", "-W", "298", "-H", "842"));
+            return squeezed(text(file, "-f", "1", "-l", "1"))
+                    + "|" + squeezed(text(file, "-f", "1", "-l", "1", "-x", "0", "-y", "0", "-W", "298", "-H", "842"))
+                    + "|" + squeezed(text(file, "-f", "1", "-l", "1", "-x", "297", "-y", "0", "-W", "298", "-H", "842"));
         } finally {
             Files.deleteIfExists(file);
         }
@@ -37,7 +37,7 @@ public final class PdfText {
         Path file = Files.createTempFile("pactum-preview", ".pdf");
         try {
             Files.write(file, pdf);
-            return squeezed(pdftotext(file, "-raw"));
+            return squeezed(text(file, "-raw"));
         } finally {
             Files.deleteIfExists(file);
         }
@@ -47,7 +47,8 @@ public final class PdfText {
         return text.replaceAll("[\\s\u00ad-]+", "");
     }
 
-    private static String pdftotext(Path pdf, String... options) throws Exception {
+    /** The text of a PDF file, with pdftotext's options, e.g. {@code -raw} or a region's {@code -x -y -W -H}. */
+    public static String text(Path pdf, String... options) throws Exception {
         List<String> command = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
         command.addAll(List.of(options));
         command.add(pdf.toString());

@@ -1,4 +1,4 @@
-package org.pactum.web.ui;
+package org.pactum.web.ui.browser;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.pactum.web.ui;
+package org.pactum.web.ui.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,19 +46,24 @@ final class BrowserUser {
 
     /** Forgets the session, as a new visitor or a closed browser would. */
     void forget() {
-        open("login.xhtml");
+        open(LoginPage.PATH);
         browser.manage().deleteAllCookies();
-        open("login.xhtml");
+        open(LoginPage.PATH);
     }
 
     /** Like {@link #forget()}, but the login page stays open: the next form sent belongs to an ended session. */
     void forgetWithLoginPageOpen() {
-        open("login.xhtml");
+        open(LoginPage.PATH);
         browser.manage().deleteAllCookies();
     }
 
     void open(String path) {
-        browser.get(base.resolve(path.startsWith("/") ? path.substring(1) : path).toString());
+        browser.get(address(path).toString());
+    }
+
+    /** A page's or resource's full address on the server, for a plain HTTP request beside the browser. */
+    URI address(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
     void signIn(String username, String password) {
@@ -66,8 +71,8 @@ final class BrowserUser {
         // "Node with given id does not belong to the document"): load the login page afresh and fill it again.
         for (int attempt = 1; ; attempt++) {
             try {
-                if (attempt > 1 || !path().equals("/login.xhtml")) {
-                    open("login.xhtml");
+                if (attempt > 1 || !path().equals(LoginPage.PATH)) {
+                    open(LoginPage.PATH);
                 }
                 WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
                 form.findElement(By.id("login:username")).clear();
@@ -86,7 +91,7 @@ final class BrowserUser {
     /** Signs in and waits until the registry (or the page asked for) is shown. */
     void signInAs(String username) {
         signIn(username, DEMO_PASSWORD);
-        wait.until(driver -> !path().equals("/login.xhtml"));
+        wait.until(driver -> !path().equals(LoginPage.PATH));
     }
 
     void switchLanguage(String code) {

@@ -1,0 +1,23 @@
+package org.pactum.web.ui.browser;
+
+import org.openqa.selenium.By;
+
+/** The list of agreement templates. */
+final class TemplatesPage extends PactumPage {
+
+    static final String PATH = "/templates.xhtml";
+
+    TemplatesPage(BrowserUser user) {
+        super(user);
+    }
+
+    /** @param key e.g. {@code protocol-of-intent} */
+    String row(String key) {
+        return user.text(By.cssSelector("#templates tr[data-template=" + key + "]"));
+    }
+
+    TemplatePage openTemplate(String key) {
+        user.follow(By.linkText(key));
+        return new TemplatePage(user);
+    }
+}
