@@ -13,7 +13,7 @@ import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.boundary.Drafting;
 import org.pactum.drafting.boundary.RevisionPrint;
-import org.pactum.drafting.control.AgreementParticulars;
+import org.pactum.drafting.entity.AgreementParticulars;
 import org.pactum.pdf.AgreementDocument;
 import org.pactum.pdf.AgreementPdf;
 import org.pactum.registry.boundary.AgreementDraft;

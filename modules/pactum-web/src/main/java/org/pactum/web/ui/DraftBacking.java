@@ -190,7 +190,7 @@ public class DraftBacking implements Serializable {
             show(saved, wording.usedKeys());
             return Optional.of(saved);
         } catch (ConcurrentEditException e) {
-            conflict = ConflictNotice.of(e, people::nameOf, language.getLanguage());
+            conflict = ConflictNotice.of(e, drafting.changesSince(e), people::nameOf, language.getLanguage());
             PageMessages.error(conflict.isStillDraft() ? "draft.conflict" : "draft.conflict.notDraft", conflict.changedBy(),
                     PageMessages.text("status." + conflict.status().name()));
         } catch (InvalidInputException e) {
