@@ -24,7 +24,7 @@ final class AttachmentResponse {
 
     /**
      * @param fileName already reduced to safe characters where it is made (CompletionCertificatePdf,
-     *                 AgreementPreviews), so quoting suffices
+     *                 PrintedAgreement), so quoting suffices
      * @param language the document's language, or null
      */
     static void send(byte[] content, String contentType, String fileName, String language) throws IOException {
