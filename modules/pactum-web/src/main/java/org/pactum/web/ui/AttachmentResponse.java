@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
-import org.pactum.web.certificate.CompletionCertificateDownload;
+import org.pactum.audit.boundary.CompletionCertificateDownload;
 
 /**
  * Answers a button on a page with a file instead of the next page. Called before anything of the page is written,
