@@ -45,6 +45,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_web_application_speaks_http() {
+        noClasses().that().resideOutsideOfPackage("org.pactum.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "jakarta.ws.rs..", "jakarta.faces..")
+                .check(PACTUM);
+    }
+
+    @Test
     void capabilities_use_the_domain_ports_not_the_jpa_adapters() {
         noClasses().that().resideOutsideOfPackages("org.pactum.persistence..", "org.pactum.web.startup..")
                 .should().dependOnClassesThat().resideInAPackage("org.pactum.persistence..")
