@@ -15,11 +15,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.Agreements;
+import org.pactum.domain.agreement.Revisions;
 import org.pactum.domain.user.Role;
+import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.web.security.Roles;
 
 /** The dependency rules of docs/architecture.md, and "every resource method states its roles". */
@@ -42,6 +48,23 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.pactum.persistence..", "org.pactum.registry..",
                         "org.pactum.web..", "jakarta..", "org.eclipse..", "org.flywaydb..")
                 .check(PACTUM);
+    }
+
+    /** Writing an agreement also records its revision and announces it to the audit trail: one door for all of it. */
+    @Test
+    void only_the_agreement_registry_writes_agreements_and_revisions() {
+        noClasses().that().doNotBelongToAnyOf(AgreementRegistry.class, Agreement.class)
+                .and().resideOutsideOfPackage("org.pactum.persistence..")
+                .should().callMethodWhere(writing(Agreements.class, "add", "nextNumber", "flush"))
+                .orShould().callMethodWhere(writing(Revisions.class, "add"))
+                .orShould().callMethodWhere(writing(Agreement.class, "revise", "perform", "register"))
+                .check(PACTUM);
+    }
+
+    private static DescribedPredicate<JavaMethodCall> writing(Class<?> owner, String... methods) {
+        Set<String> names = Set.of(methods);
+        return DescribedPredicate.describe(owner.getSimpleName() + "." + String.join("/", methods),
+                call -> call.getTargetOwner().isAssignableTo(owner) && names.contains(call.getName()));
     }
 
     @Test

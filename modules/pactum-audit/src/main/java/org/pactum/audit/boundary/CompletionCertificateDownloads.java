@@ -12,7 +12,8 @@ import org.pactum.pdf.CompletionCertificatePdf;
 /**
  * Issues certificates of completion as files: assemble, render, record the issue, and only then hand the bytes out.
  * The one way out for the REST API and the pages alike, so whichever door a certificate leaves by, the trail records
- * the exact bytes that left. Not transactional on purpose: rendering a PDF holds no lock, and a rendering that fails records nothing.
+ * the exact bytes that left. Not transactional on purpose: rendering a PDF holds no lock, and a rendering that fails
+ * records nothing.
  */
 @ApplicationScoped
 public class CompletionCertificateDownloads {
