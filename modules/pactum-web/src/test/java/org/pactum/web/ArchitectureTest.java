@@ -1,6 +1,7 @@
 package org.pactum.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,13 @@ class ArchitectureTest {
                         .or(JavaClass.Predicates.simpleName("PlaceholderCheck"))));
         noClasses().that().resideInAPackage("org.pactum.web..")
                 .should().dependOnClassesThat(control)
+                .check(PACTUM);
+    }
+
+    @Test
+    void boundaries_hand_out_no_control_types() {
+        noMethods().that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("org.pactum..boundary..")
+                .should().haveRawReturnType(JavaClass.Predicates.resideInAPackage("org.pactum..control.."))
                 .check(PACTUM);
     }
 
