@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pactum.audit.control.ChainVerifier;
 import org.pactum.audit.control.SealKey;
-import org.pactum.audit.control.VerificationReport;
+import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditRecord;
@@ -96,10 +96,10 @@ public class AuditVerificationBenchmark {
     }
 
     @Benchmark
-    public VerificationReport verifyStoredChain() {
+    public ChainVerification verifyStoredChain() {
         ChainVerifier verifier = new ChainVerifier(id -> id.equals(key.keyId()) ? key.publicKey() : null);
         new JpaAuditLog(database).walk(verifier);
-        VerificationReport report = verifier.finish();
+        ChainVerification report = verifier.finish();
         if (!report.intact() || report.eventsChecked() != events) {
             throw new IllegalStateException("the benchmark chain should verify: " + report);
         }

@@ -24,9 +24,9 @@ import org.pactum.domain.template.Template;
 import org.pactum.domain.text.AgreementText;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
-import org.pactum.drafting.control.Changes;
 import org.pactum.drafting.control.RevisionComparison;
 import org.pactum.drafting.control.SeedTemplates;
+import org.pactum.drafting.entity.Changes;
 
 /**
  * Comparing two revisions, as the changes page and every concurrent-edit 409 do. "Negotiation": the shipped

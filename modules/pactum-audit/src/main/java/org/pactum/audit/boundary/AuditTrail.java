@@ -18,7 +18,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pactum.audit.control.ChainVerifier;
 import org.pactum.audit.control.SealKey;
-import org.pactum.audit.control.VerificationReport;
+import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.agreement.ResultPage;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.audit.AuditEvent;
@@ -105,7 +105,7 @@ public class AuditTrail {
 
     /** Recomputes the whole chain and its seals, streaming. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public VerificationReport verify() {
+    public ChainVerification verify() {
         ChainVerifier verifier = new ChainVerifier(keys::publicKey);
         log.walk(verifier);
         return verifier.finish();
@@ -113,7 +113,7 @@ public class AuditTrail {
 
     /** Records who checked the chain and what they found. */
     @Transactional(Transactional.TxType.REQUIRED)
-    public void recordVerification(String auditor, VerificationReport report) {
+    public void recordVerification(String auditor, ChainVerification report) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("intact", report.intact());
         details.put("eventsChecked", report.eventsChecked());

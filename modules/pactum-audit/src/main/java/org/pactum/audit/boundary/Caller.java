@@ -1,38 +1,40 @@
 package org.pactum.audit.boundary;
 
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 
-import org.pactum.domain.user.Role;
+import org.pactum.domain.user.Actor;
 
-/** Who is acting and from where, when there is an HTTP request; nothing at start-up or in background jobs. */
+/**
+ * Who is acting and from where, when there is a request; nothing at start-up or in background jobs. The web layer
+ * produces the {@link Actor}, so the audit trail knows nothing of HTTP.
+ */
 @ApplicationScoped
 public class Caller {
 
     @Inject
-    Instance<HttpServletRequest> request;
+    Instance<Actor> actor;
 
     public Set<String> roles() {
-        try {
-            HttpServletRequest current = request.get();
-            return Arrays.stream(Role.values()).map(Enum::name).filter(current::isUserInRole).collect(Collectors.toSet());
-        } catch (ContextNotActiveException | IllegalStateException noRequest) {
-            return Set.of();
-        }
+        return current().roleNames();
     }
 
     public String address() {
+        return current().address();
+    }
+
+    private Actor current() {
+        if (!actor.isResolvable()) {
+            return Actor.NOBODY;
+        }
         try {
-            return request.get().getRemoteAddr();
-        } catch (ContextNotActiveException | IllegalStateException noRequest) {
-            return null;
+            return actor.get();
+        } catch (ContextNotActiveException noRequest) {
+            return Actor.NOBODY;
         }
     }
 }

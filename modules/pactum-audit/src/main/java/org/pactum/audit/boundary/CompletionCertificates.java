@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.pactum.audit.control.VerificationReport;
+import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.Agreements;
 import org.pactum.domain.agreement.ResultPage;
@@ -51,7 +51,7 @@ public class CompletionCertificates {
     @Transactional(Transactional.TxType.REQUIRED)
     public CompletionCertificate assemble(long agreementId, String requestedBy) {
         Agreement agreement = agreements.get(agreementId);
-        VerificationReport report = trail.verify();
+        ChainVerification report = trail.verify();
         List<AuditEvent> events = eventsOf(agreementId);
         AuditSeal covering = events.isEmpty() ? null : log.sealCovering(events.getLast().sequence()).orElse(null);
         return CompletionCertificate.of(agreement, events, covering,

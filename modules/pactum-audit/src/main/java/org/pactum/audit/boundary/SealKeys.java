@@ -72,7 +72,7 @@ public class SealKeys {
         }
     }
 
-    public synchronized SealKey current() {
+    synchronized SealKey current() {
         if (current == null) {
             load();
         }

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.function.Function;
 
+import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditSeal;
 import org.pactum.domain.audit.ChainWalker;
@@ -26,7 +27,7 @@ public final class ChainVerifier implements ChainWalker {
     private long eventsChecked;
     private long sealsChecked;
     private long lastSealedSequence;
-    private VerificationReport broken;
+    private ChainVerification broken;
 
     /** @param keys the public key for a seal's key id, or null when the key is unknown */
     public ChainVerifier(Function<String, PublicKey> keys) {
@@ -101,13 +102,13 @@ public final class ChainVerifier implements ChainWalker {
     }
 
     private boolean breakAt(long sequence, String reason) {
-        broken = new VerificationReport(false, eventsChecked, sealsChecked, lastSealedSequence, sequence,
+        broken = new ChainVerification(false, eventsChecked, sealsChecked, lastSealedSequence, sequence,
                 "Event " + sequence + ": " + reason + ".");
         return false;
     }
 
     /** The report once every event has been offered (or the chain broke). */
-    public VerificationReport finish() {
+    public ChainVerification finish() {
         if (broken != null) {
             return broken;
         }
@@ -116,6 +117,6 @@ public final class ChainVerifier implements ChainWalker {
                     + ", but the chain ends at " + (expectedSequence - 1) + ": events were removed from its end");
             return broken;
         }
-        return new VerificationReport(true, eventsChecked, sealsChecked, lastSealedSequence, null, null);
+        return new ChainVerification(true, eventsChecked, sealsChecked, lastSealedSequence, null, null);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditSeal;
 
@@ -17,7 +18,7 @@ class ChainVerifierTest {
     @Test
     void an_untouched_chain_with_seals_is_intact() throws Exception {
         Chains chains = new Chains().grow(25, 10);
-        VerificationReport report = chains.verify();
+        ChainVerification report = chains.verify();
         assertTrue(report.intact(), report::toString);
         assertEquals(25, report.eventsChecked());
         assertEquals(2, report.sealsChecked());
@@ -36,7 +37,7 @@ class ChainVerifierTest {
         Chains chains = new Chains().grow(12, 100);
         List<AuditEvent> tampered = new ArrayList<>(chains.events);
         tampered.remove(6); // sequence 7
-        VerificationReport report = chains.verify(tampered, chains.seals);
+        ChainVerification report = chains.verify(tampered, chains.seals);
         assertFalse(report.intact());
         assertEquals(7L, report.firstBrokenSequence());
         assertTrue(report.reason().contains("missing"), report.reason());
@@ -51,7 +52,7 @@ class ChainVerifierTest {
         // An insider swaps the contents of rows 4 and 5 but keeps the sequence numbers in place.
         tampered.set(3, restamp(fifth, 4));
         tampered.set(4, restamp(fourth, 5));
-        VerificationReport report = chains.verify(tampered, chains.seals);
+        ChainVerification report = chains.verify(tampered, chains.seals);
         assertEquals(4L, report.firstBrokenSequence(), report::toString);
     }
 
@@ -63,9 +64,9 @@ class ChainVerifierTest {
         for (int i = 15; i <= 30; i++) {
             rewritten.add(AuditEvent.append(i, rewritten.getLast().hash(), Chains.record(i + 1000), Chains.T0.plusSeconds(i)));
         }
-        VerificationReport withoutSeals = chains.verify(rewritten, List.of());
+        ChainVerification withoutSeals = chains.verify(rewritten, List.of());
         assertTrue(withoutSeals.intact(), "a hash chain alone cannot see a consistent rewrite");
-        VerificationReport report = chains.verify(rewritten, chains.seals);
+        ChainVerification report = chains.verify(rewritten, chains.seals);
         assertFalse(report.intact());
         assertEquals(20L, report.firstBrokenSequence());
         assertTrue(report.reason().contains("rewritten"), report.reason());
@@ -74,7 +75,7 @@ class ChainVerifierTest {
     @Test
     void a_truncated_tail_is_caught_when_a_seal_covers_it() throws Exception {
         Chains chains = new Chains().grow(20, 10);
-        VerificationReport report = chains.verify(chains.events.subList(0, 15), chains.seals);
+        ChainVerification report = chains.verify(chains.events.subList(0, 15), chains.seals);
         assertEquals(20L, report.firstBrokenSequence(), report::toString);
         assertTrue(report.reason().contains("removed from its end"), report.reason());
     }
@@ -88,7 +89,7 @@ class ChainVerifierTest {
         assertEquals(5L, chains.verify(chains.events, List.of(forged, chains.seals.get(1))).firstBrokenSequence());
 
         Chains other = new Chains().grow(10, 5);
-        VerificationReport foreign = chains.verify(chains.events, other.seals);
+        ChainVerification foreign = chains.verify(chains.events, other.seals);
         assertFalse(foreign.intact());
         assertTrue(foreign.reason().contains("unknown key") || foreign.reason().contains("rewritten"), foreign.reason());
     }

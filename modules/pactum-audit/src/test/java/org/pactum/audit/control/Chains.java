@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditRecord;
@@ -55,7 +56,7 @@ final class Chains {
                 "127.0.0.1");
     }
 
-    VerificationReport verify(List<AuditEvent> chain, List<AuditSeal> withSeals) {
+    ChainVerification verify(List<AuditEvent> chain, List<AuditSeal> withSeals) {
         ChainVerifier verifier = new ChainVerifier(id -> id.equals(key.keyId()) ? key.publicKey() : null);
         verifier.seals(withSeals.iterator());
         Iterator<AuditEvent> each = chain.iterator();
@@ -65,7 +66,7 @@ final class Chains {
         return verifier.finish();
     }
 
-    VerificationReport verify() {
+    ChainVerification verify() {
         return verify(events, seals);
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditSeal;
 import org.pactum.persistence.AuditRows;
@@ -54,7 +55,7 @@ class StoredChainTamperingTest {
 
     @Test
     void the_stored_chain_verifies() {
-        VerificationReport report = verify();
+        ChainVerification report = verify();
         assertTrue(report.intact(), report::toString);
         assertEquals(EVENTS, report.eventsChecked());
         assertEquals(EVENTS / SEAL_EVERY, report.sealsChecked());
@@ -78,7 +79,7 @@ class StoredChainTamperingTest {
             "agreement_id = NULL", "client_address = NULL"})
     void editing_any_field_of_a_row_makes_verification_name_that_row(String change) throws SQLException {
         insider("UPDATE audit_event SET " + change + " WHERE sequence = 17");
-        VerificationReport report = verify();
+        ChainVerification report = verify();
         assertFalse(report.intact());
         assertEquals(17L, report.firstBrokenSequence(), report::toString);
     }
@@ -108,7 +109,7 @@ class StoredChainTamperingTest {
                 previous = forged.hash();
             }
         }
-        VerificationReport report = verify();
+        ChainVerification report = verify();
         assertFalse(report.intact());
         assertEquals(20L, report.firstBrokenSequence(), report::toString);
     }
@@ -116,12 +117,12 @@ class StoredChainTamperingTest {
     @Test
     void a_truncated_tail_is_caught_by_the_last_seal() throws SQLException {
         insider("DELETE FROM audit_event WHERE sequence > 24");
-        VerificationReport report = verify();
+        ChainVerification report = verify();
         assertEquals(30L, report.firstBrokenSequence(), report::toString);
         assertTrue(report.reason().contains("removed from its end"), report.reason());
     }
 
-    private VerificationReport verify() {
+    private ChainVerification verify() {
         ChainVerifier verifier = new ChainVerifier(id -> id.equals(chains.key.keyId()) ? chains.key.publicKey() : null);
         new JpaAuditLog(database).walk(verifier);
         return verifier.finish();

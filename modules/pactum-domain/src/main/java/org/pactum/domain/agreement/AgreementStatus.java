@@ -19,6 +19,14 @@ public enum AgreementStatus {
         return this == DRAFT;
     }
 
+    /**
+     * Whether the wording is the one the parties sign: from approval on, while the agreement goes on to be signed.
+     * Earlier statuses, and agreements stopped before signing, print as drafts.
+     */
+    public boolean textIsFinal() {
+        return this == APPROVED || this == SIGNING || this == SIGNED;
+    }
+
     public boolean isFinal() {
         return allowedActions().isEmpty();
     }

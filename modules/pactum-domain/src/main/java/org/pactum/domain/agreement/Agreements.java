@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.pactum.domain.error.NotFoundException;
 
-/** The registry of agreements. */
+/** The registry of agreements. Written only by the registry's {@code AgreementRegistry}; everyone else reads. */
 public interface Agreements {
 
     Optional<Agreement> find(long id);

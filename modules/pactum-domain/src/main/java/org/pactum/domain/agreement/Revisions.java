@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import org.pactum.domain.error.NotFoundException;
 
-/** Every revision of every agreement; append-only. */
+/**
+ * Every revision of every agreement; append-only. Written only by the registry's {@code AgreementRegistry}; everyone
+ * else reads.
+ */
 public interface Revisions {
 
     Revision add(Revision revision);

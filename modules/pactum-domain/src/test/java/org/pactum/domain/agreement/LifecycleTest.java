@@ -121,6 +121,12 @@ class LifecycleTest {
         assertTrue(AgreementStatus.DRAFT.isEditable());
     }
 
+    @Test
+    void the_text_is_final_from_approval_until_signed() {
+        assertEquals(EnumSet.of(AgreementStatus.APPROVED, AgreementStatus.SIGNING, AgreementStatus.SIGNED),
+                EnumSet.copyOf(Stream.of(AgreementStatus.values()).filter(AgreementStatus::textIsFinal).toList()));
+    }
+
     private static Agreement agreementIn(AgreementStatus status) {
         Agreement agreement = Fixtures.draft();
         for (LifecycleAction step : PATH.get(status)) {

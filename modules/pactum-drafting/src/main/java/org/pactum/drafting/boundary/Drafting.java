@@ -3,6 +3,7 @@ package org.pactum.drafting.boundary;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementContent;
+import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.Violations;
@@ -18,12 +20,12 @@ import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.template.TemplateReference;
 import org.pactum.domain.text.Wording;
-import org.pactum.drafting.control.AgreementParticulars;
-import org.pactum.drafting.control.Changes;
 import org.pactum.drafting.control.RevisionComparison;
 import org.pactum.drafting.control.StandardPhrases;
 import org.pactum.drafting.control.TemplateFiller;
 import org.pactum.drafting.control.WordingRules;
+import org.pactum.drafting.entity.AgreementParticulars;
+import org.pactum.drafting.entity.Changes;
 import org.pactum.registry.boundary.AgreementDraft;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.registry.boundary.Directory;
@@ -105,6 +107,14 @@ public class Drafting {
     /** What changed between two revisions, e.g. those a concurrent edit names. */
     public Changes compare(Revision from, Revision to) {
         return comparison.compare(from, to);
+    }
+
+    /**
+     * What the others changed since the revision a late editor started from; empty when the agreement cannot name
+     * that revision.
+     */
+    public Optional<Changes> changesSince(ConcurrentEditException conflict) {
+        return conflict.seen().map(seen -> comparison.compare(seen, conflict.current()));
     }
 
     /** The agreement's wording with its placeholders filled from its fields: the text a PDF prints. */

@@ -20,6 +20,14 @@ import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
+import org.pactum.drafting.entity.Changes;
+import org.pactum.drafting.entity.ClauseChange;
+import org.pactum.drafting.entity.ClauseChangeKind;
+import org.pactum.drafting.entity.ComparedRevision;
+import org.pactum.drafting.entity.FieldChange;
+import org.pactum.drafting.entity.Passage;
+import org.pactum.drafting.entity.PassageChange;
+import org.pactum.drafting.entity.TextChange;
 
 /**
  * Compares two revisions of an agreement clause by clause and language by language, the way negotiators read a
@@ -141,7 +149,11 @@ public final class RevisionComparison {
 
     private static List<TextChange> texts(List<Language> languages, LocalizedText before, LocalizedText after) {
         return languages.stream()
-                .map(language -> TextChange.of(language, before.in(language).orElse(null), after.in(language).orElse(null)))
+                .map(language -> textChange(language, before.in(language).orElse(null), after.in(language).orElse(null)))
                 .toList();
+    }
+
+    private static TextChange textChange(Language language, String before, String after) {
+        return new TextChange(language, before, after, WordDiff.between(before, after));
     }
 }

@@ -12,6 +12,7 @@ import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
+import org.pactum.drafting.entity.AgreementParticulars;
 
 /**
  * Fills an agreement's wording from its fields, in the agreement's languages. Party names come from the agreement, which

@@ -9,6 +9,9 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 
+import org.pactum.drafting.entity.Segment;
+import org.pactum.drafting.entity.SegmentKind;
+
 /**
  * Lines two texts up word by word, so a redline marks whole words the way a lawyer does, never parts of a word.
  */

@@ -22,6 +22,16 @@ import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
+import org.pactum.drafting.entity.Changes;
+import org.pactum.drafting.entity.ClauseChange;
+import org.pactum.drafting.entity.ClauseChangeKind;
+import org.pactum.drafting.entity.ComparedRevision;
+import org.pactum.drafting.entity.FieldChange;
+import org.pactum.drafting.entity.Passage;
+import org.pactum.drafting.entity.PassageChange;
+import org.pactum.drafting.entity.Segment;
+import org.pactum.drafting.entity.SegmentKind;
+import org.pactum.drafting.entity.TextChange;
 import org.pactum.fixtures.OmskPavlodarRevisions;
 
 class RevisionComparisonTest {

@@ -23,6 +23,7 @@ import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
+import org.pactum.drafting.entity.AgreementParticulars;
 import org.pactum.fixtures.OmskPavlodar;
 
 class TemplateFillerTest {

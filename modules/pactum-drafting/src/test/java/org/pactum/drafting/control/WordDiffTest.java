@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pactum.drafting.entity.Segment;
+import org.pactum.drafting.entity.SegmentKind;
 
 class WordDiffTest {
 

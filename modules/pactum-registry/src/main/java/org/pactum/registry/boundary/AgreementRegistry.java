@@ -34,6 +34,11 @@ import org.pactum.domain.text.Wording;
  * The registry of agreements: every change to an agreement goes through here, one transaction each, and is announced
  * as an {@link AgreementRecorded} event inside that transaction. Each change of content or wording is also kept as an
  * immutable {@link Revision}.
+ * <p>
+ * It is the only writer of agreements and revisions: no other class calls the writing methods of the
+ * {@link Agreements} and {@link Revisions} ports or the aggregate's {@code revise}, {@code perform} and
+ * {@code register}, so no change escapes its revision or the audit trail. Other capabilities (drafting, demo data)
+ * change agreements by calling this class; pactum-web's ArchitectureTest checks it.
  */
 @ApplicationScoped
 @Transactional

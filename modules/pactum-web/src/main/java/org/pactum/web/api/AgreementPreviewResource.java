@@ -28,8 +28,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pactum.web.preview.AgreementPreview;
-import org.pactum.web.preview.AgreementPreviews;
+import org.pactum.drafting.boundary.AgreementPrints;
+import org.pactum.drafting.entity.PrintedAgreement;
 
 /** The PDF preview of one agreement. A root resource of its own because JAX-RS picks the most specific root path. */
 @Path("agreements/{id}/preview")
@@ -40,7 +40,7 @@ public class AgreementPreviewResource {
     static final String PDF = "application/pdf";
 
     @Inject
-    AgreementPreviews previews;
+    AgreementPrints prints;
 
     @Context
     SecurityContext security;
@@ -51,7 +51,7 @@ public class AgreementPreviewResource {
     @Operation(summary = "The agreement filled into its kind's default template and rendered as the PDF its parties would "
             + "sign; watermarked as a draft until approved")
     public Response preview(@PathParam("id") long id) {
-        return pdf(previews.pdf(id));
+        return pdf(prints.current(id));
     }
 
     @POST
@@ -61,10 +61,10 @@ public class AgreementPreviewResource {
     @Operation(summary = "The PDF of a draft with unsaved changes (the same body as saving it), for a live preview "
             + "while editing; nothing is stored. Input a save would refuse gets the same 422")
     public Response previewUnsaved(@PathParam("id") long id, @NotNull @Valid AgreementInput input) {
-        return pdf(previews.unsaved(id, input.toDraft(), input.toWording(), security.getUserPrincipal().getName()));
+        return pdf(prints.unsaved(id, input.toDraft(), input.toWording(), security.getUserPrincipal().getName()));
     }
 
-    static Response pdf(AgreementPreview preview) {
+    static Response pdf(PrintedAgreement preview) {
         // The text changes with every edit of a draft: a cached copy would show an outdated version.
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);

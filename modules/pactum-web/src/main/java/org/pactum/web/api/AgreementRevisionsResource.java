@@ -20,8 +20,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pactum.drafting.boundary.AgreementPrints;
 import org.pactum.drafting.boundary.Drafting;
-import org.pactum.web.preview.AgreementPreviews;
 
 /**
  * An agreement's revisions. A root resource of its own: a root path of just {@code agreements/{id}} would capture every
@@ -37,7 +37,7 @@ public class AgreementRevisionsResource {
     Drafting drafting;
 
     @Inject
-    AgreementPreviews previews;
+    AgreementPrints prints;
 
     @GET
     @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
@@ -61,6 +61,6 @@ public class AgreementRevisionsResource {
     @Operation(summary = "One revision as the PDF it printed: title, parties and wording as saved then; earlier "
             + "revisions are marked as drafts, the current one is the agreement's own preview")
     public Response pdf(@PathParam("id") long id, @PathParam("number") int number) {
-        return AgreementPreviewResource.pdf(previews.revision(id, number));
+        return AgreementPreviewResource.pdf(prints.revision(id, number));
     }
 }

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.audit.boundary.AuditTrail;
-import org.pactum.audit.control.VerificationReport;
+import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.audit.AuditQuery;
 import org.pactum.domain.error.InvalidInputException;
 
@@ -41,8 +41,8 @@ public class AuditResource {
     @Path("verification")
     @RolesAllowed({AUDITOR, ADMIN})
     @Operation(summary = "Recompute the whole hash chain and its seals; OK, or the first broken sequence and why")
-    public VerificationReport verify() {
-        VerificationReport report = trail.verify();
+    public ChainVerification verify() {
+        ChainVerification report = trail.verify();
         trail.recordVerification(security.getUserPrincipal().getName(), report);
         return report;
     }

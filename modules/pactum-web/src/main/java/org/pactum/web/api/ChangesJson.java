@@ -3,12 +3,12 @@ package org.pactum.web.api;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.pactum.drafting.control.Changes;
-import org.pactum.drafting.control.ClauseChange;
-import org.pactum.drafting.control.ComparedRevision;
-import org.pactum.drafting.control.PassageChange;
-import org.pactum.drafting.control.Segment;
-import org.pactum.drafting.control.TextChange;
+import org.pactum.drafting.entity.Changes;
+import org.pactum.drafting.entity.ClauseChange;
+import org.pactum.drafting.entity.ComparedRevision;
+import org.pactum.drafting.entity.PassageChange;
+import org.pactum.drafting.entity.Segment;
+import org.pactum.drafting.entity.TextChange;
 
 /**
  * What changed from revision {@code from} to revision {@code to}: fields, the passages around the articles, and the

@@ -29,10 +29,10 @@ import jakarta.ws.rs.core.Variant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pactum.audit.boundary.CompletionCertificateDownload;
+import org.pactum.audit.boundary.CompletionCertificateDownloads;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.language.Language;
-import org.pactum.web.certificate.CompletionCertificateDownload;
-import org.pactum.web.certificate.CompletionCertificateDownloads;
 
 /**
  * The certificate of completion of one agreement, generated on each request as PDF or JSON. A root resource of its

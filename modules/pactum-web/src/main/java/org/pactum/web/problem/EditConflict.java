@@ -1,8 +1,10 @@
 package org.pactum.web.problem;
 
+import java.util.Optional;
+
 import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.ConcurrentEditException;
-import org.pactum.drafting.control.RevisionComparison;
+import org.pactum.drafting.entity.Changes;
 import org.pactum.web.api.ChangesJson;
 
 /**
@@ -16,9 +18,9 @@ import org.pactum.web.api.ChangesJson;
 public record EditConflict(long yourVersion, long currentVersion, Integer yourRevision, int currentRevision,
                            AgreementStatus status, String changedBy, ChangesJson changes) {
 
-    static EditConflict of(ConcurrentEditException edit) {
+    /** @param changes from the revision the editor saw to the current one; empty when the former is unknown */
+    static EditConflict of(ConcurrentEditException edit, Optional<Changes> changes) {
         return new EditConflict(edit.expected(), edit.actual(), edit.seen().map(seen -> seen.number()).orElse(null),
-                edit.current().number(), edit.status(), edit.changedBy(),
-                edit.seen().map(seen -> ChangesJson.of(new RevisionComparison().compare(seen, edit.current()))).orElse(null));
+                edit.current().number(), edit.status(), edit.changedBy(), changes.map(ChangesJson::of).orElse(null));
     }
 }

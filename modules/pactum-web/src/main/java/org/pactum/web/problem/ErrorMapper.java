@@ -4,6 +4,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -14,17 +16,22 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.pactum.domain.agreement.ConcurrentEditException;
-
 import org.pactum.domain.error.PactumException;
+import org.pactum.drafting.boundary.Drafting;
 
 /**
  * Every other failure. Domain conditions and optimistic-lock conflicts are found even when a transaction wraps them;
  * anything unexpected is logged once here with an incident id, and the client gets only that id.
  */
 @Provider
+@ApplicationScoped
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+
+    /** Tells a late editor what changed meanwhile. */
+    @Inject
+    Drafting drafting;
 
     @Context
     UriInfo uri;
@@ -37,7 +44,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     Problem problemFor(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConcurrentEditException edit) {
-                return ProblemMapping.problemFor(edit).withConflict(EditConflict.of(edit));
+                return ProblemMapping.problemFor(edit).withConflict(EditConflict.of(edit, drafting.changesSince(edit)));
             }
             if (cause instanceof PactumException pactum) {
                 return ProblemMapping.problemFor(pactum);

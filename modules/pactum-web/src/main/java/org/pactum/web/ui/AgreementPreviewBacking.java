@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.pactum.domain.error.PactumException;
-import org.pactum.web.preview.AgreementPreview;
-import org.pactum.web.preview.AgreementPreviews;
+import org.pactum.drafting.boundary.AgreementPrints;
+import org.pactum.drafting.entity.PrintedAgreement;
 
 /** The agreement page's "download the text" button: the same PDF the REST preview gives, or the reason it cannot. */
 @Named
@@ -16,12 +16,12 @@ import org.pactum.web.preview.AgreementPreviews;
 public class AgreementPreviewBacking {
 
     @Inject
-    AgreementPreviews previews;
+    AgreementPrints prints;
 
     public String pdf(long agreementId) throws IOException {
-        AgreementPreview preview;
+        PrintedAgreement preview;
         try {
-            preview = previews.pdf(agreementId);
+            preview = prints.current(agreementId);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
             return null;

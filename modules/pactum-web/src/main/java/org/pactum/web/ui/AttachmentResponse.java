@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
-import org.pactum.web.certificate.CompletionCertificateDownload;
+import org.pactum.audit.boundary.CompletionCertificateDownload;
 
 /**
  * Answers a button on a page with a file instead of the next page. Called before anything of the page is written,
@@ -24,7 +24,7 @@ final class AttachmentResponse {
 
     /**
      * @param fileName already reduced to safe characters where it is made (CompletionCertificatePdf,
-     *                 AgreementPreviews), so quoting suffices
+     *                 PrintedAgreement), so quoting suffices
      * @param language the document's language, or null
      */
     static void send(byte[] content, String contentType, String fileName, String language) throws IOException {

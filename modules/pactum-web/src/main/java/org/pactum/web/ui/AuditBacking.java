@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.pactum.audit.boundary.AuditTrail;
-import org.pactum.audit.control.VerificationReport;
+import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementQuery;
 import org.pactum.domain.audit.AuditAction;
@@ -93,7 +93,7 @@ public class AuditBacking extends PagedResult<AuditRow> {
 
     /** Checks the whole chain, records who checked it, and shows the verdict on the same (reloadable) address. */
     public String verify() {
-        VerificationReport report = trail.verify();
+        ChainVerification report = trail.verify();
         trail.recordVerification(user.getUsername(), report);
         FacesContext.getCurrentInstance().getExternalContext().getFlash()
                 .put(VERDICT, ChainVerdict.of(report, dates.dateTimeWithSeconds(Instant.now())));

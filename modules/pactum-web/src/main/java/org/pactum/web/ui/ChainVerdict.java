@@ -2,7 +2,7 @@ package org.pactum.web.ui;
 
 import java.io.Serializable;
 
-import org.pactum.audit.control.VerificationReport;
+import org.pactum.audit.entity.ChainVerification;
 
 /**
  * What the last "verify the chain" found, as the audit page shows it after the redirect that follows the check. It
@@ -16,7 +16,7 @@ public record ChainVerdict(boolean intact, long eventsChecked, long sealsChecked
                            long unsealedEvents, Long firstBrokenSequence, String reason, String checkedAt)
         implements Serializable {
 
-    static ChainVerdict of(VerificationReport report, String checkedAt) {
+    static ChainVerdict of(ChainVerification report, String checkedAt) {
         return new ChainVerdict(report.intact(), report.eventsChecked(), report.sealsChecked(),
                 report.lastSealedSequence(), report.unsealedEvents(), report.firstBrokenSequence(), report.reason(),
                 checkedAt);

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.pactum.domain.language.Language;
-import org.pactum.drafting.control.ClauseChange;
-import org.pactum.drafting.control.ClauseChangeKind;
-import org.pactum.drafting.control.TextChange;
+import org.pactum.drafting.entity.ClauseChange;
+import org.pactum.drafting.entity.ClauseChangeKind;
+import org.pactum.drafting.entity.TextChange;
 
 /**
  * An article someone else changed while the user was editing, as the conflict message lists it.

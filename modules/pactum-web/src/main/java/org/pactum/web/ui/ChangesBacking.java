@@ -16,7 +16,7 @@ import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.drafting.boundary.Drafting;
-import org.pactum.drafting.control.Changes;
+import org.pactum.drafting.entity.Changes;
 import org.pactum.registry.boundary.AgreementRegistry;
 
 /**

@@ -2,7 +2,7 @@ package org.pactum.web.ui;
 
 import java.util.function.UnaryOperator;
 
-import org.pactum.drafting.control.ComparedRevision;
+import org.pactum.drafting.entity.ComparedRevision;
 
 /** One side of a comparison: which revision, who saved it, when. */
 public record ComparedSide(int number, String author, String savedAt) {

@@ -7,10 +7,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.pactum.audit.boundary.CompletionCertificateDownload;
+import org.pactum.audit.boundary.CompletionCertificateDownloads;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.language.Language;
-import org.pactum.web.certificate.CompletionCertificateDownload;
-import org.pactum.web.certificate.CompletionCertificateDownloads;
 
 /**
  * The certificate-of-completion buttons of the agreement page. A press answers with the file itself, issued and

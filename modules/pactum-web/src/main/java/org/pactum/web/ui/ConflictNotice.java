@@ -11,10 +11,9 @@ import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.language.Language;
-import org.pactum.drafting.control.Changes;
-import org.pactum.drafting.control.FieldChange;
-import org.pactum.drafting.control.PassageChange;
-import org.pactum.drafting.control.RevisionComparison;
+import org.pactum.drafting.entity.Changes;
+import org.pactum.drafting.entity.FieldChange;
+import org.pactum.drafting.entity.PassageChange;
 
 /**
  * What the editor tells a user whose save came too late: who saved meanwhile, which revision they started from and
@@ -34,16 +33,20 @@ public record ConflictNotice(String changedBy, int seenRevision, int currentRevi
         otherParts = List.copyOf(otherParts);
     }
 
-    /** @param people turns a username into the name people know the user by */
-    public static ConflictNotice of(ConcurrentEditException conflict, UnaryOperator<String> people, Language reader) {
-        return of(people.apply(conflict.changedBy()), conflict.seen(), conflict.current(), conflict.actual(),
-                conflict.status(), reader);
+    /**
+     * @param changes what changed from the revision the user started from to the current one; empty when the
+     *                agreement cannot name the former
+     * @param people  turns a username into the name people know the user by
+     */
+    public static ConflictNotice of(ConcurrentEditException conflict, Optional<Changes> changes, UnaryOperator<String> people,
+                                    Language reader) {
+        return of(people.apply(conflict.changedBy()), changes, conflict.current(), conflict.actual(), conflict.status(), reader);
     }
 
-    static ConflictNotice of(String changedBy, Optional<Revision> seen, Revision current, long currentVersion,
+    static ConflictNotice of(String changedBy, Optional<Changes> changes, Revision current, long currentVersion,
                            AgreementStatus status, Language reader) {
-        Optional<Changes> changes = seen.map(earlier -> new RevisionComparison().compare(earlier, current));
-        return new ConflictNotice(changedBy, seen.map(Revision::number).orElse(0), current.number(), currentVersion, status,
+        return new ConflictNotice(changedBy, changes.map(found -> found.from().number()).orElse(0), current.number(),
+                currentVersion, status,
                 changes.map(found -> found.clauses().stream().map(clause -> ChangedArticle.of(clause, reader)).toList())
                         .orElse(List.of()),
                 changes.map(ConflictNotice::otherParts).orElse(List.of()));

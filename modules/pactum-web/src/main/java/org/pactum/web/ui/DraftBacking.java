@@ -25,12 +25,12 @@ import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
+import org.pactum.drafting.boundary.AgreementPrints;
 import org.pactum.drafting.boundary.Drafting;
 import org.pactum.drafting.boundary.StandardClauses;
+import org.pactum.drafting.entity.PrintedAgreement;
 import org.pactum.registry.boundary.AgreementDraft;
 import org.pactum.registry.boundary.AgreementRegistry;
-import org.pactum.web.preview.AgreementPreview;
-import org.pactum.web.preview.AgreementPreviews;
 
 /**
  * The editor of one draft: its fields, and its wording side by side, one row per article and one column per language.
@@ -55,7 +55,7 @@ public class DraftBacking implements Serializable {
     AgreementRegistry registry;
 
     @Inject
-    AgreementPreviews previews;
+    AgreementPrints prints;
 
     @Inject
     StandardClauses standardClauses;
@@ -190,7 +190,7 @@ public class DraftBacking implements Serializable {
             show(saved, wording.usedKeys());
             return Optional.of(saved);
         } catch (ConcurrentEditException e) {
-            conflict = ConflictNotice.of(e, people::nameOf, language.getLanguage());
+            conflict = ConflictNotice.of(e, drafting.changesSince(e), people::nameOf, language.getLanguage());
             PageMessages.error(conflict.isStillDraft() ? "draft.conflict" : "draft.conflict.notDraft", conflict.changedBy(),
                     PageMessages.text("status." + conflict.status().name()));
         } catch (InvalidInputException e) {
@@ -209,7 +209,7 @@ public class DraftBacking implements Serializable {
      */
     public void preview() throws IOException {
         try {
-            AgreementPreview preview = unsavedPreview();
+            PrintedAgreement preview = unsavedPreview();
             AttachmentResponse.inline(preview.pdf(), "application/pdf", preview.fileName());
             return;
         } catch (InvalidInputException e) {
@@ -227,7 +227,7 @@ public class DraftBacking implements Serializable {
     /** The same PDF as a file to keep. */
     public String downloadPreview() throws IOException {
         try {
-            AgreementPreview preview = unsavedPreview();
+            PrintedAgreement preview = unsavedPreview();
             AttachmentResponse.send(preview.pdf(), "application/pdf", preview.fileName(), null);
         } catch (InvalidInputException e) {
             DraftProblems.show(e, FORM, fields, wording.toWording());
@@ -237,9 +237,9 @@ public class DraftBacking implements Serializable {
         return null;
     }
 
-    private AgreementPreview unsavedPreview() {
+    private PrintedAgreement unsavedPreview() {
         AgreementDraft draft = fields.toDraft(kind);
-        return previews.unsaved(agreementId, draft, wording.toWording(), user.getUsername());
+        return prints.unsaved(agreementId, draft, wording.toWording(), user.getUsername());
     }
 
     public void moveUp(String key) {

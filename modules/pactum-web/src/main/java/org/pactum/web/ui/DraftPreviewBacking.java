@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.pactum.domain.error.PactumException;
-import org.pactum.web.preview.AgreementPreview;
-import org.pactum.web.preview.AgreementPreviews;
+import org.pactum.drafting.boundary.AgreementPrints;
+import org.pactum.drafting.entity.PrintedAgreement;
 
 /**
  * What the editor's preview frame shows before the first preview: the saved draft's PDF. After a preview that could
@@ -19,7 +19,7 @@ import org.pactum.web.preview.AgreementPreviews;
 public class DraftPreviewBacking {
 
     @Inject
-    AgreementPreviews previews;
+    AgreementPrints prints;
 
     private String id;
     private boolean problems;
@@ -36,7 +36,7 @@ public class DraftPreviewBacking {
             return;
         }
         try {
-            AgreementPreview preview = previews.pdf(agreementId);
+            PrintedAgreement preview = prints.current(agreementId);
             AttachmentResponse.inline(preview.pdf(), "application/pdf", preview.fileName());
         } catch (PactumException e) {
             PageMessages.problem(e, null);

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.pactum.drafting.control.FieldChange;
+import org.pactum.drafting.entity.FieldChange;
 
 /**
  * A changed field of an agreement in the reader's words: "Сторона 2: подписант (на казахском)" rather than the stored

@@ -3,9 +3,9 @@ package org.pactum.web.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.pactum.drafting.control.ClauseChange;
-import org.pactum.drafting.control.ClauseChangeKind;
-import org.pactum.drafting.control.TextChange;
+import org.pactum.drafting.entity.ClauseChange;
+import org.pactum.drafting.entity.ClauseChangeKind;
+import org.pactum.drafting.entity.TextChange;
 
 /**
  * One changed article of a comparison, with a column for each language whose heading or text changed. An article

@@ -2,7 +2,7 @@ package org.pactum.web.ui;
 
 import java.util.List;
 
-import org.pactum.drafting.control.TextChange;
+import org.pactum.drafting.entity.TextChange;
 
 /**
  * One language's column of a changed article or passage: its heading and text as redlines.

@@ -2,8 +2,8 @@ package org.pactum.web.ui;
 
 import java.util.List;
 
-import org.pactum.drafting.control.PassageChange;
-import org.pactum.drafting.control.TextChange;
+import org.pactum.drafting.entity.PassageChange;
+import org.pactum.drafting.entity.TextChange;
 
 /**
  * A changed text around the articles (the preamble, the closing statement…) with a column per changed language.

@@ -3,7 +3,7 @@ package org.pactum.web.ui;
 import java.util.List;
 import java.util.Locale;
 
-import org.pactum.drafting.control.Segment;
+import org.pactum.drafting.entity.Segment;
 
 /**
  * A run of a redline as the page marks it up: {@code equal} as written, {@code inserted} in {@code <ins>},

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.pactum.domain.error.NotFoundException;
-import org.pactum.web.preview.AgreementPreview;
-import org.pactum.web.preview.AgreementPreviews;
+import org.pactum.drafting.boundary.AgreementPrints;
+import org.pactum.drafting.entity.PrintedAgreement;
 
 /**
  * One revision of an agreement as a PDF file, from a plain link in the revision history: the address names the
@@ -20,7 +20,7 @@ import org.pactum.web.preview.AgreementPreviews;
 public class RevisionPdfBacking {
 
     @Inject
-    AgreementPreviews previews;
+    AgreementPrints prints;
 
     private String id;
     private String revision;
@@ -33,7 +33,7 @@ public class RevisionPdfBacking {
             return;
         }
         try {
-            AgreementPreview pdf = previews.revision(agreement.get(), number.get());
+            PrintedAgreement pdf = prints.revision(agreement.get(), number.get());
             AttachmentResponse.send(pdf.pdf(), "application/pdf", pdf.fileName(), null);
         } catch (NotFoundException e) {
             NotFoundResponse.send("revision");

@@ -255,6 +255,35 @@ class AuditApiIT {
         assertRefused(api.get("api/v1/agreements/987654321/audit", "auditor"), 404, "not-found");
     }
 
+    // ---- certificates of completion ------------------------------------------------------------------------------------
+
+    @Test
+    @Order(5)
+    void each_certificate_issued_through_the_api_is_recorded_with_its_issuer_and_the_hash_of_the_bytes_sent() {
+        long id = id(create("Соглашение для сертификата", "Сертификатқа арналған келісім"));
+        String certificate = "api/v1/agreements/" + id + "/completion-certificate";
+        Api.Download json = api.download(certificate + "?format=json", "approver1", "application/json");
+        assertEquals(200, json.status(), json::toString);
+        Api.Download pdf = api.download(certificate + "?lang=kk", "auditor", "application/pdf");
+        assertEquals(200, pdf.status(), pdf::toString);
+        assertTrue(pdf.contentType().startsWith("application/pdf"), pdf::toString);
+        assertTrue(pdf.contentDisposition().startsWith("attachment;"), pdf::toString);
+
+        List<JsonObject> issues = agreementEvents(id).stream()
+                .filter(event -> event.getString("action").equals("agreement.completion-certificate-issued")).toList();
+        assertEquals(2, issues.size(), issues::toString);
+        JsonObject jsonIssue = issues.get(0);
+        assertEquals("approver1", jsonIssue.getString("actor"));
+        assertTrue(roles(jsonIssue).contains("APPROVER"), jsonIssue::toString);
+        assertNotNull(jsonIssue.getString("clientAddress", null), "the caller's address: " + jsonIssue);
+        assertEquals(sha256(json.content()), details(jsonIssue).getString("documentSha256"));
+        JsonObject pdfIssue = issues.get(1);
+        assertEquals("auditor", pdfIssue.getString("actor"));
+        assertTrue(roles(pdfIssue).contains("AUDITOR"), pdfIssue::toString);
+        assertEquals("kk", details(pdfIssue).getString("language"));
+        assertEquals(sha256(pdf.content()), details(pdfIssue).getString("documentSha256"));
+    }
+
     // ---- the chain as a whole --------------------------------------------------------------------------------------------
 
     @Test
@@ -341,9 +370,12 @@ class AuditApiIT {
 
     /** SHA-256, lower-case hex, of the canonical form of the event's hashed fields. */
     private static String recomputedHash(JsonObject event) {
+        return sha256(canonicalForm(event).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] content) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalForm(event).getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }

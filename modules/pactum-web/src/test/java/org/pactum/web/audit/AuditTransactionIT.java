@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.audit.boundary.AuditTrail;
-import org.pactum.audit.control.VerificationReport;
+import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementQuery;
@@ -32,8 +32,8 @@ import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.party.Party;
-import org.pactum.registry.boundary.AgreementDraft;
 import org.pactum.domain.text.Wording;
+import org.pactum.registry.boundary.AgreementDraft;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.registry.boundary.Directory;
 import org.pactum.web.support.PactumWar;
@@ -138,7 +138,7 @@ class AuditTransactionIT {
     }
 
     private void assertIntact(long events) {
-        VerificationReport report = trail.verify();
+        ChainVerification report = trail.verify();
         assertTrue(report.intact(), report::toString);
         assertEquals(events, report.eventsChecked(), report::toString);
     }

@@ -18,7 +18,8 @@ import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
-import org.pactum.drafting.control.ClauseChangeKind;
+import org.pactum.drafting.boundary.Drafting;
+import org.pactum.drafting.entity.ClauseChangeKind;
 
 class ConflictNoticeTest {
 
@@ -71,10 +72,11 @@ class ConflictNoticeTest {
                 () -> assertEquals(9, conflict.currentVersion()));
     }
 
-    private static ConflictNotice conflict(Wording seen, TreeMap<String, String> seenFields, Wording current,
+    private static ConflictNotice conflict(Wording seen, TreeMap<String, String> seenFields, Wording now,
                                          TreeMap<String, String> currentFields, Language reader) {
-        return ConflictNotice.of("Анна Кравец", Optional.of(revision(1, seenFields, seen)), revision(2, currentFields, current), 2,
-                AgreementStatus.DRAFT, reader);
+        Revision current = revision(2, currentFields, now);
+        return ConflictNotice.of("Анна Кравец", Optional.of(new Drafting().compare(revision(1, seenFields, seen), current)),
+                current, 2, AgreementStatus.DRAFT, reader);
     }
 
     private static Revision revision(int number, TreeMap<String, String> fields, Wording wording) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
-import org.pactum.drafting.control.FieldChange;
+import org.pactum.drafting.entity.FieldChange;
 
 /** A changed field reads in the reader's words, not under the name a revision stores it by. */
 class FieldChangeLineTest {

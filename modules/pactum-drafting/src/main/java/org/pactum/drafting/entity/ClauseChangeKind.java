@@ -1,4 +1,4 @@
-package org.pactum.drafting.control;
+package org.pactum.drafting.entity;
 
 /**
  * What happened to an article. A clause is moved only when its place among the clauses kept in both revisions

@@ -1,4 +1,4 @@
-package org.pactum.web.certificate;
+package org.pactum.audit.boundary;
 
 import org.pactum.domain.language.Language;
 

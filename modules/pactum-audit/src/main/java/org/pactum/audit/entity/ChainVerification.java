@@ -1,4 +1,4 @@
-package org.pactum.audit.control;
+package org.pactum.audit.entity;
 
 /**
  * The outcome of checking the whole chain.
@@ -10,8 +10,8 @@ package org.pactum.audit.control;
  * @param firstBrokenSequence    the first sequence that does not check out, or null when intact
  * @param reason                 why it does not check out, or null when intact
  */
-public record VerificationReport(boolean intact, long eventsChecked, long sealsChecked, long lastSealedSequence,
-                                 Long firstBrokenSequence, String reason) {
+public record ChainVerification(boolean intact, long eventsChecked, long sealsChecked, long lastSealedSequence,
+                                Long firstBrokenSequence, String reason) {
 
     /** Events after the last seal are protected by the chain only, not yet against a consistent rewrite. */
     public long unsealedEvents() {

@@ -1,4 +1,4 @@
-package org.pactum.drafting.control;
+package org.pactum.drafting.entity;
 
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.Wording;
@@ -12,7 +12,7 @@ public enum Passage {
     /** The closing statement that every language's text is equally authentic. */
     EQUALLY_AUTHENTIC;
 
-    LocalizedText in(Wording wording) {
+    public LocalizedText in(Wording wording) {
         return switch (this) {
             case KIND_NAME -> wording.kindName();
             case PLACE_AND_DATE -> wording.placeAndDate();

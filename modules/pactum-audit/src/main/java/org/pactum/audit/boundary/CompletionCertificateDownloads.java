@@ -1,18 +1,19 @@
-package org.pactum.web.certificate;
+package org.pactum.audit.boundary;
 
 import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.pactum.audit.boundary.CompletionCertificates;
 import org.pactum.domain.audit.CompletionCertificate;
 import org.pactum.domain.language.Language;
 import org.pactum.pdf.certificate.CompletionCertificatePdf;
 
 /**
  * Issues certificates of completion as files: assemble, render, record the issue, and only then hand the bytes out.
- * Not transactional on purpose: rendering a PDF holds no lock, and a rendering that fails records nothing.
+ * The one way out for the REST API and the pages alike, so whichever door a certificate leaves by, the trail records
+ * the exact bytes that left. Not transactional on purpose: rendering a PDF holds no lock, and a rendering that fails
+ * records nothing.
  */
 @ApplicationScoped
 public class CompletionCertificateDownloads {

@@ -1,4 +1,4 @@
-package org.pactum.drafting.control;
+package org.pactum.drafting.entity;
 
 import java.util.List;
 import java.util.Objects;
@@ -17,10 +17,6 @@ public record TextChange(Language language, String before, String after, List<Se
     public TextChange {
         Objects.requireNonNull(language, "language");
         segments = List.copyOf(segments);
-    }
-
-    static TextChange of(Language language, String before, String after) {
-        return new TextChange(language, before, after, WordDiff.between(before, after));
     }
 
     public boolean isChanged() {

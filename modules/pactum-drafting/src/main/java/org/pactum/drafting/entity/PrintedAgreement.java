@@ -1,12 +1,12 @@
-package org.pactum.web.preview;
+package org.pactum.drafting.entity;
 
 /**
- * One rendered agreement text, ready to send.
+ * One agreement text rendered as a PDF, ready to send or to sign.
  *
  * @param number the number printed on it: the registration number once given, else the reference number
  * @param suffix what follows the number in the file's name, e.g. {@code -preview.pdf} or {@code -revision-1.pdf}
  */
-public record AgreementPreview(byte[] pdf, String number, String suffix) {
+public record PrintedAgreement(byte[] pdf, String number, String suffix) {
 
     /** A plain file name, safe in a Content-Disposition header, e.g. {@code PA-2026-00017-preview.pdf}. */
     public String fileName() {

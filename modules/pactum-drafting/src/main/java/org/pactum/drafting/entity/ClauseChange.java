@@ -1,4 +1,4 @@
-package org.pactum.drafting.control;
+package org.pactum.drafting.entity;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,0 +1,5 @@
+/**
+ * What drafting hands out besides the domain's own types: an agreement's particulars as its text and PDF print them,
+ * and the changes between two revisions, field by field, clause by clause and word by word.
+ */
+package org.pactum.drafting.entity;
