@@ -258,7 +258,6 @@ class AuditApiIT {
     // ---- certificates of completion ------------------------------------------------------------------------------------
 
     @Test
-    @Order(5)
     void each_certificate_issued_through_the_api_is_recorded_with_its_issuer_and_the_hash_of_the_bytes_sent() {
         long id = id(create("Соглашение для сертификата", "Сертификатқа арналған келісім"));
         String certificate = "api/v1/agreements/" + id + "/completion-certificate";
