@@ -1,2 +1,6 @@
-/** The audit trail's facade and the listeners that record what other capabilities announce. */
+/**
+ * The audit trail as the application sees it: the facade that appends, lists and verifies events, the listeners that
+ * record what other capabilities announce, the seal key and the periodic sealing of the chain's head, and the
+ * certificates of completion.
+ */
 package org.pactum.audit.boundary;
