@@ -1,2 +1,5 @@
-/** The language of Pactum: agreements, their parties and regions, users, and the lifecycle rules; plain Java, no container code. */
+/**
+ * The language of Pactum: agreements with their wording, revisions and lifecycle, parties and regions, templates and
+ * the clause library, comments, users, and the audit trail's rules; plain Java, no container code.
+ */
 package org.pactum.domain;
