@@ -17,6 +17,7 @@ import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.template.TemplateReference;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.control.AgreementParticulars;
 import org.pactum.drafting.control.Changes;
@@ -91,6 +92,13 @@ public class Drafting {
 
     public List<Revision> revisions(long id) {
         return registry.revisions(id);
+    }
+
+    /** The keys the agreement's articles carried in any revision: a new article takes none of them. */
+    public ArticleKeys articleKeys(long id) {
+        ArticleKeys keys = ArticleKeys.none();
+        revisions(id).forEach(revision -> keys.takeAll(revision.wording()));
+        return keys;
     }
 
     public Revision revision(long id, int number) {

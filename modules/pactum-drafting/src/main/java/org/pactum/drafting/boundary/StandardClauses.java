@@ -24,6 +24,7 @@ import org.pactum.domain.template.ClauseLibraries;
 import org.pactum.domain.template.ClauseLibrary;
 import org.pactum.domain.template.ClauseLibrarySaved;
 import org.pactum.domain.text.AgreementText;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.control.SeedTemplates;
@@ -64,6 +65,14 @@ public class StandardClauses {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClauseLibrary> versions() {
         return libraries.versions();
+    }
+
+    /** The keys the library's articles carried in any version: an article sent without a key takes none of them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticleKeys articleKeys() {
+        ArticleKeys keys = ArticleKeys.none();
+        versions().forEach(library -> library.clauses().forEach(clause -> keys.take(clause.key())));
+        return keys;
     }
 
     /**

@@ -21,6 +21,7 @@ import org.pactum.domain.template.Template;
 import org.pactum.domain.template.TemplateSaved;
 import org.pactum.domain.template.TemplateVersion;
 import org.pactum.domain.template.Templates;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.control.SeedTemplates;
 import org.pactum.drafting.control.WordingRules;
@@ -78,6 +79,16 @@ public class TemplateCatalogue {
     public List<TemplateVersion> versions(String id) {
         get(id);
         return templates.versions(id);
+    }
+
+    /** The keys the template's articles carried in any version; none for a template not stored yet. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticleKeys articleKeys(String id) {
+        ArticleKeys keys = ArticleKeys.none();
+        if (id != null && templates.find(id).isPresent()) {
+            templates.versions(id).forEach(version -> keys.takeAll(version.template().wording()));
+        }
+        return keys;
     }
 
     /** The template a draft of the kind starts from when none is named: the first listed for the kind. */

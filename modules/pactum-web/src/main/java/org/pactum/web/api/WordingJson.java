@@ -9,6 +9,7 @@ import java.util.Set;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
 
@@ -40,15 +41,15 @@ public record WordingJson(Map<String, String> kindName, Map<String, String> plac
      * Lengths are the domain's rules (Wording#checkSizes); this reports what cannot even be read.
      *
      * @param field the field name errors start with, e.g. {@code "wording"}; empty for none
+     * @param keys  the keys the articles carried before, which a new article must not take
      */
-    Wording toWording(String field) {
+    Wording toWording(String field, ArticleKeys keys) {
         String prefix = field.isEmpty() ? "" : field + ".";
         Violations violations = new Violations();
         List<ClauseJson> given = clauses == null ? List.of() : clauses;
-        Set<String> used = new HashSet<>();
         given.forEach(clause -> {
-            if (clause != null && clause.key() != null) {
-                used.add(clause.key());
+            if (clause != null && clause.key() != null && !clause.key().isBlank()) {
+                keys.take(clause.key());
             }
         });
         List<Clause> parsed = new ArrayList<>();
@@ -60,7 +61,7 @@ public record WordingJson(Map<String, String> kindName, Map<String, String> plac
                 violations.add(at, "must be an article, not null");
                 continue;
             }
-            String key = clause.key() == null || clause.key().isBlank() ? newKey(used) : clause.key();
+            String key = clause.key() == null || clause.key().isBlank() ? keys.next() : clause.key();
             if (!seen.add(key)) {
                 violations.add(at + ".key", "the key " + key + " is used by an earlier article");
                 continue;
@@ -81,14 +82,5 @@ public record WordingJson(Map<String, String> kindName, Map<String, String> plac
 
     private static LocalizedText texts(String field, Map<String, String> json, Violations violations) {
         return LocalizedJson.parseAnyLength(field, json, violations);
-    }
-
-    private static String newKey(Set<String> used) {
-        for (int n = used.size() + 1; ; n++) {
-            String key = "c-" + n;
-            if (used.add(key)) {
-                return key;
-            }
-        }
     }
 }

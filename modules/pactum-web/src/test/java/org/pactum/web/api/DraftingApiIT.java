@@ -162,6 +162,26 @@ class DraftingApiIT {
     }
 
     @Test
+    void a_new_article_never_takes_the_key_of_one_removed_in_an_earlier_revision() {
+        JsonObject draft = create("cooperation-agreement", "COOPERATION_AGREEMENT");
+        JsonObject withArticle = save(draft, wording -> edit(wording, clauses -> appended(clauses, "Первая новая статья.")));
+        String removedKey = lastKey(withArticle);
+        JsonObject removed = save(withArticle, wording -> edit(wording,
+                clauses -> Json.createArrayBuilder(clauses.stream()
+                        .filter(clause -> !clause.asJsonObject().getString("key").equals(removedKey)).toList()).build()));
+        assertFalse(keys(removed).contains(removedKey));
+
+        JsonObject again = save(removed, wording -> edit(wording, clauses -> appended(clauses, "Вторая новая статья.")));
+
+        String newKey = lastKey(again);
+        assertNotEquals(removedKey, newKey, "comments and comparisons of the removed article must not attach to the new one");
+        assertTrue(newKey.matches("c-\\d+"), newKey);
+        JsonObject comparison = api.get(path(draft) + "/changes?from=2&to=4", "auditor").json();
+        assertEquals("REMOVED", clause(comparison, removedKey).getString("change"));
+        assertEquals("ADDED", clause(comparison, newKey).getString("change"));
+    }
+
+    @Test
     void any_revision_prints_as_it_was_saved_and_the_current_one_exactly_as_the_agreements_text() throws Exception {
         JsonObject draft = create("cooperation-agreement", "COOPERATION_AGREEMENT");
         String first = "Тараптар алғашқы редакцияда жәрмеңкелер өткізеді. " + KAZAKH_LETTERS;
@@ -460,6 +480,22 @@ class DraftingApiIT {
                 .add("version", agreement.getJsonNumber("version"))
                 .add("wording", wording);
         return body.build().toString();
+    }
+
+    /** The articles with one more at the end, sent without a key as a new article is. */
+    private static JsonArray appended(JsonArray clauses, String text) {
+        JsonArrayBuilder out = Json.createArrayBuilder(clauses);
+        out.add(Json.createObjectBuilder().add("text", Json.createObjectBuilder().add("ru", text).add("kk", text)));
+        return out.build();
+    }
+
+    private static List<String> keys(JsonObject agreement) {
+        return agreement.getJsonObject("wording").getJsonArray("clauses").stream()
+                .map(clause -> clause.asJsonObject().getString("key")).toList();
+    }
+
+    private static String lastKey(JsonObject agreement) {
+        return keys(agreement).getLast();
     }
 
     private static JsonObject edit(JsonObject wording, UnaryOperator<JsonArray> clauses) {
