@@ -12,6 +12,7 @@ import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
@@ -68,7 +69,7 @@ public class Drafting {
         }
         Template template = (templateId == null ? catalogue.defaultFor(draft.kind()) : catalogue.get(templateId)).template();
         if (draft.kind() != null && draft.kind() != template.kind()) {
-            new Violations().add("kind", "the template " + template.id() + " is written for " + template.kind()).throwIfAny();
+            new Violations().add("kind", Rule.MISMATCH, "the template " + template.id() + " is written for " + template.kind()).throwIfAny();
         }
         AgreementDraft ofKind = new AgreementDraft(template.kind(), draft.languages(), draft.title(), draft.partyIds(),
                 draft.areas(), draft.term());

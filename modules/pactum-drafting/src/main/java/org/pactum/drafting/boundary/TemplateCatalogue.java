@@ -15,6 +15,7 @@ import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.error.DuplicateException;
 import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.StaleVersionException;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.template.Template;
@@ -136,13 +137,13 @@ public class TemplateCatalogue {
         List<org.pactum.domain.language.Language> languages = draft.languages() == null ? List.of() : draft.languages();
         Wording wording = draft.wording() == null ? Wording.empty() : draft.wording();
         Violations violations = new Violations()
-                .check(draft.id() != null && draft.id().length() <= 64 && SLUG.matcher(draft.id()).matches(), "id",
+                .check(draft.id() != null && draft.id().length() <= 64 && SLUG.matcher(draft.id()).matches(), "id", Rule.MALFORMED,
                         "must be a lower-case slug such as cooperation-agreement, at most 64 characters")
-                .check(draft.kind() != null, "kind", "must be given")
-                .check(!languages.isEmpty() && languages.size() <= AgreementContent.MAX_LANGUAGES, "languages",
+                .check(draft.kind() != null, "kind", Rule.REQUIRED, "must be given")
+                .check(!languages.isEmpty() && languages.size() <= AgreementContent.MAX_LANGUAGES, "languages", Rule.OUT_OF_RANGE,
                         "must name one to three languages")
-                .check(new HashSet<>(languages).size() == languages.size(), "languages", "must not repeat a language");
-        violations.check(wording.kindName().languages().containsAll(languages), "wording.kindName", "must be given in every language of the template");
+                .check(new HashSet<>(languages).size() == languages.size(), "languages", Rule.REPEATED, "must not repeat a language");
+        violations.check(wording.kindName().languages().containsAll(languages), "wording.kindName", Rule.NOT_TRANSLATED, "must be given in every language of the template");
         wording.checkSizes("wording", violations);
         wording.checkComplete("wording", languages, violations);
         WordingRules.checkPlaceholders("wording", wording, violations);

@@ -24,6 +24,8 @@ import org.pactum.domain.agreement.ResultPage;
 import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.agreement.Revisions;
 import org.pactum.domain.audit.AuditAction;
+import org.pactum.domain.error.FieldError;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.party.Parties;
 import org.pactum.domain.party.Party;
@@ -165,7 +167,10 @@ public class AgreementRegistry {
             Long partyId = partyIds.get(i);
             var party = partyId == null ? java.util.Optional.<Party>empty() : parties.find(partyId);
             party.ifPresent(resolved::add);
-            violations.check(party.isPresent(), "partyIds[" + i + "]", "no party with id " + partyId);
+            if (party.isEmpty()) {
+                violations.add(new FieldError("partyIds[" + i + "]", partyId == null ? Rule.REQUIRED : Rule.UNKNOWN,
+                        "no party with id " + partyId, String.valueOf(partyId)));
+            }
         }
         violations.throwIfAny();
         return new AgreementContent(draft.kind(), draft.languages(), draft.title(), resolved, draft.areas(), draft.term());

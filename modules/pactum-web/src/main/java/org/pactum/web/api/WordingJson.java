@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.pactum.domain.error.FieldError;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
@@ -58,19 +60,19 @@ public record WordingJson(Map<String, String> kindName, Map<String, String> plac
             ClauseJson clause = given.get(i);
             String at = prefix + "clauses[" + i + "]";
             if (clause == null) {
-                violations.add(at, "must be an article, not null");
+                violations.add(at, Rule.REQUIRED, "must be an article, not null");
                 continue;
             }
             String key = clause.key() == null || clause.key().isBlank() ? keys.next() : clause.key();
             if (!seen.add(key)) {
-                violations.add(at + ".key", "the key " + key + " is used by an earlier article");
+                violations.add(new FieldError(at + ".key", Rule.REPEATED, "the key " + key + " is used by an earlier article", key));
                 continue;
             }
             try {
                 parsed.add(new Clause(key, texts(at + ".heading", clause.heading(), violations),
                         texts(at + ".text", clause.text(), violations)));
             } catch (IllegalArgumentException e) {
-                violations.add(at + ".key", e.getMessage());
+                violations.add(at + ".key", Rule.MALFORMED, e.getMessage());
             }
         }
         Wording wording = new Wording(texts(prefix + "kindName", kindName, violations),

@@ -159,7 +159,7 @@ public class DraftBacking implements Serializable {
             return "/agreement.xhtml?faces-redirect=true&id=" + agreementId;
         } catch (InvalidInputException e) {
             PageMessages.error("draft.error.submit");
-            DraftProblems.show(e, FORM, fields, wording.toWording());
+            DraftProblems.show(e, FORM, fields);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }
@@ -191,7 +191,7 @@ public class DraftBacking implements Serializable {
             PageMessages.error(conflict.isStillDraft() ? "draft.conflict" : "draft.conflict.notDraft", conflict.changedBy(),
                     PageMessages.text("status." + conflict.status().name()));
         } catch (InvalidInputException e) {
-            DraftProblems.show(e, FORM, fields, sent);
+            DraftProblems.show(e, FORM, fields);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }
@@ -210,7 +210,7 @@ public class DraftBacking implements Serializable {
             AttachmentResponse.inline(preview.pdf(), "application/pdf", preview.fileName());
             return;
         } catch (InvalidInputException e) {
-            DraftProblems.show(e, null, fields, wording.toWording());
+            DraftProblems.show(e, null, fields);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }
@@ -227,7 +227,7 @@ public class DraftBacking implements Serializable {
             AgreementPreview preview = unsavedPreview();
             AttachmentResponse.send(preview.pdf(), "application/pdf", preview.fileName(), null);
         } catch (InvalidInputException e) {
-            DraftProblems.show(e, FORM, fields, wording.toWording());
+            DraftProblems.show(e, FORM, fields);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }

@@ -22,7 +22,7 @@ import org.pactum.domain.template.TemplateVersion;
 import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.user.Role;
 import org.pactum.drafting.boundary.TemplateCatalogue;
-import org.pactum.drafting.control.Placeholder;
+import org.pactum.domain.text.Placeholder;
 
 /**
  * The template editor, for administrators: {@code ?id=} saves the template's next version, {@code ?from=} (with an
