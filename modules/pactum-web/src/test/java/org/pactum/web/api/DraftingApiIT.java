@@ -253,16 +253,19 @@ class DraftingApiIT {
         assertProblem(tooLong, 422, "invalid-input");
         assertEquals(Set.of("wording.clauses[0].text.ru"), fields(tooLong.json()));
         assertTrue(tooLong.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("20000"), tooLong::toString);
+        assertEquals(List.of("too-long"), rules(tooLong.json()), "each field names the rule it broke");
 
         Api.Reply unknownPlaceholder = api.put(path(draft), "drafter", input(draft,
                 withClauseText(draft.getJsonObject("wording"), "areas", "kk", "Тараптар {party3.organization} қатысуымен")));
         assertProblem(unknownPlaceholder, 422, "invalid-input");
         assertEquals(Set.of("wording.clauses[1].text.kk"), fields(unknownPlaceholder.json()));
+        assertEquals(List.of("unknown-placeholder"), rules(unknownPlaceholder.json()));
 
         JsonObject twice = edit(draft.getJsonObject("wording"), clauses -> Json.createArrayBuilder(clauses)
                 .add(clauses.getJsonObject(0)).build());
         Api.Reply duplicate = api.put(path(draft), "drafter", input(draft, twice));
         assertEquals(Set.of("wording.clauses[8].key"), fields(duplicate.json()));
+        assertEquals(List.of("repeated"), rules(duplicate.json()));
 
         Api.Reply huge = api.put(path(draft), "drafter", input(draft,
                 withClauseText(draft.getJsonObject("wording"), "subject", "kk", "ө".repeat(2_200_000))));
@@ -545,6 +548,10 @@ class DraftingApiIT {
         assertEquals(status, reply.status(), reply::toString);
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
         assertEquals("urn:pactum:problem:" + slug, reply.json().getString("type"), reply::toString);
+    }
+
+    private static List<String> rules(JsonObject problem) {
+        return problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("rule")).toList();
     }
 
     private static Set<String> fields(JsonObject problem) {
