@@ -13,7 +13,7 @@ import org.pactum.domain.audit.CompletionCertificate.ChainCheck;
 import org.pactum.domain.audit.CompletionCertificate.Entry;
 import org.pactum.domain.audit.CompletionCertificate.Seal;
 import org.pactum.domain.audit.CompletionCertificate.Side;
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 

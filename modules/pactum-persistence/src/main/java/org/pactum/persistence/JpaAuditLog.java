@@ -21,7 +21,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import org.pactum.domain.agreement.ResultPage;
+import org.pactum.domain.query.ResultPage;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditLog;
 import org.pactum.domain.audit.AuditQuery;

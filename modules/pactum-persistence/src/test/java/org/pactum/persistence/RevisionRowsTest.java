@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.pactum.domain.agreement.Revision;
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.Language;
 
 /** A revision read back from its stored row: the content the domain hashed, and the hash recorded then. */

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pactum.audit.control.ChainVerifier;
 import org.pactum.audit.control.SealKey;
 import org.pactum.audit.control.VerificationReport;
-import org.pactum.domain.agreement.ResultPage;
+import org.pactum.domain.query.ResultPage;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditLog;

@@ -14,14 +14,14 @@ import jakarta.transaction.Transactional;
 import org.pactum.audit.control.VerificationReport;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.Agreements;
-import org.pactum.domain.agreement.ResultPage;
+import org.pactum.domain.query.ResultPage;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditLog;
 import org.pactum.domain.audit.AuditQuery;
 import org.pactum.domain.audit.AuditSeal;
 import org.pactum.domain.audit.CompletionCertificate;
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.Language;
 
 /**

@@ -16,7 +16,6 @@ import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.party.Party;
-import org.pactum.domain.template.TemplateReference;
 import org.pactum.domain.text.Wording;
 
 /**

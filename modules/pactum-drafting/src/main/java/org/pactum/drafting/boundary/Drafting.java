@@ -17,7 +17,6 @@ import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.template.Template;
-import org.pactum.domain.template.TemplateReference;
 import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.control.AgreementParticulars;
@@ -74,7 +73,7 @@ public class Drafting {
         AgreementDraft ofKind = new AgreementDraft(template.kind(), draft.languages(), draft.title(), draft.partyIds(),
                 draft.areas(), draft.term());
         List<Language> languages = draft.languages() == null ? List.of() : draft.languages();
-        return registry.create(ofKind, template.wording().in(languages), TemplateReference.of(template), author);
+        return registry.create(ofKind, template.wording().in(languages), template.reference(), author);
     }
 
     /**

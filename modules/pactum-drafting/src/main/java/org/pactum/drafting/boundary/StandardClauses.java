@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.AgreementFingerprint;
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.Rule;

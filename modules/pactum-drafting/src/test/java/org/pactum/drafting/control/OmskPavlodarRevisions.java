@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 import org.pactum.domain.agreement.AgreementFingerprint;
 import org.pactum.domain.agreement.Revision;
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
 import org.pactum.domain.text.Clause;

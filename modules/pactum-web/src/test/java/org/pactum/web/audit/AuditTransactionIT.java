@@ -24,7 +24,7 @@ import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementQuery;
 import org.pactum.domain.agreement.CooperationArea;
-import org.pactum.domain.agreement.ResultPage;
+import org.pactum.domain.query.ResultPage;
 import org.pactum.domain.agreement.Term;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditQuery;
