@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import org.pactum.audit.control.VerificationReport;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.Agreements;
-import org.pactum.domain.query.ResultPage;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditLog;
@@ -23,6 +22,7 @@ import org.pactum.domain.audit.AuditSeal;
 import org.pactum.domain.audit.CompletionCertificate;
 import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.query.ResultPage;
 
 /**
  * Certificates of completion, generated on demand. Assembling one changes nothing; handing one out is recorded in the

@@ -15,21 +15,21 @@ import jakarta.transaction.Transactional;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.AgreementQuery;
-import org.pactum.domain.audit.AgreementRecorded;
 import org.pactum.domain.agreement.AgreementStatus;
-import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.domain.agreement.Agreements;
+import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.domain.agreement.LifecycleAction;
-import org.pactum.domain.query.ResultPage;
 import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.agreement.Revisions;
+import org.pactum.domain.agreement.TemplateReference;
+import org.pactum.domain.audit.AgreementRecorded;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.party.Parties;
 import org.pactum.domain.party.Party;
-import org.pactum.domain.agreement.TemplateReference;
+import org.pactum.domain.query.ResultPage;
 import org.pactum.domain.text.Wording;
 
 /**

@@ -20,9 +20,9 @@ import org.pactum.domain.language.Language;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.template.TemplateVersion;
 import org.pactum.domain.text.ArticleKeys;
+import org.pactum.domain.text.Placeholder;
 import org.pactum.domain.user.Role;
 import org.pactum.drafting.boundary.TemplateCatalogue;
-import org.pactum.domain.text.Placeholder;
 
 /**
  * The template editor, for administrators: {@code ?id=} saves the template's next version, {@code ?from=} (with an
