@@ -14,7 +14,7 @@ import jakarta.persistence.TypedQuery;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementQuery;
 import org.pactum.domain.agreement.Agreements;
-import org.pactum.domain.agreement.ResultPage;
+import org.pactum.domain.query.ResultPage;
 
 @ApplicationScoped
 public class JpaAgreements implements Agreements {

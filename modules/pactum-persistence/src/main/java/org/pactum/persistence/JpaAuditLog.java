@@ -21,13 +21,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import org.pactum.domain.agreement.ResultPage;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditLog;
 import org.pactum.domain.audit.AuditQuery;
 import org.pactum.domain.audit.AuditSeal;
 import org.pactum.domain.audit.ChainHead;
 import org.pactum.domain.audit.ChainWalker;
+import org.pactum.domain.query.ResultPage;
 
 /**
  * The audit chain in the database: JPA for appending (so events join the caller's transaction) and plain JDBC cursors

@@ -1,12 +1,10 @@
 package org.pactum.persistence;
 
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-
+import org.pactum.domain.canonical.WordingCodec;
 import org.pactum.domain.text.Wording;
 
 /**
@@ -17,15 +15,25 @@ record RevisionContent(SortedMap<String, String> fields, Wording wording) {
 
     /** @throws IllegalArgumentException if the text is not JSON of that shape */
     static RevisionContent read(String canonical) {
-        JsonObject json = WordingJson.parse(canonical);
+        Map<String, Object> json = WordingJson.parse(canonical);
         SortedMap<String, String> fields = new TreeMap<>();
-        WordingJson.member(json, "fields", JsonObject.class, JsonValue.EMPTY_JSON_OBJECT).forEach((name, value) -> {
-            if (!(value instanceof JsonString text)) {
-                throw new IllegalArgumentException("field " + name + " must be a string, not " + value.getValueType());
+        object(json, "fields").forEach((name, value) -> {
+            if (!(value instanceof String text)) {
+                throw new IllegalArgumentException("field " + name + " must be a string, not " + value);
             }
-            fields.put(name, text.getString());
+            fields.put(String.valueOf(name), text);
         });
-        return new RevisionContent(fields, WordingJson.fromJson(
-                WordingJson.member(json, "wording", JsonObject.class, JsonValue.EMPTY_JSON_OBJECT)));
+        return new RevisionContent(fields, WordingCodec.fromJson(object(json, "wording")));
+    }
+
+    private static Map<?, ?> object(Map<String, Object> json, String name) {
+        Object value = json.get(name);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException(name + " must be an object, not " + value);
+        }
+        return map;
     }
 }

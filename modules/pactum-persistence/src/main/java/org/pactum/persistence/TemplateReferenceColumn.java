@@ -3,7 +3,7 @@ package org.pactum.persistence;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import org.pactum.domain.template.TemplateReference;
+import org.pactum.domain.agreement.TemplateReference;
 
 /**
  * Stores a template reference as {@code "<id>/<version>"}, e.g. {@code cooperation-agreement/2}: readable in a query

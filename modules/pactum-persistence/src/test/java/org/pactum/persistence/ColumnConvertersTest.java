@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pactum.domain.template.TemplateReference;
+import org.pactum.domain.agreement.TemplateReference;
 import org.pactum.fixtures.Wordings;
 
 /** The converters orm.xml applies to an agreement's wording and origin. */

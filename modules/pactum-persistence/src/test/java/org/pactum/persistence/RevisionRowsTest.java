@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.pactum.domain.agreement.Revision;
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.Language;
 import org.pactum.fixtures.Wordings;
 

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 import org.pactum.domain.language.Language;
@@ -43,13 +44,13 @@ class WordingJsonTest {
 
     @Test
     void only_the_languages_a_text_has_are_written() {
-        JsonObject json = WordingJson.parse(WordingJson.write(Wordings.omskPavlodar()));
+        Map<String, Object> json = WordingJson.parse(WordingJson.write(Wordings.omskPavlodar()));
 
-        assertEquals(List.of("ru", "kk"), List.copyOf(json.getJsonObject("kindName").keySet()));
-        JsonObject subject = json.getJsonArray("clauses").getJsonObject(0);
-        assertEquals("subject", subject.getString("key"));
-        assertEquals(List.of("ru", "kk", "en"), List.copyOf(subject.getJsonObject("heading").keySet()));
-        assertTrue(json.getJsonArray("clauses").getJsonObject(1).getJsonObject("heading").isEmpty());
+        assertEquals(Set.of("ru", "kk"), ((Map<?, ?>) json.get("kindName")).keySet());
+        Map<?, ?> subject = (Map<?, ?>) ((List<?>) json.get("clauses")).get(0);
+        assertEquals("subject", subject.get("key"));
+        assertEquals(Set.of("ru", "kk", "en"), ((Map<?, ?>) subject.get("heading")).keySet());
+        assertTrue(((Map<?, ?>) ((Map<?, ?>) ((List<?>) json.get("clauses")).get(1)).get("heading")).isEmpty());
     }
 
     @Test

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementFingerprint;
-import org.pactum.domain.agreement.AgreementRecorded;
+import org.pactum.domain.audit.AgreementRecorded;
 
 /** Records every agreement change the registry announces, synchronously, inside the registry's transaction. */
 @ApplicationScoped

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pactum.audit.control.ChainVerifier;
 import org.pactum.audit.control.SealKey;
 import org.pactum.audit.entity.ChainVerification;
-import org.pactum.domain.agreement.ResultPage;
+import org.pactum.domain.query.ResultPage;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditLog;
@@ -28,6 +28,7 @@ import org.pactum.domain.audit.AuditRecord;
 import org.pactum.domain.audit.AuditSeal;
 import org.pactum.domain.audit.ChainHead;
 import org.pactum.domain.audit.SealTimestamping;
+import org.pactum.domain.query.ResultPage;
 
 /**
  * The audit trail. Recording joins the caller's transaction, so an event commits or rolls back with the change it

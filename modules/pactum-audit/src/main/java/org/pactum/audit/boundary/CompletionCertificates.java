@@ -14,15 +14,15 @@ import jakarta.transaction.Transactional;
 import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.Agreements;
-import org.pactum.domain.agreement.ResultPage;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditLog;
 import org.pactum.domain.audit.AuditQuery;
 import org.pactum.domain.audit.AuditSeal;
 import org.pactum.domain.audit.CompletionCertificate;
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.query.ResultPage;
 
 /**
  * Certificates of completion, generated on demand. Assembling one changes nothing; handing one out is recorded in the

@@ -11,7 +11,7 @@ import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditSeal;
 import org.pactum.domain.audit.ChainWalker;
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.canonical.Sha256;
 
 /**
  * Walks the chain in sequence order, once, holding only the previous event and the next seal: memory stays flat

@@ -17,7 +17,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.canonical.Sha256;
 
 /**
  * The system's seal key: an ECDSA P-256 key pair in two PEM files (PKCS#8 private key, X.509 public key), used with

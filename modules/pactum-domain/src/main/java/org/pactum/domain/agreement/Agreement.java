@@ -8,13 +8,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.StaleVersionException;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.party.Party;
-import org.pactum.domain.template.TemplateReference;
 import org.pactum.domain.text.Wording;
 
 /**
@@ -105,10 +106,11 @@ public class Agreement {
         }
         String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
         if (action.needsReason() && cleanReason == null) {
-            throw new InvalidInputException("reason", "must say why the agreement is " + action.target().name().toLowerCase(java.util.Locale.ROOT));
+            throw new InvalidInputException("reason", Rule.REQUIRED, "must say why the agreement is " + action.target().name().toLowerCase(java.util.Locale.ROOT));
         }
         if (cleanReason != null && cleanReason.length() > MAX_REASON_LENGTH) {
-            throw new InvalidInputException("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
+            throw new InvalidInputException(List.of(new FieldError("reason", Rule.TOO_LONG,
+                    "must be at most " + MAX_REASON_LENGTH + " characters", Integer.toString(MAX_REASON_LENGTH))));
         }
         if (action == LifecycleAction.SUBMIT) {
             wording().checkComplete("wording", languages(), new Violations()).throwIfAny();

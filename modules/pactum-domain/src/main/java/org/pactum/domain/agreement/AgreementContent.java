@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
@@ -29,21 +30,21 @@ public record AgreementContent(AgreementKind kind, List<Language> languages, Loc
     /** Adds every broken rule to the violations. */
     public Violations check(Violations violations) {
         violations
-                .check(kind != null, "kind", "must be given")
-                .check(!languages.isEmpty() && languages.size() <= MAX_LANGUAGES, "languages", "must name one to three languages")
-                .check(new HashSet<>(languages).size() == languages.size(), "languages", "must not repeat a language")
-                .check(parties.size() >= 2, "parties", "an agreement needs at least two parties")
-                .check(parties.size() <= MAX_PARTIES, "parties", "an agreement can have at most " + MAX_PARTIES + " parties")
-                .check(new HashSet<>(parties).size() == parties.size(), "parties", "must not name the same party twice")
-                .check(!areas.isEmpty(), "areas", "must name at least one area of cooperation")
-                .check(term != null && term.isValid(), "term.years", "must be between 1 and " + Term.MAX_YEARS);
+                .check(kind != null, "kind", Rule.REQUIRED, "must be given")
+                .check(!languages.isEmpty() && languages.size() <= MAX_LANGUAGES, "languages", Rule.OUT_OF_RANGE, "must name one to three languages")
+                .check(new HashSet<>(languages).size() == languages.size(), "languages", Rule.REPEATED, "must not repeat a language")
+                .check(parties.size() >= 2, "parties", Rule.TOO_FEW, 2, "an agreement needs at least two parties")
+                .check(parties.size() <= MAX_PARTIES, "parties", Rule.TOO_MANY, MAX_PARTIES, "an agreement can have at most " + MAX_PARTIES + " parties")
+                .check(new HashSet<>(parties).size() == parties.size(), "parties", Rule.REPEATED, "must not name the same party twice")
+                .check(!areas.isEmpty(), "areas", Rule.REQUIRED, "must name at least one area of cooperation")
+                .check(term != null && term.isValid(), "term.years", Rule.OUT_OF_RANGE, "must be between 1 and " + Term.MAX_YEARS);
         for (Language language : languages) {
             String code = language.code();
-            violations.check(title != null && title.has(language), "title." + code, "must not be blank in a language of the agreement");
+            violations.check(title != null && title.has(language), "title." + code, Rule.NOT_TRANSLATED, "must not be blank in a language of the agreement");
             violations.check(title == null || title.in(language).orElse("").length() <= LocalizedText.MAX_LENGTH,
-                    "title." + code, "must be at most " + LocalizedText.MAX_LENGTH + " characters");
+                    "title." + code, Rule.TOO_LONG, LocalizedText.MAX_LENGTH, "must be at most " + LocalizedText.MAX_LENGTH + " characters");
             for (int i = 0; i < parties.size(); i++) {
-                violations.check(parties.get(i).isDescribedIn(language), "parties[" + i + "]",
+                violations.check(parties.get(i).isDescribedIn(language), "parties[" + i + "]", Rule.NOT_TRANSLATED,
                         "the party's organisation, signatory and position must be given in " + code);
             }
         }

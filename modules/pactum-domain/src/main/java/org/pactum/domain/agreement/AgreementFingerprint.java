@@ -8,12 +8,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.pactum.domain.audit.CanonicalJson;
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.canonical.CanonicalJson;
+import org.pactum.domain.canonical.Sha256;
+import org.pactum.domain.canonical.WordingCodec;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.party.Party;
-import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
 
 /**
@@ -63,35 +63,11 @@ public final class AgreementFingerprint {
     public static String canonical(Map<String, String> fields, Wording wording) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("fields", new TreeMap<>(fields));
-        content.put("wording", wording(wording));
+        content.put("wording", WordingCodec.toJson(wording));
         return CanonicalJson.encode(content);
-    }
-
-    private static Map<String, Object> wording(Wording wording) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("kindName", texts(wording.kindName()));
-        map.put("placeAndDate", texts(wording.placeAndDate()));
-        map.put("preamble", texts(wording.preamble()));
-        map.put("clauses", wording.clauses().stream().map(AgreementFingerprint::clause).toList());
-        map.put("equallyAuthentic", texts(wording.equallyAuthentic()));
-        return map;
-    }
-
-    private static Map<String, Object> clause(Clause clause) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("key", clause.key());
-        map.put("heading", texts(clause.heading()));
-        map.put("text", texts(clause.text()));
-        return map;
     }
 
     private static void put(Map<String, String> fields, String name, LocalizedText text) {
         text.asMap().forEach((language, value) -> fields.put(name + "." + language.code(), value));
-    }
-
-    private static Map<String, Object> texts(LocalizedText text) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        text.asMap().forEach((language, value) -> map.put(language.code(), value));
-        return map;
     }
 }

@@ -13,10 +13,10 @@ public record AgreementQuery(AgreementStatus status, Long partyId, String region
 
     public AgreementQuery {
         if (page < 0) {
-            throw new org.pactum.domain.error.InvalidInputException("page", "must be 0 or more");
+            throw new org.pactum.domain.error.InvalidInputException("page", org.pactum.domain.error.Rule.OUT_OF_RANGE, "must be 0 or more");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new org.pactum.domain.error.InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
+            throw new org.pactum.domain.error.InvalidInputException("size", org.pactum.domain.error.Rule.OUT_OF_RANGE, "must be between 1 and " + MAX_SIZE);
         }
         text = text == null || text.isBlank() ? null : text.strip();
         regionCode = regionCode == null || regionCode.isBlank() ? null : regionCode.strip();

@@ -3,6 +3,7 @@ package org.pactum.domain.agreement;
 import java.util.Optional;
 
 import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.query.ResultPage;
 
 /** The registry of agreements. Written only by the registry's {@code AgreementRegistry}; everyone else reads. */
 public interface Agreements {

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.text.Wording;
 
 /**

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.pactum.domain.canonical.CanonicalJson;
+import org.pactum.domain.canonical.Sha256;
+
 /**
  * One link of the audit chain. Its hash covers every field and the previous event's hash, so changing, removing or
  * reordering any event breaks the chain from there on. The encoding is documented in docs/audit.md so an auditor can

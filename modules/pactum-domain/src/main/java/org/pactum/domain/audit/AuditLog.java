@@ -2,7 +2,7 @@ package org.pactum.domain.audit;
 
 import java.util.Optional;
 
-import org.pactum.domain.agreement.ResultPage;
+import org.pactum.domain.query.ResultPage;
 
 /** Where the audit chain is stored. It only ever grows: there is no way to change or remove an event or a seal. */
 public interface AuditLog {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.pactum.domain.canonical.CanonicalJson;
+
 /**
  * A signature of the system's seal key over the chain head at some sequence. An insider who rewrites the whole chain
  * consistently cannot produce the seals of the rewritten heads without the key.

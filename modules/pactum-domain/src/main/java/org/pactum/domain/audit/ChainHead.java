@@ -1,5 +1,8 @@
 package org.pactum.domain.audit;
 
+import org.pactum.domain.canonical.Sha256;
+
+
 /**
  * The end of the audit chain: the last sequence number and hash. Writers lock it for the rest of their transaction,
  * which makes sequence numbers gap-free and the chain linear even with two nodes writing.

@@ -11,6 +11,8 @@ import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementFingerprint;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementStatus;
+import org.pactum.domain.canonical.CanonicalJson;
+import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.party.Party;

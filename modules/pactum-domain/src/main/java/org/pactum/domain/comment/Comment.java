@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 
 /**
@@ -37,8 +38,8 @@ public class Comment {
     /** Starts a thread on an article of a revision. */
     public static Comment open(long agreementId, int revision, String clauseKey, String author, String text, Instant now) {
         Violations violations = new Violations()
-                .check(revision >= 1, "revision", "must name a revision of the agreement")
-                .check(clauseKey != null && CLAUSE_KEY.matcher(clauseKey).matches(), "clauseKey", "must name an article of the agreement");
+                .check(revision >= 1, "revision", Rule.OUT_OF_RANGE, "must name a revision of the agreement")
+                .check(clauseKey != null && CLAUSE_KEY.matcher(clauseKey).matches(), "clauseKey", Rule.MALFORMED, "must name an article of the agreement");
         checkText(text, violations);
         violations.throwIfAny();
         Comment comment = new Comment();
@@ -64,7 +65,7 @@ public class Comment {
     public void resolve(String actor, Instant now) {
         requireThreadStart();
         if (resolved) {
-            throw new InvalidInputException("resolved", "the thread is already resolved");
+            throw new InvalidInputException("resolved", Rule.WRONG_STATE, "the thread is already resolved");
         }
         resolved = true;
         resolvedBy = actor;
@@ -74,7 +75,7 @@ public class Comment {
     public void reopen(String actor, Instant now) {
         requireThreadStart();
         if (!resolved) {
-            throw new InvalidInputException("resolved", "the thread is open");
+            throw new InvalidInputException("resolved", Rule.WRONG_STATE, "the thread is open");
         }
         resolved = false;
         resolvedBy = actor;
@@ -83,13 +84,13 @@ public class Comment {
 
     private void requireThreadStart() {
         if (threadId != null) {
-            throw new InvalidInputException("id", "only a thread as a whole is resolved or reopened, through its first comment " + threadId);
+            throw new InvalidInputException("id", Rule.WRONG_STATE, "only a thread as a whole is resolved or reopened, through its first comment " + threadId);
         }
     }
 
     private static void checkText(String text, Violations violations) {
-        violations.check(text != null && !text.isBlank(), "text", "must not be blank");
-        violations.check(text == null || text.strip().length() <= MAX_LENGTH, "text", "must be at most " + MAX_LENGTH + " characters");
+        violations.check(text != null && !text.isBlank(), "text", Rule.REQUIRED, "must not be blank");
+        violations.check(text == null || text.strip().length() <= MAX_LENGTH, "text", Rule.TOO_LONG, MAX_LENGTH, "must be at most " + MAX_LENGTH + " characters");
     }
 
     public Long id() {

@@ -15,8 +15,8 @@ public class InvalidInputException extends PactumException {
         this.errors = List.copyOf(errors);
     }
 
-    public InvalidInputException(String field, String message) {
-        this(List.of(new FieldError(field, message)));
+    public InvalidInputException(String field, Rule rule, String message) {
+        this(List.of(new FieldError(field, rule, message)));
     }
 
     public List<FieldError> errors() {

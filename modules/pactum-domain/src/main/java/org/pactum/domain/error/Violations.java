@@ -8,15 +8,21 @@ public final class Violations {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    public Violations check(boolean holds, String field, String message) {
-        if (!holds) {
-            errors.add(new FieldError(field, message));
-        }
-        return this;
+    public Violations check(boolean holds, String field, Rule rule, String message) {
+        return holds ? this : add(field, rule, message);
     }
 
-    public Violations add(String field, String message) {
-        errors.add(new FieldError(field, message));
+    /** @param limit the number the rule names (the longest length, the most items, …) */
+    public Violations check(boolean holds, String field, Rule rule, long limit, String message) {
+        return holds ? this : add(new FieldError(field, rule, message, Long.toString(limit)));
+    }
+
+    public Violations add(String field, Rule rule, String message) {
+        return add(new FieldError(field, rule, message));
+    }
+
+    public Violations add(FieldError error) {
+        errors.add(error);
         return this;
     }
 

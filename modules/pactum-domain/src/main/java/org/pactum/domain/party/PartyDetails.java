@@ -1,5 +1,6 @@
 package org.pactum.domain.party;
 
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
@@ -12,10 +13,10 @@ public record PartyDetails(LocalizedText organization, Region region, LocalizedT
 
     public void validate() {
         new Violations()
-                .check(organization != null && organization.has(Language.RU), "organization.ru", "must not be blank")
-                .check(region != null, "region", "must name a known region")
-                .check(signatoryName != null && signatoryName.has(Language.RU), "signatory.name.ru", "must not be blank")
-                .check(signatoryPosition != null && signatoryPosition.has(Language.RU), "signatory.position.ru", "must not be blank")
+                .check(organization != null && organization.has(Language.RU), "organization.ru", Rule.REQUIRED, "must not be blank")
+                .check(region != null, "region", Rule.REQUIRED, "must name a known region")
+                .check(signatoryName != null && signatoryName.has(Language.RU), "signatory.name.ru", Rule.REQUIRED, "must not be blank")
+                .check(signatoryPosition != null && signatoryPosition.has(Language.RU), "signatory.position.ru", Rule.REQUIRED, "must not be blank")
                 .throwIfAny();
     }
 }

@@ -3,6 +3,7 @@ package org.pactum.domain.party;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
@@ -22,8 +23,8 @@ public class Region {
 
     public Region(String code, LocalizedText name) {
         Violations violations = new Violations()
-                .check(code != null && ISO_3166_2.matcher(code).matches(), "code", "must be an ISO 3166-2 code such as RU-OMS or KZ-55")
-                .check(name != null && name.has(Language.RU), "name.ru", "must not be blank");
+                .check(code != null && ISO_3166_2.matcher(code).matches(), "code", Rule.MALFORMED, "must be an ISO 3166-2 code such as RU-OMS or KZ-55")
+                .check(name != null && name.has(Language.RU), "name.ru", Rule.REQUIRED, "must not be blank");
         violations.throwIfAny();
         this.code = code;
         this.country = code.substring(0, 2);
@@ -31,7 +32,7 @@ public class Region {
     }
 
     public void rename(LocalizedText newName) {
-        new Violations().check(newName != null && newName.has(Language.RU), "name.ru", "must not be blank").throwIfAny();
+        new Violations().check(newName != null && newName.has(Language.RU), "name.ru", Rule.REQUIRED, "must not be blank").throwIfAny();
         this.name = newName;
     }
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 import org.pactum.domain.agreement.AgreementFingerprint;
 import org.pactum.domain.agreement.AgreementKind;
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.agreement.TemplateReference;
+import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
@@ -74,6 +75,11 @@ public record Template(String id, AgreementKind kind, int version, List<Language
     }
 
     /** The template's texts as a draft's wording, placeholders still open. */
+    /** This version by name: what a draft started from it records. */
+    public TemplateReference reference() {
+        return new TemplateReference(id, version);
+    }
+
     public Wording wording() {
         return new Wording(kindName, placeAndDate, preamble, new AgreementText(clauses), equallyAuthentic);
     }

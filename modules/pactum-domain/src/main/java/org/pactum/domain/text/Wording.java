@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
@@ -62,9 +63,9 @@ public record Wording(LocalizedText kindName, LocalizedText placeAndDate, Locali
         String prefix = field.isEmpty() ? "" : field + ".";
         List<Clause> clauses = clauses();
         long total = totalLength();
-        violations.check(total <= MAX_TOTAL_LENGTH, field.isEmpty() ? "clauses" : field, "the wording has " + total + " characters; at most "
+        violations.check(total <= MAX_TOTAL_LENGTH, field.isEmpty() ? "clauses" : field, Rule.TOO_LONG, MAX_TOTAL_LENGTH, "the wording has " + total + " characters; at most "
                 + MAX_TOTAL_LENGTH + " are accepted");
-        violations.check(clauses.size() <= MAX_CLAUSES, prefix + "clauses", "an agreement can have at most " + MAX_CLAUSES + " articles");
+        violations.check(clauses.size() <= MAX_CLAUSES, prefix + "clauses", Rule.TOO_MANY, MAX_CLAUSES, "an agreement can have at most " + MAX_CLAUSES + " articles");
         checkLength(violations, prefix + "kindName", kindName, LocalizedText.MAX_LENGTH);
         checkLength(violations, prefix + "placeAndDate", placeAndDate, LocalizedText.MAX_LENGTH);
         checkLength(violations, prefix + "preamble", preamble, MAX_PARAGRAPH_LENGTH);
@@ -83,19 +84,19 @@ public record Wording(LocalizedText kindName, LocalizedText placeAndDate, Locali
      */
     public Violations checkComplete(String field, List<Language> languages, Violations violations) {
         String prefix = field.isEmpty() ? "" : field + ".";
-        violations.check(!clauses().isEmpty(), prefix + "clauses", "an agreement needs at least one article");
+        violations.check(!clauses().isEmpty(), prefix + "clauses", Rule.TOO_FEW, 1, "an agreement needs at least one article");
         for (Language language : languages) {
             String code = language.code();
-            violations.check(preamble.has(language), prefix + "preamble." + code, "the preamble is not written in " + code + " yet");
+            violations.check(preamble.has(language), prefix + "preamble." + code, Rule.NOT_TRANSLATED, "the preamble is not written in " + code + " yet");
             List<Clause> clauses = clauses();
             for (int i = 0; i < clauses.size(); i++) {
                 Clause clause = clauses.get(i);
-                violations.check(clause.text().has(language), prefix + "clauses[" + i + "].text." + code,
+                violations.check(clause.text().has(language), prefix + "clauses[" + i + "].text." + code, Rule.NOT_TRANSLATED,
                         "article " + (i + 1) + " is not written in " + code + " yet");
                 violations.check(clause.heading().languages().isEmpty() || clause.heading().has(language),
-                        prefix + "clauses[" + i + "].heading." + code, "the heading of article " + (i + 1) + " is not written in " + code + " yet");
+                        prefix + "clauses[" + i + "].heading." + code, Rule.NOT_TRANSLATED, "the heading of article " + (i + 1) + " is not written in " + code + " yet");
             }
-            violations.check(languages.size() < 2 || equallyAuthentic.has(language), prefix + "equallyAuthentic." + code,
+            violations.check(languages.size() < 2 || equallyAuthentic.has(language), prefix + "equallyAuthentic." + code, Rule.NOT_TRANSLATED,
                     "an agreement in several languages says in each that the texts are equally authentic");
         }
         return violations;
@@ -117,7 +118,7 @@ public record Wording(LocalizedText kindName, LocalizedText placeAndDate, Locali
     }
 
     private static void checkLength(Violations violations, String field, LocalizedText text, int max) {
-        text.asMap().forEach((language, value) -> violations.check(value.length() <= max, field + "." + language.code(),
+        text.asMap().forEach((language, value) -> violations.check(value.length() <= max, field + "." + language.code(), Rule.TOO_LONG, max,
                 "must be at most " + max + " characters, not " + value.length()));
     }
 

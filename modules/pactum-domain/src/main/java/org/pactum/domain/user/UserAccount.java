@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 
 /** A person who signs in to Pactum. */
@@ -24,10 +25,10 @@ public class UserAccount {
 
     public UserAccount(String username, String displayName, PasswordHash password, Set<Role> roles) {
         new Violations()
-                .check(username != null && USERNAME.matcher(username).matches(), "username",
+                .check(username != null && USERNAME.matcher(username).matches(), "username", Rule.MALFORMED,
                         "must be 2-64 lower-case letters, digits, dots, dashes or underscores, starting with a letter")
-                .check(displayName != null && !displayName.isBlank(), "displayName", "must not be blank")
-                .check(roles != null && !roles.isEmpty(), "roles", "must name at least one role")
+                .check(displayName != null && !displayName.isBlank(), "displayName", Rule.REQUIRED, "must not be blank")
+                .check(roles != null && !roles.isEmpty(), "roles", Rule.REQUIRED, "must name at least one role")
                 .throwIfAny();
         this.username = username;
         this.displayName = displayName.strip();

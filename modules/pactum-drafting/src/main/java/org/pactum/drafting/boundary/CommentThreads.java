@@ -18,6 +18,7 @@ import org.pactum.domain.comment.Comment;
 import org.pactum.domain.comment.CommentRecorded;
 import org.pactum.domain.comment.Comments;
 import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.StaleVersionException;
 
 /**
@@ -53,9 +54,9 @@ public class CommentThreads {
     public Comment open(long agreementId, int revision, String clauseKey, String text, String author) {
         Agreement agreement = discussable(agreementId);
         Revision read = revisions.find(agreementId, revision)
-                .orElseThrow(() -> new InvalidInputException("revision", "the agreement has no revision " + revision));
+                .orElseThrow(() -> new InvalidInputException("revision", Rule.UNKNOWN, "the agreement has no revision " + revision));
         if (clauseKey != null && read.wording().text().find(clauseKey).isEmpty()) {
-            throw new InvalidInputException("clauseKey", "revision " + revision + " has no article " + clauseKey);
+            throw new InvalidInputException("clauseKey", Rule.UNKNOWN, "revision " + revision + " has no article " + clauseKey);
         }
         return record(AuditAction.COMMENT_ADDED, agreement,
                 comments.add(Comment.open(agreementId, revision, clauseKey, author, text, clock.instant())), author);
@@ -102,7 +103,7 @@ public class CommentThreads {
     private Agreement discussable(long agreementId) {
         Agreement agreement = agreements.get(agreementId);
         if (agreement.status().isFinal()) {
-            throw new InvalidInputException("agreement", "the agreement is " + agreement.status().name().toLowerCase(java.util.Locale.ROOT)
+            throw new InvalidInputException("agreement", Rule.WRONG_STATE, "the agreement is " + agreement.status().name().toLowerCase(java.util.Locale.ROOT)
                     + "; its discussion is closed");
         }
         return agreement;

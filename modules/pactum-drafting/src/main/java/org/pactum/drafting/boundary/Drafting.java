@@ -14,11 +14,12 @@ import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.template.Template;
-import org.pactum.domain.template.TemplateReference;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.control.RevisionComparison;
 import org.pactum.drafting.control.StandardPhrases;
@@ -69,12 +70,12 @@ public class Drafting {
         }
         Template template = (templateId == null ? catalogue.defaultFor(draft.kind()) : catalogue.get(templateId)).template();
         if (draft.kind() != null && draft.kind() != template.kind()) {
-            new Violations().add("kind", "the template " + template.id() + " is written for " + template.kind()).throwIfAny();
+            new Violations().add("kind", Rule.MISMATCH, "the template " + template.id() + " is written for " + template.kind()).throwIfAny();
         }
         AgreementDraft ofKind = new AgreementDraft(template.kind(), draft.languages(), draft.title(), draft.partyIds(),
                 draft.areas(), draft.term());
         List<Language> languages = draft.languages() == null ? List.of() : draft.languages();
-        return registry.create(ofKind, template.wording().in(languages), TemplateReference.of(template), author);
+        return registry.create(ofKind, template.wording().in(languages), template.reference(), author);
     }
 
     /**
@@ -93,6 +94,13 @@ public class Drafting {
 
     public List<Revision> revisions(long id) {
         return registry.revisions(id);
+    }
+
+    /** The keys the agreement's articles carried in any revision: a new article takes none of them. */
+    public ArticleKeys articleKeys(long id) {
+        ArticleKeys keys = ArticleKeys.none();
+        revisions(id).forEach(revision -> keys.takeAll(revision.wording()));
+        return keys;
     }
 
     public Revision revision(long id, int number) {

@@ -15,8 +15,10 @@ import jakarta.transaction.Transactional;
 
 import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.AgreementFingerprint;
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.canonical.Sha256;
+import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.StaleVersionException;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
@@ -24,6 +26,7 @@ import org.pactum.domain.template.ClauseLibraries;
 import org.pactum.domain.template.ClauseLibrary;
 import org.pactum.domain.template.ClauseLibrarySaved;
 import org.pactum.domain.text.AgreementText;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.control.SeedTemplates;
@@ -66,6 +69,14 @@ public class StandardClauses {
         return libraries.versions();
     }
 
+    /** The keys the library's articles carried in any version: an article sent without a key takes none of them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticleKeys articleKeys() {
+        ArticleKeys keys = ArticleKeys.none();
+        versions().forEach(library -> library.clauses().forEach(clause -> keys.take(clause.key())));
+        return keys;
+    }
+
     /**
      * Saves the next version; {@code expectedVersion} is the version the administrator edited. Saving the library as
      * it is makes no new version.
@@ -99,14 +110,16 @@ public class StandardClauses {
     /** Every article complete in every language of the library, sized like a draft's, with known placeholders. */
     private static void check(List<Language> languages, List<Clause> clauses) {
         Violations violations = new Violations()
-                .check(!languages.isEmpty() && languages.size() <= AgreementContent.MAX_LANGUAGES, "languages",
+                .check(!languages.isEmpty() && languages.size() <= AgreementContent.MAX_LANGUAGES, "languages", Rule.OUT_OF_RANGE,
                         "must name one to three languages")
-                .check(new HashSet<>(languages).size() == languages.size(), "languages", "must not repeat a language")
-                .check(!clauses.isEmpty(), "clauses", "the library needs at least one article");
+                .check(new HashSet<>(languages).size() == languages.size(), "languages", Rule.REPEATED, "must not repeat a language")
+                .check(!clauses.isEmpty(), "clauses", Rule.TOO_FEW, 1, "the library needs at least one article");
         java.util.Set<String> keys = new HashSet<>();
         for (int i = 0; i < clauses.size(); i++) {
-            violations.check(keys.add(clauses.get(i).key()), "clauses[" + i + "].key",
-                    "the key " + clauses.get(i).key() + " is used by an earlier article");
+            if (!keys.add(clauses.get(i).key())) {
+                violations.add(new FieldError("clauses[" + i + "].key", Rule.REPEATED,
+                        "the key " + clauses.get(i).key() + " is used by an earlier article", clauses.get(i).key()));
+            }
         }
         violations.throwIfAny();
         Wording wording = asWording(clauses);
@@ -114,7 +127,7 @@ public class StandardClauses {
         for (int i = 0; i < clauses.size(); i++) {
             for (Language language : languages) {
                 violations.check(clauses.get(i).text().has(language) && clauses.get(i).heading().has(language),
-                        "clauses[" + i + "]." + language.code(), "article " + (i + 1) + " needs its heading and text in " + language.code());
+                        "clauses[" + i + "]." + language.code(), Rule.INCOMPLETE, "article " + (i + 1) + " needs its heading and text in " + language.code());
             }
         }
         WordingRules.checkPlaceholders("", wording, violations);

@@ -15,12 +15,14 @@ import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.error.DuplicateException;
 import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.StaleVersionException;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.template.TemplateSaved;
 import org.pactum.domain.template.TemplateVersion;
 import org.pactum.domain.template.Templates;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.control.SeedTemplates;
 import org.pactum.drafting.control.WordingRules;
@@ -80,6 +82,16 @@ public class TemplateCatalogue {
         return templates.versions(id);
     }
 
+    /** The keys the template's articles carried in any version; none for a template not stored yet. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticleKeys articleKeys(String id) {
+        ArticleKeys keys = ArticleKeys.none();
+        if (id != null && templates.find(id).isPresent()) {
+            templates.versions(id).forEach(version -> keys.takeAll(version.template().wording()));
+        }
+        return keys;
+    }
+
     /** The template a draft of the kind starts from when none is named: the first listed for the kind. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateVersion defaultFor(AgreementKind kind) {
@@ -125,13 +137,13 @@ public class TemplateCatalogue {
         List<org.pactum.domain.language.Language> languages = draft.languages() == null ? List.of() : draft.languages();
         Wording wording = draft.wording() == null ? Wording.empty() : draft.wording();
         Violations violations = new Violations()
-                .check(draft.id() != null && draft.id().length() <= 64 && SLUG.matcher(draft.id()).matches(), "id",
+                .check(draft.id() != null && draft.id().length() <= 64 && SLUG.matcher(draft.id()).matches(), "id", Rule.MALFORMED,
                         "must be a lower-case slug such as cooperation-agreement, at most 64 characters")
-                .check(draft.kind() != null, "kind", "must be given")
-                .check(!languages.isEmpty() && languages.size() <= AgreementContent.MAX_LANGUAGES, "languages",
+                .check(draft.kind() != null, "kind", Rule.REQUIRED, "must be given")
+                .check(!languages.isEmpty() && languages.size() <= AgreementContent.MAX_LANGUAGES, "languages", Rule.OUT_OF_RANGE,
                         "must name one to three languages")
-                .check(new HashSet<>(languages).size() == languages.size(), "languages", "must not repeat a language");
-        violations.check(wording.kindName().languages().containsAll(languages), "wording.kindName", "must be given in every language of the template");
+                .check(new HashSet<>(languages).size() == languages.size(), "languages", Rule.REPEATED, "must not repeat a language");
+        violations.check(wording.kindName().languages().containsAll(languages), "wording.kindName", Rule.NOT_TRANSLATED, "must be given in every language of the template");
         wording.checkSizes("wording", violations);
         wording.checkComplete("wording", languages, violations);
         WordingRules.checkPlaceholders("wording", wording, violations);

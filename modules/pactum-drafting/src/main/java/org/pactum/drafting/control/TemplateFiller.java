@@ -11,6 +11,8 @@ import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
 import org.pactum.domain.text.Clause;
+import org.pactum.domain.text.Placeholder;
+import org.pactum.domain.text.PlaceholderCheck;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.entity.AgreementParticulars;
 

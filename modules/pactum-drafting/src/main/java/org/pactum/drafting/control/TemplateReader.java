@@ -18,6 +18,7 @@ import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.template.ClauseLibrary;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.text.Clause;
+import org.pactum.domain.text.PlaceholderCheck;
 
 /**
  * Reads a template from its properties file. Properties rather than JSON: the files are mostly prose, a reader needs

@@ -5,6 +5,7 @@ import java.util.List;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.Clause;
+import org.pactum.domain.text.PlaceholderCheck;
 import org.pactum.domain.text.Wording;
 
 /**
@@ -32,7 +33,7 @@ public final class WordingRules {
     }
 
     private static void check(Violations violations, String field, LocalizedText text) {
-        text.asMap().forEach((language, value) -> PlaceholderCheck.mistakeIn(value)
-                .ifPresent(mistake -> violations.add(field + "." + language.code(), mistake)));
+        text.asMap().forEach((language, value) -> PlaceholderCheck.mistakeIn(field + "." + language.code(), value)
+                .ifPresent(violations::add));
     }
 }

@@ -15,6 +15,7 @@ import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.text.Clause;
+import org.pactum.domain.text.Placeholder;
 
 class SeedTemplatesTest {
 

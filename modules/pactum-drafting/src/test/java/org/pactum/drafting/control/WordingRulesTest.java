@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
@@ -31,5 +32,7 @@ class WordingRulesTest {
         assertEquals(List.of("wording.clauses[1].heading.ru", "wording.clauses[1].text.kk"), fields);
         assertTrue(refused.errors().get(1).message().contains("{area} is not a placeholder"), refused.getMessage());
         assertTrue(refused.errors().get(1).message().contains("{areas}"), "the message lists the known ones");
+        assertEquals(List.of(Rule.UNPAIRED_BRACE, Rule.UNKNOWN_PLACEHOLDER), refused.errors().stream().map(FieldError::rule).toList());
+        assertEquals("{area}", refused.errors().get(1).detail());
     }
 }

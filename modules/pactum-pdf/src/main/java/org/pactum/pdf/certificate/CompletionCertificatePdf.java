@@ -14,7 +14,7 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.pactum.domain.audit.CompletionCertificate;
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.Language;
 import org.pactum.pdf.layout.PdfDates;
 

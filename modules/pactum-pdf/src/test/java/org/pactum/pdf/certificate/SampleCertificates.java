@@ -8,12 +8,12 @@ import java.util.List;
 
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementStatus;
-import org.pactum.domain.audit.CompletionCertificate;
 import org.pactum.domain.audit.CompletionCertificate.ChainCheck;
 import org.pactum.domain.audit.CompletionCertificate.Entry;
 import org.pactum.domain.audit.CompletionCertificate.Seal;
 import org.pactum.domain.audit.CompletionCertificate.Side;
-import org.pactum.domain.audit.Sha256;
+import org.pactum.domain.audit.CompletionCertificate;
+import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 

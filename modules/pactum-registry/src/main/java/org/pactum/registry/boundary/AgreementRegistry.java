@@ -15,19 +15,21 @@ import jakarta.transaction.Transactional;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.AgreementQuery;
-import org.pactum.domain.agreement.AgreementRecorded;
 import org.pactum.domain.agreement.AgreementStatus;
-import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.domain.agreement.Agreements;
+import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.domain.agreement.LifecycleAction;
-import org.pactum.domain.agreement.ResultPage;
 import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.agreement.Revisions;
+import org.pactum.domain.agreement.TemplateReference;
+import org.pactum.domain.audit.AgreementRecorded;
 import org.pactum.domain.audit.AuditAction;
+import org.pactum.domain.error.FieldError;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.party.Parties;
 import org.pactum.domain.party.Party;
-import org.pactum.domain.template.TemplateReference;
+import org.pactum.domain.query.ResultPage;
 import org.pactum.domain.text.Wording;
 
 /**
@@ -170,7 +172,10 @@ public class AgreementRegistry {
             Long partyId = partyIds.get(i);
             var party = partyId == null ? java.util.Optional.<Party>empty() : parties.find(partyId);
             party.ifPresent(resolved::add);
-            violations.check(party.isPresent(), "partyIds[" + i + "]", "no party with id " + partyId);
+            if (party.isEmpty()) {
+                violations.add(new FieldError("partyIds[" + i + "]", partyId == null ? Rule.REQUIRED : Rule.UNKNOWN,
+                        "no party with id " + partyId, String.valueOf(partyId)));
+            }
         }
         violations.throwIfAny();
         return new AgreementContent(draft.kind(), draft.languages(), draft.title(), resolved, draft.areas(), draft.term());

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.StaleVersionException;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.LocalizedText;
@@ -71,7 +72,7 @@ public class Directory {
 
     private PartyDetails detailsOf(PartyDraft draft) {
         var region = regions.find(draft.regionCode());
-        new Violations().check(region.isPresent(), "regionCode", "no region with code " + draft.regionCode()).throwIfAny();
+        new Violations().check(region.isPresent(), "regionCode", Rule.UNKNOWN, "no region with code " + draft.regionCode()).throwIfAny();
         return new PartyDetails(draft.organization(), region.get(), draft.signatoryName(), draft.signatoryPosition());
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.Rule;
 import org.pactum.drafting.boundary.Drafting;
 
 /** What changed between two revisions of an agreement; a root resource of its own, like the revisions. */
@@ -44,7 +45,7 @@ public class AgreementChangesResource {
         int target = to == null ? newest : to;
         int base = from == null ? Math.max(1, target - 1) : from;
         if (target < 1 || target > newest || base < 1 || base > newest) {
-            throw new InvalidInputException(target < 1 || target > newest ? "to" : "from",
+            throw new InvalidInputException(target < 1 || target > newest ? "to" : "from", Rule.OUT_OF_RANGE,
                     "must be a revision between 1 and " + newest);
         }
         return ChangesJson.of(drafting.compare(id, base, target));

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.domain.comment.Comment;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.error.Rule;
 import org.pactum.drafting.boundary.CommentThreads;
 
 /** The discussion of an agreement: threads anchored to an article of a revision. */
@@ -73,7 +74,7 @@ public class AgreementCommentsResource {
     @Operation(summary = "Start a thread on an article (clauseKey) of a revision")
     public Response open(@PathParam("id") long id, @NotNull CommentInput input) {
         if (input.revision() == null) {
-            throw new InvalidInputException("revision", "must name the revision the comment is about");
+            throw new InvalidInputException("revision", Rule.REQUIRED, "must name the revision the comment is about");
         }
         Comment comment = threads.open(id, input.revision(), input.clauseKey(), input.text(), caller());
         return created(comment, CommentJson.thread(comment, List.of()));

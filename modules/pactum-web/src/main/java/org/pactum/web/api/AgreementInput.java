@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.CooperationArea;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Wording;
 import org.pactum.registry.boundary.AgreementDraft;
 
@@ -37,8 +38,12 @@ public record AgreementInput(@NotNull AgreementKind kind,
         return new AgreementDraft(kind, parsed, LocalizedJson.parse("title", title), partyIds, areas, term.toTerm());
     }
 
-    /** The wording sent, or {@code null} when the update leaves the wording as it is. */
-    Wording toWording() {
-        return wording == null ? null : wording.toWording("wording");
+    /**
+     * The wording sent, or {@code null} when the update leaves the wording as it is.
+     *
+     * @param keys the keys of the agreement's articles in every revision, which a new article must not take
+     */
+    Wording toWording(ArticleKeys keys) {
+        return wording == null ? null : wording.toWording("wording", keys);
     }
 }

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.drafting.boundary.AgreementPrints;
+import org.pactum.drafting.boundary.Drafting;
 import org.pactum.drafting.entity.PrintedAgreement;
 
 /** The PDF preview of one agreement. A root resource of its own because JAX-RS picks the most specific root path. */
@@ -41,6 +42,9 @@ public class AgreementPreviewResource {
 
     @Inject
     AgreementPrints prints;
+
+    @Inject
+    Drafting drafting;
 
     @Context
     SecurityContext security;
@@ -61,7 +65,7 @@ public class AgreementPreviewResource {
     @Operation(summary = "The PDF of a draft with unsaved changes (the same body as saving it), for a live preview "
             + "while editing; nothing is stored. Input a save would refuse gets the same 422")
     public Response previewUnsaved(@PathParam("id") long id, @NotNull @Valid AgreementInput input) {
-        return pdf(prints.unsaved(id, input.toDraft(), input.toWording(), security.getUserPrincipal().getName()));
+        return pdf(prints.unsaved(id, input.toDraft(), input.toWording(drafting.articleKeys(id)), security.getUserPrincipal().getName()));
     }
 
     static Response pdf(PrintedAgreement preview) {

@@ -98,7 +98,7 @@ public class AgreementsResource {
             + "(body or If-Match). If someone else saved meanwhile: 409 naming both revisions and what changed")
     public Response update(@PathParam("id") long id, @NotNull @Valid AgreementInput input, @HeaderParam("If-Match") String ifMatch) {
         long expected = ExpectedVersion.of(input.version(), ifMatch);
-        Agreement saved = drafting.save(id, input.toDraft(), input.toWording(), expected, caller());
+        Agreement saved = drafting.save(id, input.toDraft(), input.toWording(drafting.articleKeys(id)), expected, caller());
         return Response.ok(AgreementJson.withWording(saved)).tag(ExpectedVersion.tag(saved.version())).build();
     }
 

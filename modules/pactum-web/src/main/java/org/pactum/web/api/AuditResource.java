@@ -24,6 +24,7 @@ import org.pactum.audit.boundary.AuditTrail;
 import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.audit.AuditQuery;
 import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.Rule;
 
 @Path("audit")
 @RequestScoped
@@ -66,7 +67,7 @@ public class AuditResource {
         try {
             return Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be an ISO-8601 instant such as 2026-11-22T08:00:00Z");
+            throw new InvalidInputException(field, Rule.MALFORMED, "must be an ISO-8601 instant such as 2026-11-22T08:00:00Z");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 
 import org.pactum.domain.language.Language;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Clause;
 
 /**
@@ -19,7 +20,7 @@ public record ClauseLibraryInput(@NotNull List<String> languages, @NotNull List<
     }
 
     /** Read like a wording's articles, so keys, languages and new articles follow the same rules. */
-    List<Clause> toClauses() {
-        return new WordingJson(null, null, null, clauses, null).toWording("").clauses();
+    List<Clause> toClauses(ArticleKeys keys) {
+        return new WordingJson(null, null, null, clauses, null).toWording("", keys).clauses();
     }
 }

@@ -73,7 +73,7 @@ public class ClauseLibraryResource {
             + "Every article in every language of the library")
     public Response revise(@NotNull @Valid ClauseLibraryInput input, @HeaderParam("If-Match") String ifMatch) {
         long expected = ExpectedVersion.of(input.version() == null ? null : input.version().longValue(), ifMatch);
-        return withTag(standardClauses.revise(input.toLanguages(), input.toClauses(), (int) Math.min(expected, Integer.MAX_VALUE),
+        return withTag(standardClauses.revise(input.toLanguages(), input.toClauses(standardClauses.articleKeys()), (int) Math.min(expected, Integer.MAX_VALUE),
                 security.getUserPrincipal().getName()));
     }
 

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.audit.boundary.CompletionCertificateDownload;
 import org.pactum.audit.boundary.CompletionCertificateDownloads;
 import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.language.Language;
 
 /**
@@ -97,7 +98,7 @@ public class CompletionCertificateResource {
         return switch (format.strip().toLowerCase(Locale.ROOT)) {
             case "pdf" -> PDF_TYPE;
             case "json" -> MediaType.APPLICATION_JSON_TYPE;
-            default -> throw new InvalidInputException("format", "must be pdf or json");
+            default -> throw new InvalidInputException("format", Rule.UNKNOWN, "must be pdf or json");
         };
     }
 
@@ -105,6 +106,6 @@ public class CompletionCertificateResource {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return Language.fromCode(code).orElseThrow(() -> new InvalidInputException("lang", "must be ru, kk or en"));
+        return Language.fromCode(code).orElseThrow(() -> new InvalidInputException("lang", Rule.UNKNOWN, "must be ru, kk or en"));
     }
 }

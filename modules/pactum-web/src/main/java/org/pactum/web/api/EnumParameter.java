@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.Rule;
 
 /**
  * Query parameters naming an enum constant. JAX-RS would answer an unknown value with 404 (as if the address did not
@@ -22,7 +23,7 @@ final class EnumParameter {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw new InvalidInputException(name, Rule.UNKNOWN, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

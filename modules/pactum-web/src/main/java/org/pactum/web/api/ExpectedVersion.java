@@ -3,6 +3,7 @@ package org.pactum.web.api;
 import jakarta.ws.rs.core.EntityTag;
 
 import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.Rule;
 
 /**
  * The version a change is based on, from the body or from {@code If-Match}; a change without one is refused, because
@@ -21,10 +22,10 @@ final class ExpectedVersion {
             try {
                 return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("If-Match", "must be an ETag this API sent, such as \"3\"");
+                throw new InvalidInputException("If-Match", Rule.MALFORMED, "must be an ETag this API sent, such as \"3\"");
             }
         }
-        throw new InvalidInputException("version", "must be given: the version you based the change on (or send If-Match)");
+        throw new InvalidInputException("version", Rule.REQUIRED, "must be given: the version you based the change on (or send If-Match)");
     }
 
     static EntityTag tag(long version) {

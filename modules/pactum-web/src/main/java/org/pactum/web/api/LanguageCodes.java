@@ -3,6 +3,7 @@ package org.pactum.web.api;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 
@@ -19,7 +20,7 @@ final class LanguageCodes {
         for (int i = 0; i < codes.size(); i++) {
             var language = Language.fromCode(codes.get(i));
             language.ifPresent(parsed::add);
-            violations.check(language.isPresent(), "languages[" + i + "]", "is not a language; use ru, kk or en");
+            violations.check(language.isPresent(), "languages[" + i + "]", Rule.UNKNOWN, "is not a language; use ru, kk or en");
         }
         violations.throwIfAny();
         return parsed;

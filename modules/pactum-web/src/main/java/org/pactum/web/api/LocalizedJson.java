@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
@@ -32,7 +33,7 @@ final class LocalizedJson {
         json.forEach((code, value) -> {
             var language = Language.fromCode(code);
             language.ifPresent(l -> texts.put(l, value));
-            violations.check(language.isPresent(), field + "." + code, "is not a language; use ru, kk or en");
+            violations.check(language.isPresent(), field + "." + code, Rule.UNKNOWN, "is not a language; use ru, kk or en");
         });
         return LocalizedText.of(texts);
     }
@@ -47,9 +48,9 @@ final class LocalizedJson {
         json.forEach((code, value) -> {
             var language = Language.fromCode(code);
             language.ifPresent(l -> texts.put(l, value));
-            violations.check(language.isPresent(), field + "." + code, "is not a language; use ru, kk or en");
-            violations.check(value == null || value.length() <= LocalizedText.MAX_LENGTH, field + "." + code,
-                    "must be at most " + LocalizedText.MAX_LENGTH + " characters");
+            violations.check(language.isPresent(), field + "." + code, Rule.UNKNOWN, "is not a language; use ru, kk or en");
+            violations.check(value == null || value.length() <= LocalizedText.MAX_LENGTH, field + "." + code, Rule.TOO_LONG,
+                    LocalizedText.MAX_LENGTH, "must be at most " + LocalizedText.MAX_LENGTH + " characters");
         });
         violations.throwIfAny();
         return LocalizedText.of(texts);

@@ -2,7 +2,7 @@ package org.pactum.web.api;
 
 import java.util.List;
 
-import org.pactum.domain.agreement.ResultPage;
+import org.pactum.domain.query.ResultPage;
 
 public record PageJson<T>(List<T> items, int page, int size, long total, long pages) {
 

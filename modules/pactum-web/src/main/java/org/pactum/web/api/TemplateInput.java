@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.drafting.boundary.TemplateDraft;
 
 /**
@@ -18,8 +19,9 @@ import org.pactum.drafting.boundary.TemplateDraft;
 public record TemplateInput(String id, @NotNull AgreementKind kind, @NotNull List<String> languages,
                             @NotNull @Valid WordingJson wording, Integer version) {
 
-    TemplateDraft toDraft() {
+    /** @param keys the keys of the template's articles in every version, which a new article must not take */
+    TemplateDraft toDraft(ArticleKeys keys) {
         List<Language> parsed = LanguageCodes.parse(languages);
-        return new TemplateDraft(id, kind, parsed, wording.toWording("wording"));
+        return new TemplateDraft(id, kind, parsed, wording.toWording("wording", keys));
     }
 }

@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.domain.template.TemplateVersion;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.drafting.boundary.TemplateCatalogue;
 
 @Path("templates")
@@ -84,7 +85,7 @@ public class TemplatesResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Create a template (version 1); it must be complete in each of its languages")
     public Response create(@NotNull @Valid TemplateInput input) {
-        TemplateVersion created = catalogue.create(input.toDraft(), caller());
+        TemplateVersion created = catalogue.create(input.toDraft(ArticleKeys.none()), caller());
         URI location = uri.getAbsolutePathBuilder().path(created.template().id()).build();
         return Response.created(location).tag(Long.toString(created.template().version()))
                 .entity(TemplateJson.withWording(created)).build();
@@ -98,7 +99,7 @@ public class TemplatesResource {
     public Response update(@PathParam("id") String id, @NotNull @Valid TemplateInput input,
                            @HeaderParam("If-Match") String ifMatch) {
         long expected = ExpectedVersion.of(input.version() == null ? null : input.version().longValue(), ifMatch);
-        return withTag(catalogue.revise(id, input.toDraft(), (int) Math.min(expected, Integer.MAX_VALUE), caller()));
+        return withTag(catalogue.revise(id, input.toDraft(catalogue.articleKeys(id)), (int) Math.min(expected, Integer.MAX_VALUE), caller()));
     }
 
     private static Response withTag(TemplateVersion version) {

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.pactum.domain.error.FieldError;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
 
@@ -40,15 +43,15 @@ public record WordingJson(Map<String, String> kindName, Map<String, String> plac
      * Lengths are the domain's rules (Wording#checkSizes); this reports what cannot even be read.
      *
      * @param field the field name errors start with, e.g. {@code "wording"}; empty for none
+     * @param keys  the keys the articles carried before, which a new article must not take
      */
-    Wording toWording(String field) {
+    Wording toWording(String field, ArticleKeys keys) {
         String prefix = field.isEmpty() ? "" : field + ".";
         Violations violations = new Violations();
         List<ClauseJson> given = clauses == null ? List.of() : clauses;
-        Set<String> used = new HashSet<>();
         given.forEach(clause -> {
-            if (clause != null && clause.key() != null) {
-                used.add(clause.key());
+            if (clause != null && clause.key() != null && !clause.key().isBlank()) {
+                keys.take(clause.key());
             }
         });
         List<Clause> parsed = new ArrayList<>();
@@ -57,19 +60,19 @@ public record WordingJson(Map<String, String> kindName, Map<String, String> plac
             ClauseJson clause = given.get(i);
             String at = prefix + "clauses[" + i + "]";
             if (clause == null) {
-                violations.add(at, "must be an article, not null");
+                violations.add(at, Rule.REQUIRED, "must be an article, not null");
                 continue;
             }
-            String key = clause.key() == null || clause.key().isBlank() ? newKey(used) : clause.key();
+            String key = clause.key() == null || clause.key().isBlank() ? keys.next() : clause.key();
             if (!seen.add(key)) {
-                violations.add(at + ".key", "the key " + key + " is used by an earlier article");
+                violations.add(new FieldError(at + ".key", Rule.REPEATED, "the key " + key + " is used by an earlier article", key));
                 continue;
             }
             try {
                 parsed.add(new Clause(key, texts(at + ".heading", clause.heading(), violations),
                         texts(at + ".text", clause.text(), violations)));
             } catch (IllegalArgumentException e) {
-                violations.add(at + ".key", e.getMessage());
+                violations.add(at + ".key", Rule.MALFORMED, e.getMessage());
             }
         }
         Wording wording = new Wording(texts(prefix + "kindName", kindName, violations),
@@ -81,14 +84,5 @@ public record WordingJson(Map<String, String> kindName, Map<String, String> plac
 
     private static LocalizedText texts(String field, Map<String, String> json, Violations violations) {
         return LocalizedJson.parseAnyLength(field, json, violations);
-    }
-
-    private static String newKey(Set<String> used) {
-        for (int n = used.size() + 1; ; n++) {
-            String key = "c-" + n;
-            if (used.add(key)) {
-                return key;
-            }
-        }
     }
 }

@@ -12,7 +12,7 @@ import org.pactum.domain.error.FieldError;
  * concurrent editors what the first one changed.
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "conflict"})
-public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors,
+public record Problem(String type, String title, int status, String detail, String instance, List<InvalidField> errors,
                       EditConflict conflict) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -27,7 +27,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors), conflict);
+        return new Problem(type, title, status, detail, instance, fieldErrors.stream().map(InvalidField::of).toList(), conflict);
     }
 
     public Problem withConflict(EditConflict editConflict) {

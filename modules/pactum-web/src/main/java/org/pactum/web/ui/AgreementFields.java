@@ -17,6 +17,7 @@ import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.CooperationArea;
 import org.pactum.domain.agreement.Term;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
@@ -81,7 +82,7 @@ public class AgreementFields implements Serializable {
             try {
                 start = LocalDate.parse(startsOn.strip());
             } catch (DateTimeParseException e) {
-                violations.add("term.startsOn", "must be a date such as 2026-09-01");
+                violations.add("term.startsOn", Rule.MALFORMED, "must be a date such as 2026-09-01");
             }
         }
         violations.throwIfAny();

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.pactum.domain.error.FieldError;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.template.ClauseLibrary;
@@ -58,10 +60,13 @@ public class ClauseLibraryForm implements Serializable {
                 if (keys.add(clause.key())) {
                     clauses.add(clause);
                 } else {
-                    violations.add("clauses[" + i + "].key", "the key " + clause.key() + " is used by an earlier article");
+                    violations.add(new FieldError("clauses[" + i + "].key", Rule.REPEATED,
+                            "the key " + clause.key() + " is used by an earlier article", clause.key()));
                 }
             } catch (IllegalArgumentException e) {
-                violations.add("clauses[" + i + "].key", e.getMessage());
+                String typed = rows.get(i).getKey();
+                violations.add("clauses[" + i + "].key", typed == null || typed.isBlank() ? Rule.REQUIRED : Rule.MALFORMED,
+                        e.getMessage());
             }
         }
         violations.throwIfAny();

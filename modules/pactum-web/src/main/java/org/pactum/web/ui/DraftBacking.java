@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -19,11 +18,9 @@ import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.domain.agreement.LifecycleAction;
-import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
-import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.boundary.AgreementPrints;
 import org.pactum.drafting.boundary.Drafting;
@@ -162,7 +159,7 @@ public class DraftBacking implements Serializable {
             return "/agreement.xhtml?faces-redirect=true&id=" + agreementId;
         } catch (InvalidInputException e) {
             PageMessages.error("draft.error.submit");
-            DraftProblems.show(e, FORM, fields, wording.toWording());
+            DraftProblems.show(e, FORM, fields);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }
@@ -194,7 +191,7 @@ public class DraftBacking implements Serializable {
             PageMessages.error(conflict.isStillDraft() ? "draft.conflict" : "draft.conflict.notDraft", conflict.changedBy(),
                     PageMessages.text("status." + conflict.status().name()));
         } catch (InvalidInputException e) {
-            DraftProblems.show(e, FORM, fields, sent);
+            DraftProblems.show(e, FORM, fields);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }
@@ -213,7 +210,7 @@ public class DraftBacking implements Serializable {
             AttachmentResponse.inline(preview.pdf(), "application/pdf", preview.fileName());
             return;
         } catch (InvalidInputException e) {
-            DraftProblems.show(e, null, fields, wording.toWording());
+            DraftProblems.show(e, null, fields);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }
@@ -230,7 +227,7 @@ public class DraftBacking implements Serializable {
             PrintedAgreement preview = unsavedPreview();
             AttachmentResponse.send(preview.pdf(), "application/pdf", preview.fileName(), null);
         } catch (InvalidInputException e) {
-            DraftProblems.show(e, FORM, fields, wording.toWording());
+            DraftProblems.show(e, FORM, fields);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }
@@ -311,11 +308,7 @@ public class DraftBacking implements Serializable {
 
     /** Keys of every earlier revision's articles: a new article never takes the key of one removed before. */
     private Set<String> earlierKeys(long agreement) {
-        Set<String> keys = new TreeSet<>();
-        for (Revision earlier : drafting.revisions(agreement)) {
-            earlier.wording().clauses().stream().map(Clause::key).forEach(keys::add);
-        }
-        return keys;
+        return drafting.articleKeys(agreement).taken();
     }
 
     /** Whether the page shows the editor: the agreement is a draft it could load. */

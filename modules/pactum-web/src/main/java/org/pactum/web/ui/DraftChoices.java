@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.pactum.domain.agreement.CooperationArea;
-import org.pactum.drafting.control.Placeholder;
+import org.pactum.domain.text.Placeholder;
 import org.pactum.registry.boundary.Directory;
 
 /**

@@ -65,7 +65,7 @@ public class NewAgreementBacking implements Serializable {
             PageMessages.info("draft.created", created.number());
             return "/draft.xhtml?faces-redirect=true&id=" + created.id();
         } catch (InvalidInputException e) {
-            DraftProblems.show(e, FORM, fields, null);
+            DraftProblems.show(e, FORM, fields);
         } catch (NotFoundException e) {
             PageMessages.error("draft.error.template");
         } catch (PactumException e) {

@@ -2,7 +2,7 @@ package org.pactum.web.ui;
 
 import java.util.List;
 
-import org.pactum.domain.agreement.ResultPage;
+import org.pactum.domain.query.ResultPage;
 
 /** What a page with a paged table shows about the current page: its rows, the counts, and where "previous" and "next" go. */
 public abstract class PagedResult<T> {

@@ -19,9 +19,10 @@ import org.pactum.domain.error.StaleVersionException;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.template.TemplateVersion;
+import org.pactum.domain.text.ArticleKeys;
+import org.pactum.domain.text.Placeholder;
 import org.pactum.domain.user.Role;
 import org.pactum.drafting.boundary.TemplateCatalogue;
-import org.pactum.drafting.control.Placeholder;
 
 /**
  * The template editor, for administrators: {@code ?id=} saves the template's next version, {@code ?from=} (with an
@@ -90,8 +91,9 @@ public class TemplateEditBacking implements Serializable {
         String templateId = isCopy() ? (form.getId() == null ? null : form.getId().strip()) : id.strip();
         try {
             TemplateVersion saved = isCopy()
-                    ? catalogue.create(form.toDraft(templateId), user.getUsername())
-                    : catalogue.revise(templateId, form.toDraft(templateId), editedVersion, user.getUsername());
+                    ? catalogue.create(form.toDraft(templateId, ArticleKeys.none()), user.getUsername())
+                    : catalogue.revise(templateId, form.toDraft(templateId, catalogue.articleKeys(templateId)), editedVersion,
+                            user.getUsername());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.info("template.saved", saved.template().id(), saved.template().version());
             return "/template.xhtml?faces-redirect=true&id=" + saved.template().id();

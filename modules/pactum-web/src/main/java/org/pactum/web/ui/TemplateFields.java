@@ -4,17 +4,16 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.text.AgreementText;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.boundary.TemplateDraft;
@@ -64,14 +63,17 @@ public class TemplateFields implements Serializable {
         return Arrays.stream(Language.values()).filter(language -> languages.contains(language.code())).toList();
     }
 
-    /** The template as it would be saved under {@code templateId}; new articles get keys no other article has. */
-    TemplateDraft toDraft(String templateId) {
+    /**
+     * The template as it would be saved under {@code templateId}; new articles get keys no article had before.
+     *
+     * @param keys the keys of the template's articles in every version
+     */
+    TemplateDraft toDraft(String templateId, ArticleKeys keys) {
         List<Language> chosen = chosenLanguages();
-        Set<String> used = new HashSet<>();
-        articles.stream().filter(article -> !article.isNew()).forEach(article -> used.add(article.getKey()));
+        articles.stream().filter(article -> !article.isNew()).forEach(article -> keys.take(article.getKey()));
         List<Clause> clauses = new ArrayList<>();
         for (ArticleFields article : articles) {
-            clauses.add(article.toClause(article.isNew() ? newKey(used) : null, chosen));
+            clauses.add(article.toClause(article.isNew() ? keys.next() : null, chosen));
         }
         Wording wording = new Wording(part("kindName", chosen), part("placeAndDate", chosen), part("preamble", chosen),
                 new AgreementText(clauses), part("equallyAuthentic", chosen));
@@ -80,15 +82,6 @@ public class TemplateFields implements Serializable {
 
     private LocalizedText part(String name, List<Language> chosen) {
         return ArticleFields.texts(parts.get(name), chosen);
-    }
-
-    private static String newKey(Set<String> used) {
-        for (int n = used.size() + 1; ; n++) {
-            String key = "c-" + n;
-            if (used.add(key)) {
-                return key;
-            }
-        }
     }
 
     void add() {

@@ -9,30 +9,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pactum.domain.error.FieldError;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.language.Language;
-import org.pactum.domain.language.LocalizedText;
-import org.pactum.domain.text.Wording;
-import org.pactum.drafting.control.Placeholder;
 
 /**
  * Turns the catalogue's refusal of a template ({@code wording.clauses[2].text.kk: …}) into what an administrator
  * can act on: the problem beside the field it concerns, and a sentence naming the article by number and heading for
- * the list at the top. What is wrong is read from the typed text itself (empty, an unknown placeholder, too long),
- * because the refusal's own wording is English developer text.
+ * the list at the top. What is wrong is worded from the rule the refusal names ({@link RuleMessages}), because the
+ * refusal's own wording is English developer text.
  */
 final class TemplateProblems {
 
     private static final Pattern ARTICLE_FIELD = Pattern.compile("wording\\.clauses\\[(\\d+)]\\.(heading|text)(?:\\.([a-z]{2}))?");
     private static final Pattern ARTICLE = Pattern.compile("wording\\.clauses\\[(\\d+)].*");
     private static final Pattern PART = Pattern.compile("wording\\.(kindName|placeAndDate|preamble|equallyAuthentic)(?:\\.([a-z]{2}))?");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
-    private static final String EXAMPLE = "{" + Placeholder.PARTY1_ORGANIZATION.token() + "}";
 
     private final BiFunction<String, Object[], String> texts;
+    private final RuleMessages rules;
 
     /** @param texts the interface's sentences by bundle key, e.g. {@code PageMessages::text} */
     TemplateProblems(BiFunction<String, Object[], String> texts) {
         this.texts = texts;
+        this.rules = new RuleMessages(texts);
     }
 
     /**
@@ -44,12 +42,14 @@ final class TemplateProblems {
         form.clearProblems();
         List<String> sentences = new ArrayList<>();
         for (FieldError error : errors) {
-            explain(error.field(), form, reader, sentences);
+            explain(error, form, reader, sentences);
         }
         return sentences.stream().distinct().toList();
     }
 
-    private void explain(String field, TemplateFields form, Language reader, List<String> sentences) {
+    private void explain(FieldError error, TemplateFields form, Language reader, List<String> sentences) {
+        String field = error.field();
+        String what = rules.what(asShown(error));
         Matcher articleField = ARTICLE_FIELD.matcher(field);
         Matcher article = ARTICLE.matcher(field);
         Matcher part = PART.matcher(field);
@@ -58,26 +58,20 @@ final class TemplateProblems {
             ArticleFields fields = form.getArticles().get(index);
             String which = articleField.group(2);
             Map<String, String> typed = which.equals("heading") ? fields.getHeading() : fields.getText();
-            int limit = which.equals("heading") ? LocalizedText.MAX_LENGTH : Wording.MAX_CLAUSE_LENGTH;
             for (String code : languagesOf(articleField.group(3), typed, form)) {
-                String what = what(typed.get(code), limit);
                 fields.getProblems().put(which + "." + code, what);
                 sentences.add(text("template.problem.article", index + 1, named(fields, form, reader),
                         text("template.field." + which), text("template.in." + code), what));
             }
         } else if (article.matches() && index(article.group(1)) < form.getArticles().size()) {
             int index = index(article.group(1));
-            String what = text("template.what.check");
             form.getArticles().get(index).getProblems().put("article", what);
             sentences.add(text("template.problem.articleAsWhole", index + 1,
                     named(form.getArticles().get(index), form, reader), what));
         } else if (part.matches()) {
             String name = part.group(1);
             Map<String, String> typed = form.getParts().get(name);
-            int limit = name.equals("preamble") || name.equals("equallyAuthentic")
-                    ? Wording.MAX_PARAGRAPH_LENGTH : LocalizedText.MAX_LENGTH;
             for (String code : languagesOf(part.group(2), typed, form)) {
-                String what = what(typed.get(code), limit);
                 form.getProblems().put(name + "." + code, what);
                 sentences.add(text("template.problem.part", text("template.part." + name), text("template.in." + code), what));
             }
@@ -93,6 +87,11 @@ final class TemplateProblems {
         }
     }
 
+    /** In the template editor every ticked language is a column to fill: a text missing in one is an empty field. */
+    private static FieldError asShown(FieldError error) {
+        return error.rule() == Rule.NOT_TRANSLATED ? new FieldError(error.field(), Rule.REQUIRED, error.message()) : error;
+    }
+
     /**
      * The language a field names, or, when it names none ("the kind's name must be given in every language"), every
      * ticked language whose text is empty; all ticked ones when none is empty, so the problem is never lost.
@@ -104,29 +103,6 @@ final class TemplateProblems {
         List<String> columns = form.getColumns();
         List<String> empty = columns.stream().filter(code -> blank(typed.get(code))).toList();
         return empty.isEmpty() ? columns : empty;
-    }
-
-    /** What is wrong with one typed text, judged as the catalogue judges it. */
-    private String what(String value, int limit) {
-        if (blank(value)) {
-            return text("template.what.missing");
-        }
-        Matcher placeholder = PLACEHOLDER.matcher(value);
-        StringBuilder rest = new StringBuilder();
-        while (placeholder.find()) {
-            if (Placeholder.named(placeholder.group(1)).isEmpty()) {
-                return text("template.what.placeholder", placeholder.group(), Placeholder.tokens());
-            }
-            placeholder.appendReplacement(rest, "");
-        }
-        placeholder.appendTail(rest);
-        if (rest.indexOf("{") >= 0 || rest.indexOf("}") >= 0) {
-            return text("template.what.brace", EXAMPLE);
-        }
-        if (value.strip().length() > limit) {
-            return text("template.what.tooLong", limit);
-        }
-        return text("template.what.check");
     }
 
     /** « heading» in the reader's language, else in the first ticked language that has one; empty without any. */

@@ -4,15 +4,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Wording;
 
 /**
@@ -24,15 +22,13 @@ public class WordingForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern NEW_KEY = Pattern.compile("c-(\\d{1,9})");
-
     private final Map<String, String> kindName = new HashMap<>();
     private final Map<String, String> placeAndDate = new HashMap<>();
     private final Map<String, String> preamble = new HashMap<>();
     private final Map<String, String> equallyAuthentic = new HashMap<>();
     private final List<ClauseRow> rows = new ArrayList<>();
     /** Every key the agreement's articles ever had: comments on a removed article must not attach to a new one. */
-    private final Set<String> usedKeys = new HashSet<>();
+    private ArticleKeys keys = ArticleKeys.none();
 
     /** @param earlierKeys the keys of the agreement's earlier revisions, which a new article must not take */
     public static WordingForm of(Wording wording, Collection<String> earlierKeys) {
@@ -42,8 +38,7 @@ public class WordingForm implements Serializable {
         copy(wording.preamble(), form.preamble);
         copy(wording.equallyAuthentic(), form.equallyAuthentic);
         wording.clauses().forEach(clause -> form.rows.add(ClauseRow.of(clause)));
-        form.rows.forEach(row -> form.usedKeys.add(row.getKey()));
-        form.usedKeys.addAll(earlierKeys);
+        form.keys = ArticleKeys.takenBy(earlierKeys).takeAll(wording);
         return form;
     }
 
@@ -76,7 +71,7 @@ public class WordingForm implements Serializable {
     /** Inserts an empty article after the one with the key (at the end if it is gone); returns the new key. */
     public String insertAfter(String key) {
         int at = indexOf(key);
-        ClauseRow row = new ClauseRow(freshKey());
+        ClauseRow row = new ClauseRow(keys.next());
         rows.add(at < 0 ? rows.size() : at + 1, row);
         return row.getKey();
     }
@@ -91,8 +86,8 @@ public class WordingForm implements Serializable {
      * @return the inserted article's key
      */
     public String insertStandard(StandardArticle article, Collection<String> languages, String afterKey) {
-        String key = indexOf(article.key()) >= 0 ? freshKey() : article.key();
-        usedKeys.add(key);
+        String key = indexOf(article.key()) >= 0 ? keys.next() : article.key();
+        keys.take(key);
         ClauseRow row = new ClauseRow(key);
         for (String language : languages) {
             if (article.heading().containsKey(language)) {
@@ -109,33 +104,19 @@ public class WordingForm implements Serializable {
 
     /** Adds an empty article at the end; returns its key. */
     public String add() {
-        ClauseRow row = new ClauseRow(freshKey());
+        ClauseRow row = new ClauseRow(keys.next());
         rows.add(row);
         return row.getKey();
     }
 
     /** Every key taken so far, including those of removed articles. */
     Set<String> usedKeys() {
-        return Set.copyOf(usedKeys);
+        return keys.taken();
     }
 
     /** The article's number: its position, from 1; 0 if there is no such article. */
     public int numberOf(String key) {
         return indexOf(key) + 1;
-    }
-
-    /** {@code c-N} with N above every number a key of this agreement has ever carried. */
-    private String freshKey() {
-        int highest = 0;
-        for (String key : usedKeys) {
-            Matcher matcher = NEW_KEY.matcher(key);
-            if (matcher.matches()) {
-                highest = Math.max(highest, Integer.parseInt(matcher.group(1)));
-            }
-        }
-        String key = "c-" + (highest + 1);
-        usedKeys.add(key);
-        return key;
     }
 
     private int indexOf(String key) {

@@ -162,6 +162,26 @@ class DraftingApiIT {
     }
 
     @Test
+    void a_new_article_never_takes_the_key_of_one_removed_in_an_earlier_revision() {
+        JsonObject draft = create("cooperation-agreement", "COOPERATION_AGREEMENT");
+        JsonObject withArticle = save(draft, wording -> edit(wording, clauses -> appended(clauses, "Первая новая статья.")));
+        String removedKey = lastKey(withArticle);
+        JsonObject removed = save(withArticle, wording -> edit(wording,
+                clauses -> Json.createArrayBuilder(clauses.stream()
+                        .filter(clause -> !clause.asJsonObject().getString("key").equals(removedKey)).toList()).build()));
+        assertFalse(keys(removed).contains(removedKey));
+
+        JsonObject again = save(removed, wording -> edit(wording, clauses -> appended(clauses, "Вторая новая статья.")));
+
+        String newKey = lastKey(again);
+        assertNotEquals(removedKey, newKey, "comments and comparisons of the removed article must not attach to the new one");
+        assertTrue(newKey.matches("c-\\d+"), newKey);
+        JsonObject comparison = api.get(path(draft) + "/changes?from=2&to=4", "auditor").json();
+        assertEquals("REMOVED", clause(comparison, removedKey).getString("change"));
+        assertEquals("ADDED", clause(comparison, newKey).getString("change"));
+    }
+
+    @Test
     void any_revision_prints_as_it_was_saved_and_the_current_one_exactly_as_the_agreements_text() throws Exception {
         JsonObject draft = create("cooperation-agreement", "COOPERATION_AGREEMENT");
         String first = "Тараптар алғашқы редакцияда жәрмеңкелер өткізеді. " + KAZAKH_LETTERS;
@@ -233,16 +253,19 @@ class DraftingApiIT {
         assertProblem(tooLong, 422, "invalid-input");
         assertEquals(Set.of("wording.clauses[0].text.ru"), fields(tooLong.json()));
         assertTrue(tooLong.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("20000"), tooLong::toString);
+        assertEquals(List.of("too-long"), rules(tooLong.json()), "each field names the rule it broke");
 
         Api.Reply unknownPlaceholder = api.put(path(draft), "drafter", input(draft,
                 withClauseText(draft.getJsonObject("wording"), "areas", "kk", "Тараптар {party3.organization} қатысуымен")));
         assertProblem(unknownPlaceholder, 422, "invalid-input");
         assertEquals(Set.of("wording.clauses[1].text.kk"), fields(unknownPlaceholder.json()));
+        assertEquals(List.of("unknown-placeholder"), rules(unknownPlaceholder.json()));
 
         JsonObject twice = edit(draft.getJsonObject("wording"), clauses -> Json.createArrayBuilder(clauses)
                 .add(clauses.getJsonObject(0)).build());
         Api.Reply duplicate = api.put(path(draft), "drafter", input(draft, twice));
         assertEquals(Set.of("wording.clauses[8].key"), fields(duplicate.json()));
+        assertEquals(List.of("repeated"), rules(duplicate.json()));
 
         Api.Reply huge = api.put(path(draft), "drafter", input(draft,
                 withClauseText(draft.getJsonObject("wording"), "subject", "kk", "ө".repeat(2_200_000))));
@@ -462,6 +485,22 @@ class DraftingApiIT {
         return body.build().toString();
     }
 
+    /** The articles with one more at the end, sent without a key as a new article is. */
+    private static JsonArray appended(JsonArray clauses, String text) {
+        JsonArrayBuilder out = Json.createArrayBuilder(clauses);
+        out.add(Json.createObjectBuilder().add("text", Json.createObjectBuilder().add("ru", text).add("kk", text)));
+        return out.build();
+    }
+
+    private static List<String> keys(JsonObject agreement) {
+        return agreement.getJsonObject("wording").getJsonArray("clauses").stream()
+                .map(clause -> clause.asJsonObject().getString("key")).toList();
+    }
+
+    private static String lastKey(JsonObject agreement) {
+        return keys(agreement).getLast();
+    }
+
     private static JsonObject edit(JsonObject wording, UnaryOperator<JsonArray> clauses) {
         return Json.createObjectBuilder(wording).add("clauses", clauses.apply(wording.getJsonArray("clauses"))).build();
     }
@@ -509,6 +548,10 @@ class DraftingApiIT {
         assertEquals(status, reply.status(), reply::toString);
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
         assertEquals("urn:pactum:problem:" + slug, reply.json().getString("type"), reply::toString);
+    }
+
+    private static List<String> rules(JsonObject problem) {
+        return problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("rule")).toList();
     }
 
     private static Set<String> fields(JsonObject problem) {

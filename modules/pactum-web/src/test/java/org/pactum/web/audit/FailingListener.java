@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
 import org.pactum.audit.boundary.AuditTrail;
-import org.pactum.domain.agreement.AgreementRecorded;
+import org.pactum.domain.audit.AgreementRecorded;
 import org.pactum.domain.audit.AuditQuery;
 
 /**

@@ -13,6 +13,7 @@ import org.pactum.domain.error.DuplicateException;
 import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.StaleVersionException;
 
 class ProblemMappingTest {
@@ -30,9 +31,9 @@ class ProblemMappingTest {
 
     @Test
     void invalid_input_lists_its_fields() {
-        Problem problem = ProblemMapping.problemFor(new InvalidInputException(List.of(new FieldError("title.kk", "must not be blank"))));
+        Problem problem = ProblemMapping.problemFor(new InvalidInputException(List.of(new FieldError("title.kk", Rule.NOT_TRANSLATED, "must not be blank"))));
         assertEquals(422, problem.status());
-        assertEquals(List.of(new FieldError("title.kk", "must not be blank")), problem.errors());
+        assertEquals(List.of(new InvalidField("title.kk", "not-translated", "must not be blank")), problem.errors());
     }
 
     @Test

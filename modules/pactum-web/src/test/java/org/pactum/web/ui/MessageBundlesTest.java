@@ -28,8 +28,9 @@ import org.pactum.domain.agreement.CooperationArea;
 import org.pactum.domain.agreement.LifecycleAction;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.text.Placeholder;
 import org.pactum.domain.user.Role;
-import org.pactum.drafting.control.Placeholder;
+import org.pactum.domain.text.Placeholder;
 import org.pactum.drafting.entity.ClauseChangeKind;
 
 /** The three interface languages say the same things: same keys, every enum value named, nothing left empty. */

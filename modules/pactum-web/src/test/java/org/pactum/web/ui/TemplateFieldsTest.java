@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Clause;
 import org.pactum.drafting.boundary.TemplateDraft;
 import org.pactum.drafting.control.SeedTemplates;
@@ -20,7 +21,7 @@ class TemplateFieldsTest {
     void an_unchanged_form_saves_the_template_as_it_was() {
         var template = SeedTemplates.load().getFirst();
 
-        TemplateDraft draft = TemplateFields.of(template).toDraft(template.id());
+        TemplateDraft draft = TemplateFields.of(template).toDraft(template.id(), ArticleKeys.none());
 
         assertAll(
                 () -> assertEquals(template.kind(), draft.kind()),
@@ -37,7 +38,7 @@ class TemplateFieldsTest {
         form.add();
         form.remove(99);
 
-        List<String> keys = form.toDraft("protocol-of-intent").wording().clauses().stream().map(Clause::key).toList();
+        List<String> keys = form.toDraft("protocol-of-intent", ArticleKeys.none()).wording().clauses().stream().map(Clause::key).toList();
 
         assertAll(
                 () -> assertEquals("conditions", keys.get(0)),
@@ -48,11 +49,22 @@ class TemplateFieldsTest {
     }
 
     @Test
+    void a_new_article_never_takes_the_key_of_one_an_earlier_version_had() {
+        TemplateFields form = TemplateFields.of(protocol());
+        form.add();
+
+        List<String> keys = form.toDraft("protocol-of-intent", ArticleKeys.takenBy(List.of("c-1", "c-7")))
+                .wording().clauses().stream().map(Clause::key).toList();
+
+        assertEquals("c-8", keys.getLast());
+    }
+
+    @Test
     void an_unticked_language_is_not_saved_but_stays_in_the_form() {
         TemplateFields form = TemplateFields.of(protocol());
         form.setLanguages(List.of("ru"));
 
-        TemplateDraft draft = form.toDraft("protocol-of-intent");
+        TemplateDraft draft = form.toDraft("protocol-of-intent", ArticleKeys.none());
 
         assertAll(
                 () -> assertEquals(List.of(Language.RU), draft.languages()),

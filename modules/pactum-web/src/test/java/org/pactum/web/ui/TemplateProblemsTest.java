@@ -11,6 +11,7 @@ import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
 import org.pactum.domain.error.FieldError;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.language.Language;
 import org.pactum.drafting.control.SeedTemplates;
 
@@ -27,7 +28,8 @@ class TemplateProblemsTest {
         TemplateFields form = protocol();
         form.getArticles().get(1).getText().put("kk", "Көлемдер {nope} айқындалады.");
 
-        List<String> sentences = problems.show(List.of(new FieldError("wording.clauses[1].text.kk", "{nope} is not a placeholder")),
+        List<String> sentences = problems.show(List.of(new FieldError("wording.clauses[1].text.kk", Rule.UNKNOWN_PLACEHOLDER,
+                        "{nope} is not a placeholder", "{nope}")),
                 form, Language.RU);
 
         String beside = form.getArticles().get(1).getProblems().get("text.kk");
@@ -43,7 +45,7 @@ class TemplateProblemsTest {
         TemplateFields form = protocol();
         form.getArticles().get(2).getText().put("kk", "  ");
 
-        List<String> sentences = problems.show(List.of(new FieldError("wording.clauses[2].text.kk", "article 3 is not written in kk yet")),
+        List<String> sentences = problems.show(List.of(new FieldError("wording.clauses[2].text.kk", Rule.NOT_TRANSLATED, "article 3 is not written in kk yet")),
                 form, Language.KK);
 
         assertEquals("не заполнено", form.getArticles().get(2).getProblems().get("text.kk"));
@@ -55,7 +57,7 @@ class TemplateProblemsTest {
         TemplateFields form = protocol();
         form.getParts().get("kindName").remove("kk");
 
-        List<String> sentences = problems.show(List.of(new FieldError("wording.kindName", "must be given in every language")),
+        List<String> sentences = problems.show(List.of(new FieldError("wording.kindName", Rule.NOT_TRANSLATED, "must be given in every language")),
                 form, Language.RU);
 
         assertAll(
@@ -67,9 +69,9 @@ class TemplateProblemsTest {
     void fields_of_the_template_itself_get_their_own_sentence_and_anything_else_a_general_one() {
         TemplateFields form = protocol();
 
-        List<String> sentences = problems.show(List.of(new FieldError("id", "must be a slug"),
-                new FieldError("languages", "must name one to three languages"), new FieldError("wording.somethingNew", "?"),
-                new FieldError("wording", "the wording has 1000001 characters")), form, Language.RU);
+        List<String> sentences = problems.show(List.of(new FieldError("id", Rule.MALFORMED, "must be a slug"),
+                new FieldError("languages", Rule.OUT_OF_RANGE, "must name one to three languages"), new FieldError("wording.somethingNew", Rule.INVALID, "?"),
+                new FieldError("wording", Rule.TOO_LONG, "the wording has 1000001 characters")), form, Language.RU);
 
         assertAll(
                 () -> assertTrue(form.getProblems().get("id").startsWith("Идентификатор: строчные латинские буквы"), form.getProblems().toString()),
@@ -82,9 +84,9 @@ class TemplateProblemsTest {
     void a_new_show_forgets_the_problems_of_the_previous_one() {
         TemplateFields form = protocol();
         form.getArticles().getFirst().getText().remove("ru");
-        problems.show(List.of(new FieldError("wording.clauses[0].text.ru", "missing")), form, Language.RU);
+        problems.show(List.of(new FieldError("wording.clauses[0].text.ru", Rule.NOT_TRANSLATED, "missing")), form, Language.RU);
 
-        problems.show(List.of(new FieldError("id", "must be a slug")), form, Language.RU);
+        problems.show(List.of(new FieldError("id", Rule.MALFORMED, "must be a slug")), form, Language.RU);
 
         assertTrue(form.getArticles().getFirst().getProblems().isEmpty());
     }

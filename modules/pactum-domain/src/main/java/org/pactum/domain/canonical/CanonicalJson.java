@@ -1,4 +1,4 @@
-package org.pactum.domain.audit;
+package org.pactum.domain.canonical;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +73,7 @@ public final class CanonicalJson {
     }
 
     /** Appends a string as RFC 8785 writes it; for writers that build a known object shape without a map. */
-    static void appendString(String text, StringBuilder out) {
+    public static void appendString(String text, StringBuilder out) {
         if (text == null) {
             out.append("null");
         } else {

@@ -1,11 +1,11 @@
-package org.pactum.drafting.control;
+package org.pactum.domain.text;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * What a template may leave open, written as {@code {name}} in its texts. Each becomes words in the language of the
- * column it stands in; see {@link TemplateFiller}.
+ * column it stands in; filled when the agreement is printed.
  */
 public enum Placeholder {
     /** The first party's organisation, as it signs: "Правительство Омской области". */

@@ -10,6 +10,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.pactum.domain.canonical.CanonicalJson;
+import org.pactum.domain.canonical.Sha256;
+
 /** RFC 8785 behaviour for the value kinds audit events use. */
 class CanonicalJsonTest {
 

@@ -1,4 +1,4 @@
-package org.pactum.domain.template;
+package org.pactum.domain.agreement;
 
 import java.util.Objects;
 
@@ -9,7 +9,4 @@ public record TemplateReference(String id, int version) {
         Objects.requireNonNull(id, "id");
     }
 
-    public static TemplateReference of(Template template) {
-        return new TemplateReference(template.id(), template.version());
-    }
 }

@@ -1,4 +1,4 @@
-package org.pactum.domain.agreement;
+package org.pactum.domain.query;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package org.pactum.domain.audit;
+package org.pactum.domain.canonical;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.pactum.web.api;
+package org.pactum.web.security;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;

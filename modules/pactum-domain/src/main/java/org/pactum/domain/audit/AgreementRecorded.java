@@ -1,6 +1,7 @@
-package org.pactum.domain.agreement;
+package org.pactum.domain.audit;
 
-import org.pactum.domain.audit.AuditAction;
+import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.AgreementStatus;
 
 /**
  * Published inside the transaction that changed an agreement, after the change is written, so that what listens
