@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementFingerprint;
 import org.pactum.domain.agreement.AgreementKind;
-import org.pactum.domain.agreement.AgreementRecorded;
+import org.pactum.domain.audit.AgreementRecorded;
 import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.domain.agreement.CooperationArea;
