@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.drafting.entity.Changes;
-import org.pactum.web.api.ChangesJson;
+import org.pactum.web.json.ChangesJson;
 
 /**
  * The extension member of a 409 for a concurrent edit: which revision the editor saw, which is current, who changed

@@ -1,0 +1,145 @@
+package org.pactum.web.agreement;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.LifecycleAction;
+import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.error.PactumException;
+import org.pactum.domain.error.StaleVersionException;
+import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.web.faces.AddressParameters;
+import org.pactum.web.faces.CurrentUser;
+import org.pactum.web.faces.DateDisplay;
+import org.pactum.web.faces.LanguageBacking;
+import org.pactum.web.faces.NotFoundResponse;
+import org.pactum.web.faces.PageMessages;
+import org.pactum.web.faces.People;
+
+/**
+ * The detail page of one agreement and the lifecycle steps the signed-in user may take on it. The version the user
+ * saw travels with the form, so a step based on an outdated page is refused instead of overriding someone else's.
+ */
+@Named
+@ViewScoped
+public class AgreementBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Client id of the reason field, where problems with the reason are shown. */
+    static final String REASON_FIELD = "actions:reason";
+
+    @Inject
+    AgreementRegistry registry;
+
+    @Inject
+    People people;
+
+    @Inject
+    LanguageBacking language;
+
+    @Inject
+    DateDisplay dates;
+
+    @Inject
+    CurrentUser user;
+
+    private String id;
+    private AgreementDetails agreement;
+    private List<LifecycleAction> actions = List.of();
+    private String reason;
+    private long version;
+    private boolean stale;
+
+    /** Loads the agreement named in the URL; an unknown or malformed id is the not-found page, as for any page. */
+    public void load() throws IOException {
+        Optional<Long> wanted = AddressParameters.identifier(id);
+        if (wanted.isEmpty()) {
+            NotFoundResponse.send("agreement");
+            return;
+        }
+        try {
+            show(registry.get(wanted.get()));
+        } catch (NotFoundException e) {
+            NotFoundResponse.send("agreement");
+        }
+    }
+
+    public String perform(LifecycleAction action) {
+        if (agreement == null || !actions.contains(action)) {
+            PageMessages.error("error.notAllowed");
+            return null;
+        }
+        if (action.needsReason() && (reason == null || reason.isBlank())) {
+            PageMessages.fieldError(REASON_FIELD, "error.reasonRequired");
+            return null;
+        }
+        try {
+            Agreement changed = registry.perform(agreement.id(), action, version, reason, user.getUsername());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            PageMessages.info("action.done", changed.number(), PageMessages.text("status." + changed.status().name()));
+            return "/agreement.xhtml?faces-redirect=true&includeViewParams=true";
+        } catch (StaleVersionException e) {
+            stale = true;
+            PageMessages.problem(e, REASON_FIELD);
+        } catch (PactumException e) {
+            PageMessages.problem(e, REASON_FIELD);
+        }
+        return null;
+    }
+
+    private void show(Agreement loaded) {
+        agreement = AgreementDetails.of(loaded, language.getLanguage(), dates, people::nameOf);
+        actions = LifecycleRoles.actionsFor(loaded.status(), user::isIn);
+        version = loaded.version();
+    }
+
+    /** Whether the reason field is offered: only when one of the offered steps needs or accepts a reason. */
+    public boolean isReasonOffered() {
+        return actions.stream().anyMatch(LifecycleAction::needsReason);
+    }
+
+    public AgreementDetails getAgreement() {
+        return agreement;
+    }
+
+    public List<LifecycleAction> getActions() {
+        return actions;
+    }
+
+    public boolean isStale() {
+        return stale;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

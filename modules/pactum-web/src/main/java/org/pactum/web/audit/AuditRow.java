@@ -1,0 +1,56 @@
+package org.pactum.web.audit;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongFunction;
+
+import org.pactum.domain.audit.AuditEvent;
+import org.pactum.web.faces.DateDisplay;
+
+/**
+ * One line of the audit table. Hashes are kept whole: the page shows their start and offers the rest on hover, so
+ * an auditor can still compare them with an export character by character.
+ *
+ * @param occurredAt     in the interface's time zone, to the second
+ * @param occurredAtUtc  exactly as hashed (UTC, microseconds)
+ * @param roles          role names the actor held, in the hashed order
+ * @param action         the action code, e.g. {@code agreement.approved}
+ * @param agreementNumber the agreement's reference number, or null for an event about no agreement
+ */
+public record AuditRow(long sequence, String occurredAt, String occurredAtUtc, String actor, List<String> roles,
+                       String action, Long agreementId, String agreementNumber, Long agreementVersion, String hash,
+                       String previousHash, String contentHash, String clientAddress, List<DetailLine> details) {
+
+    /** Enough of a SHA-256 hex to tell hashes apart by eye. */
+    static final int SHORT_HASH = 12;
+
+    /** @param numbers the reference number of an agreement id */
+    static AuditRow of(AuditEvent event, DateDisplay dates, LongFunction<String> numbers) {
+        Long agreement = event.agreementId();
+        return new AuditRow(event.sequence(), dates.dateTimeWithSeconds(event.occurredAt()),
+                event.occurredAt() == null ? "" : AuditEvent.TIME.format(event.occurredAt()), event.actor(),
+                roles(event.actorRoles()), event.action(), agreement, agreement == null ? null : numbers.apply(agreement),
+                event.agreementVersion(), event.hash(), event.previousHash(), event.contentHash(), event.clientAddress(),
+                EventDetails.lines(event.details()));
+    }
+
+    private static List<String> roles(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+    }
+
+    public String hashShort() {
+        return shorten(hash);
+    }
+
+    public String previousHashShort() {
+        return shorten(previousHash);
+    }
+
+    public String contentHashShort() {
+        return shorten(contentHash);
+    }
+
+    static String shorten(String hash) {
+        return hash == null || hash.length() <= SHORT_HASH ? hash : hash.substring(0, SHORT_HASH) + "…";
+    }
+}

@@ -1,0 +1,52 @@
+package org.pactum.web.faces;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.pactum.domain.user.Role;
+
+/**
+ * The main navigation: each item names the roles that see it, so a new area (drafting, approvals, signing, audit)
+ * is one more line here and appears only to the people who work in it.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+    static final List<NavigationItem> ITEMS = List.of(
+            new NavigationItem("nav.registry", "agreements", Set.of("/agreements.xhtml", "/agreement.xhtml"),
+                    Set.of(Role.values())),
+            // web.xml grants the drafting pages to the same two roles.
+            new NavigationItem("nav.newAgreement", "new-agreement", Set.of("/new-agreement.xhtml"),
+                    Set.of(Role.DRAFTER, Role.ADMIN)),
+            // Everyone signed in may read the standard articles (web.xml, like GET /clause-library); administrators
+            // edit them on the same page.
+            new NavigationItem("nav.library", "clause-library", Set.of("/clause-library.xhtml"), Set.of(Role.values())),
+            // web.xml grants /audit.xhtml to the same two roles; this line only decides who is shown the way there.
+            new NavigationItem("nav.audit", "audit", Set.of("/audit.xhtml"), Set.of(Role.AUDITOR, Role.ADMIN)),
+            // Every role may read the templates, as in the API; drafters, who start from them, and administrators, who
+            // keep them, are shown the way. web.xml keeps the editor for administrators.
+            new NavigationItem("nav.templates", "templates",
+                    Set.of("/templates.xhtml", "/template.xhtml", "/template-edit.xhtml"), Set.of(Role.DRAFTER, Role.ADMIN)));
+
+    @Inject
+    CurrentUser user;
+
+    public List<NavigationItem> getItems() {
+        return ITEMS.stream().filter(item -> item.roles().stream().anyMatch(user::isIn)).toList();
+    }
+
+    /** Whether the user's navigation leads to {@code outcome}: links elsewhere to an area follow the same roles. */
+    public boolean offers(String outcome) {
+        return getItems().stream().anyMatch(item -> item.outcome().equals(outcome));
+    }
+
+    public boolean isCurrent(NavigationItem item) {
+        return item.views().contains(FacesContext.getCurrentInstance().getViewRoot().getViewId());
+    }
+}

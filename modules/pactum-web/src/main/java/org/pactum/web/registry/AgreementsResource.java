@@ -1,0 +1,185 @@
+package org.pactum.web.registry;
+
+import static org.pactum.web.security.Roles.ADMIN;
+import static org.pactum.web.security.Roles.APPROVER;
+import static org.pactum.web.security.Roles.AUDITOR;
+import static org.pactum.web.security.Roles.DRAFTER;
+import static org.pactum.web.security.Roles.SIGNER;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.AgreementKind;
+import org.pactum.domain.agreement.AgreementQuery;
+import org.pactum.domain.agreement.AgreementStatus;
+import org.pactum.domain.agreement.LifecycleAction;
+import org.pactum.drafting.boundary.Drafting;
+import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.web.json.EnumParameter;
+import org.pactum.web.json.ExpectedVersion;
+import org.pactum.web.json.PageJson;
+
+@Path("agreements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Agreements", description = "The registry of agreements and their lifecycle")
+public class AgreementsResource {
+
+    @Inject
+    AgreementRegistry registry;
+
+    @Inject
+    Drafting drafting;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
+    @Operation(summary = "Find agreements; every filter is optional, text matches number, titles and party names")
+    public PageJson<AgreementJson> search(@QueryParam("status") String status,
+                                          @QueryParam("kind") String kind,
+                                          @QueryParam("party") Long partyId,
+                                          @QueryParam("region") String regionCode,
+                                          @QueryParam("q") String text,
+                                          @QueryParam("page") @DefaultValue("0") int page,
+                                          @QueryParam("size") @DefaultValue("20") int size) {
+        AgreementQuery query = new AgreementQuery(EnumParameter.parse(AgreementStatus.class, "status", status), partyId,
+                regionCode, EnumParameter.parse(AgreementKind.class, "kind", kind), text, page, size);
+        return PageJson.of(registry.search(query).map(AgreementJson::of));
+    }
+
+    @POST
+    @RolesAllowed({DRAFTER, ADMIN})
+    @Operation(summary = "Create a draft agreement")
+    public Response create(@NotNull @Valid AgreementInput input) {
+        Agreement created = drafting.create(input.toDraft(), input.template(), caller());
+        URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
+        return Response.created(location).tag(ExpectedVersion.tag(created.version())).entity(AgreementJson.withWording(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
+    @Operation(summary = "Read one agreement; the ETag is its version")
+    public Response get(@PathParam("id") long id) {
+        Agreement agreement = registry.get(id);
+        return Response.ok(AgreementJson.withWording(agreement)).tag(ExpectedVersion.tag(agreement.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({DRAFTER, ADMIN})
+    @Operation(summary = "Save a draft's fields and wording as its next revision; needs the version it is based on "
+            + "(body or If-Match). If someone else saved meanwhile: 409 naming both revisions and what changed")
+    public Response update(@PathParam("id") long id, @NotNull @Valid AgreementInput input, @HeaderParam("If-Match") String ifMatch) {
+        long expected = ExpectedVersion.of(input.version(), ifMatch);
+        Agreement saved = drafting.save(id, input.toDraft(), input.toWording(drafting.articleKeys(id)), expected, caller());
+        return Response.ok(AgreementJson.withWording(saved)).tag(ExpectedVersion.tag(saved.version())).build();
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed({DRAFTER, ADMIN})
+    @Operation(summary = "Send a draft for approval")
+    public Response submit(@PathParam("id") long id, ActionInput input, @HeaderParam("If-Match") String ifMatch) {
+        return perform(id, LifecycleAction.SUBMIT, input, ifMatch);
+    }
+
+    @POST
+    @Path("{id}/rework")
+    @RolesAllowed({DRAFTER, ADMIN})
+    @Operation(summary = "Take a returned agreement back into drafting")
+    public Response rework(@PathParam("id") long id, ActionInput input, @HeaderParam("If-Match") String ifMatch) {
+        return perform(id, LifecycleAction.REWORK, input, ifMatch);
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @RolesAllowed({DRAFTER, ADMIN})
+    @Operation(summary = "Withdraw an agreement that is not yet being signed; needs a reason")
+    public Response withdraw(@PathParam("id") long id, ActionInput input, @HeaderParam("If-Match") String ifMatch) {
+        return perform(id, LifecycleAction.WITHDRAW, input, ifMatch);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed(APPROVER)
+    @Operation(summary = "Approve an agreement in approval")
+    public Response approve(@PathParam("id") long id, ActionInput input, @HeaderParam("If-Match") String ifMatch) {
+        return perform(id, LifecycleAction.APPROVE, input, ifMatch);
+    }
+
+    @POST
+    @Path("{id}/return")
+    @RolesAllowed(APPROVER)
+    @Operation(summary = "Return an agreement in approval to its drafter; needs a reason")
+    public Response returnForRework(@PathParam("id") long id, ActionInput input, @HeaderParam("If-Match") String ifMatch) {
+        return perform(id, LifecycleAction.RETURN, input, ifMatch);
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @RolesAllowed(APPROVER)
+    @Operation(summary = "Reject an agreement in approval for good; needs a reason")
+    public Response reject(@PathParam("id") long id, ActionInput input, @HeaderParam("If-Match") String ifMatch) {
+        return perform(id, LifecycleAction.REJECT, input, ifMatch);
+    }
+
+    @POST
+    @Path("{id}/start-signing")
+    @RolesAllowed(SIGNER)
+    @Operation(summary = "Open an approved agreement for signatures")
+    public Response startSigning(@PathParam("id") long id, ActionInput input, @HeaderParam("If-Match") String ifMatch) {
+        return perform(id, LifecycleAction.START_SIGNING, input, ifMatch);
+    }
+
+    @POST
+    @Path("{id}/complete-signing")
+    @RolesAllowed(SIGNER)
+    @Operation(summary = "Record that every party has signed")
+    public Response completeSigning(@PathParam("id") long id, ActionInput input, @HeaderParam("If-Match") String ifMatch) {
+        return perform(id, LifecycleAction.COMPLETE_SIGNING, input, ifMatch);
+    }
+
+    private Response perform(long id, LifecycleAction action, ActionInput input, String ifMatch) {
+        ActionInput body = input == null ? new ActionInput(null, null) : input;
+        long expected = ExpectedVersion.of(body.version(), ifMatch);
+        return withTag(registry.perform(id, action, expected, body.reason(), caller()));
+    }
+
+    private static Response withTag(Agreement agreement) {
+        return Response.ok(AgreementJson.of(agreement)).tag(ExpectedVersion.tag(agreement.version())).build();
+    }
+
+    private String caller() {
+        return security.getUserPrincipal().getName();
+    }
+}

@@ -1,0 +1,61 @@
+package org.pactum.web.security;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Browser protections on every response. The content security policy allows nothing inline and nothing from other
+ * hosts, so injected markup cannot run script or load anything even if escaping ever failed; the pages are written
+ * for it (stylesheet file, no inline script or style, no links that post through JavaScript).
+ * No page may be framed, except what the editor's preview frame shows — and that only by Pactum's own pages.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; form-action 'self'; frame-src 'self'; base-uri 'self'; object-src 'none'; ";
+
+    static final String CONTENT_SECURITY_POLICY = POLICY + "frame-ancestors 'none'";
+
+    /** For answers shown in the editor's preview frame: the same policy, but Pactum's own pages may frame them. */
+    static final String FRAMED_CONTENT_SECURITY_POLICY = POLICY + "frame-ancestors 'self'";
+
+    /** Pages made to be shown in the editor's preview frame, by address; answers to a post allow it themselves. */
+    private static final Set<String> FRAMED_PAGES = Set.of("/draft-preview.xhtml");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (FRAMED_PAGES.contains(request.getServletPath())) {
+            allowSameOriginFraming(response::setHeader);
+        } else {
+            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            response.setHeader("X-Frame-Options", "DENY");
+        }
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+            // Pages and API answers carry personal and unsigned data: no copy in the browser's or a proxy's cache,
+            // so Back after signing out shows nothing.
+            response.setHeader("Cache-Control", "no-store");
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Replaces the headers that forbid framing with ones that allow it to Pactum's own pages only. */
+    public static void allowSameOriginFraming(BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", FRAMED_CONTENT_SECURITY_POLICY);
+        header.accept("X-Frame-Options", "SAMEORIGIN");
+    }
+}

@@ -1,0 +1,92 @@
+package org.pactum.web.session;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.pactum.web.faces.PageMessages;
+
+/**
+ * The login form. It hands the credentials to the application's authentication mechanism and, on success, continues
+ * to the page the user originally asked for. A failure never says whether the username or the password was wrong.
+ */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    SecurityContext security;
+
+    private String username;
+    private String password;
+    private String next;
+
+    /** Someone already signed in has nothing to do here. */
+    public void skipIfSignedIn() throws IOException {
+        if (security.getCallerPrincipal() != null) {
+            continueTo(ReturnPath.orDefault(next));
+        }
+    }
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .newAuthentication(true));
+        password = null;
+        switch (status) {
+            case SUCCESS -> {
+                // A new session id after login: an id planted before login (session fixation) becomes worthless.
+                request.changeSessionId();
+                continueTo(ReturnPath.orDefault(next));
+            }
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> PageMessages.error("login.failed");
+        }
+    }
+
+    private static void continueTo(String path) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + path);
+        faces.responseComplete();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

@@ -1,7 +1,0 @@
-package org.pactum.web.ui;
-
-import java.io.Serializable;
-
-/** An article of the current revision, as the "start a discussion" form offers it: by number and heading. */
-public record ArticleOption(String key, int number, Shown heading) implements Serializable {
-}
