@@ -86,7 +86,7 @@ public class AgreementBacking implements Serializable {
             Agreement changed = registry.perform(agreement.id(), action, version, reason, user.getUsername());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.info("action.done", changed.number(), PageMessages.text("status." + changed.status().name()));
-            return "/agreement.xhtml?faces-redirect=true&includeViewParams=true";
+            return "/agreement/agreement.xhtml?faces-redirect=true&includeViewParams=true";
         } catch (StaleVersionException e) {
             stale = true;
             PageMessages.problem(e, REASON_FIELD);

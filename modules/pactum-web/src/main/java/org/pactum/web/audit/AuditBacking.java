@@ -102,7 +102,7 @@ public class AuditBacking extends PagedResult<AuditRow> {
         trail.recordVerification(user.getUsername(), report);
         FacesContext.getCurrentInstance().getExternalContext().getFlash()
                 .put(VERDICT, ChainVerdict.of(report, dates.dateTimeWithSeconds(Instant.now())));
-        return "/audit.xhtml?faces-redirect=true&includeViewParams=true";
+        return "/audit/audit.xhtml?faces-redirect=true&includeViewParams=true";
     }
 
     /** The day typed, empty when none or when it is not a date (which is said, and stops the search). */

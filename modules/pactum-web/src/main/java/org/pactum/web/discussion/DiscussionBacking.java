@@ -182,7 +182,7 @@ public class DiscussionBacking implements Serializable {
     private static String done(String key, Object... arguments) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         PageMessages.info(key, arguments);
-        return "/agreement.xhtml?faces-redirect=true&includeViewParams=true";
+        return "/agreement/agreement.xhtml?faces-redirect=true&includeViewParams=true";
     }
 
     /**

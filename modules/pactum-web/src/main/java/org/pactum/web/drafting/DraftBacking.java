@@ -138,7 +138,7 @@ public class DraftBacking implements Serializable {
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/draft.xhtml?faces-redirect=true&id=" + agreementId;
+        return "/drafting/draft.xhtml?faces-redirect=true&id=" + agreementId;
     }
 
     /**
@@ -163,7 +163,7 @@ public class DraftBacking implements Serializable {
             Agreement submitted = registry.perform(agreementId, LifecycleAction.SUBMIT, version, null, user.getUsername());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.info("action.done", submitted.number(), PageMessages.text("status." + submitted.status().name()));
-            return "/agreement.xhtml?faces-redirect=true&id=" + agreementId;
+            return "/agreement/agreement.xhtml?faces-redirect=true&id=" + agreementId;
         } catch (InvalidInputException e) {
             PageMessages.error("draft.error.submit");
             DraftProblems.show(e, FORM, fields);
@@ -224,7 +224,7 @@ public class DraftBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);
-        external.redirect(external.getRequestContextPath() + "/draft-preview.xhtml?problems=true&id=" + agreementId);
+        external.redirect(external.getRequestContextPath() + "/drafting/draft-preview.xhtml?problems=true&id=" + agreementId);
         faces.responseComplete();
     }
 

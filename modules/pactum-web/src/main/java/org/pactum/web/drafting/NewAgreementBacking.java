@@ -65,7 +65,7 @@ public class NewAgreementBacking implements Serializable {
             Agreement created = drafting.create(fields.toDraft(chosen.kind()), chosen.id(), user.getUsername());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.info("draft.created", created.number());
-            return "/draft.xhtml?faces-redirect=true&id=" + created.id();
+            return "/drafting/draft.xhtml?faces-redirect=true&id=" + created.id();
         } catch (InvalidInputException e) {
             DraftProblems.show(e, FORM, fields);
         } catch (NotFoundException e) {

@@ -19,20 +19,20 @@ import org.pactum.domain.user.Role;
 public class Navigation {
 
     static final List<NavigationItem> ITEMS = List.of(
-            new NavigationItem("nav.registry", "agreements", Set.of("/agreements.xhtml", "/agreement.xhtml"),
+            new NavigationItem("nav.registry", "/registry/agreements", Set.of("/registry/agreements.xhtml", "/agreement/agreement.xhtml"),
                     Set.of(Role.values())),
             // web.xml grants the drafting pages to the same two roles.
-            new NavigationItem("nav.newAgreement", "new-agreement", Set.of("/new-agreement.xhtml"),
+            new NavigationItem("nav.newAgreement", "/drafting/new-agreement", Set.of("/drafting/new-agreement.xhtml"),
                     Set.of(Role.DRAFTER, Role.ADMIN)),
             // Everyone signed in may read the standard articles (web.xml, like GET /clause-library); administrators
             // edit them on the same page.
-            new NavigationItem("nav.library", "clause-library", Set.of("/clause-library.xhtml"), Set.of(Role.values())),
-            // web.xml grants /audit.xhtml to the same two roles; this line only decides who is shown the way there.
-            new NavigationItem("nav.audit", "audit", Set.of("/audit.xhtml"), Set.of(Role.AUDITOR, Role.ADMIN)),
+            new NavigationItem("nav.library", "/library/clause-library", Set.of("/library/clause-library.xhtml"), Set.of(Role.values())),
+            // web.xml grants /audit/audit.xhtml to the same two roles; this line only decides who is shown the way there.
+            new NavigationItem("nav.audit", "/audit/audit", Set.of("/audit/audit.xhtml"), Set.of(Role.AUDITOR, Role.ADMIN)),
             // Every role may read the templates, as in the API; drafters, who start from them, and administrators, who
             // keep them, are shown the way. web.xml keeps the editor for administrators.
-            new NavigationItem("nav.templates", "templates",
-                    Set.of("/templates.xhtml", "/template.xhtml", "/template-edit.xhtml"), Set.of(Role.DRAFTER, Role.ADMIN)));
+            new NavigationItem("nav.templates", "/templates/templates",
+                    Set.of("/templates/templates.xhtml", "/templates/template.xhtml", "/templates/edit/template-edit.xhtml"), Set.of(Role.DRAFTER, Role.ADMIN)));
 
     @Inject
     CurrentUser user;

@@ -107,7 +107,7 @@ public class ClauseLibraryBacking implements Serializable {
             ClauseLibrary saved = standardClauses.revise(form.toLanguages(), form.toClauses(), version, user.getUsername());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.info("library.saved", saved.version());
-            return "/clause-library.xhtml?faces-redirect=true";
+            return "/library/clause-library.xhtml?faces-redirect=true";
         } catch (StaleVersionException e) {
             ClauseLibrary current = standardClauses.current();
             savedMeanwhile = line(current);

@@ -31,7 +31,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String FRAMED_CONTENT_SECURITY_POLICY = POLICY + "frame-ancestors 'self'";
 
     /** Pages made to be shown in the editor's preview frame, by address; answers to a post allow it themselves. */
-    private static final Set<String> FRAMED_PAGES = Set.of("/draft-preview.xhtml");
+    private static final Set<String> FRAMED_PAGES = Set.of("/drafting/draft-preview.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public final class ReturnPath {
 
-    public static final String DEFAULT = "/agreements.xhtml";
+    public static final String DEFAULT = "/registry/agreements.xhtml";
 
     private ReturnPath() {
     }

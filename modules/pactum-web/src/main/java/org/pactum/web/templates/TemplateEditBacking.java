@@ -101,7 +101,7 @@ public class TemplateEditBacking implements Serializable {
                             user.getUsername());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.info("template.saved", saved.template().id(), saved.template().version());
-            return "/template.xhtml?faces-redirect=true&id=" + saved.template().id();
+            return "/templates/template.xhtml?faces-redirect=true&id=" + saved.template().id();
         } catch (InvalidInputException e) {
             PageMessages.error("template.invalid");
             new TemplateProblems(PageMessages::text).show(e.errors(), form, language.getLanguage()).forEach(PageMessages::error);

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReturnPathTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/agreement.xhtml?id=3", "/agreements.xhtml?q=%D0%9F&status=SIGNED", "/ab"})
+    @ValueSource(strings = {"/agreement/agreement.xhtml?id=3", "/registry/agreements.xhtml?q=%D0%9F&status=SIGNED", "/ab"})
     void a_path_inside_the_application_is_followed(String next) {
         assertEquals(next, ReturnPath.orDefault(next));
     }

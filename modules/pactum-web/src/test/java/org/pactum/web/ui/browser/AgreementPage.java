@@ -9,7 +9,7 @@ import org.openqa.selenium.WebElement;
 /** One agreement: its facts, the lifecycle actions the user's role offers, its revisions and downloads. */
 final class AgreementPage extends PactumPage {
 
-    static final String PATH = "/agreement.xhtml";
+    static final String PATH = "/agreement/agreement.xhtml";
 
     AgreementPage(BrowserUser user) {
         super(user);

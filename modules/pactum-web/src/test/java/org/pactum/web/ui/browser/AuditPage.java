@@ -8,7 +8,7 @@ import org.openqa.selenium.WebElement;
 /** The audit trail: its filter, the events in the order recorded, and the chain check. */
 final class AuditPage extends PactumPage {
 
-    static final String PATH = "/audit.xhtml";
+    static final String PATH = "/audit/audit.xhtml";
 
     AuditPage(BrowserUser user) {
         super(user);

@@ -6,7 +6,7 @@ import org.openqa.selenium.WebElement;
 /** The comparison of two revisions, article by article and word by word. */
 final class ChangesPage extends PactumPage {
 
-    static final String PATH = "/changes.xhtml";
+    static final String PATH = "/revisions/changes.xhtml";
 
     ChangesPage(BrowserUser user) {
         super(user);

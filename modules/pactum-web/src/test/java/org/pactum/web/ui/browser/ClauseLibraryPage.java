@@ -5,7 +5,7 @@ import org.openqa.selenium.By;
 /** The clause library: its standard articles per language, its versions, and its editor. */
 final class ClauseLibraryPage extends PactumPage {
 
-    static final String PATH = "/clause-library.xhtml";
+    static final String PATH = "/library/clause-library.xhtml";
     static final String LINK = "Типовые статьи";
 
     ClauseLibraryPage(BrowserUser user) {

@@ -13,9 +13,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The draft editor: the articles side by side per language, the library's articles, saving, the live preview. */
 final class DraftEditorPage extends PactumPage {
 
-    static final String PATH = "/draft.xhtml";
+    static final String PATH = "/drafting/draft.xhtml";
     /** The page the preview frame shows: the draft as a PDF. */
-    static final String PREVIEW_PATH = "/draft-preview.xhtml";
+    static final String PREVIEW_PATH = "/drafting/draft-preview.xhtml";
 
     DraftEditorPage(BrowserUser user) {
         super(user);

@@ -5,7 +5,7 @@ import org.openqa.selenium.By;
 /** A new agreement: its template chosen, then its titles, parties, areas and term filled in. */
 final class NewAgreementPage extends PactumPage {
 
-    static final String PATH = "/new-agreement.xhtml";
+    static final String PATH = "/drafting/new-agreement.xhtml";
 
     NewAgreementPage(BrowserUser user) {
         super(user);

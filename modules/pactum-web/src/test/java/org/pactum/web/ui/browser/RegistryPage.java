@@ -9,7 +9,7 @@ import org.openqa.selenium.support.ui.Select;
 /** The agreement registry: the table, its search form and filters, its pages. */
 final class RegistryPage extends PactumPage {
 
-    static final String PATH = "/agreements.xhtml";
+    static final String PATH = "/registry/agreements.xhtml";
 
     RegistryPage(BrowserUser user) {
         super(user);

@@ -5,7 +5,7 @@ import org.openqa.selenium.By;
 /** The template editor: every article's heading and text per language, saved as the next version. */
 final class TemplateEditPage extends PactumPage {
 
-    static final String PATH = "/template-edit.xhtml";
+    static final String PATH = "/templates/edit/template-edit.xhtml";
 
     TemplateEditPage(BrowserUser user) {
         super(user);

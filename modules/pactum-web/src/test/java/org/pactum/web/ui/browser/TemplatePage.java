@@ -7,7 +7,7 @@ import org.openqa.selenium.By;
 /** One version of a template: its articles side by side per language, and its versions. */
 final class TemplatePage extends PactumPage {
 
-    static final String PATH = "/template.xhtml";
+    static final String PATH = "/templates/template.xhtml";
 
     TemplatePage(BrowserUser user) {
         super(user);

@@ -5,7 +5,7 @@ import org.openqa.selenium.By;
 /** The list of agreement templates. */
 final class TemplatesPage extends PactumPage {
 
-    static final String PATH = "/templates.xhtml";
+    static final String PATH = "/templates/templates.xhtml";
 
     TemplatesPage(BrowserUser user) {
         super(user);
