@@ -1,2 +1,5 @@
-/** Who is calling: HTTP Basic for the REST API, a login form for the UI, both against the users in the database. */
+/**
+ * Who is calling and what the browser may do: HTTP Basic for the REST API and a login form for the UI, both against
+ * the users in the database; the roles check of every REST method; and the protective headers of every response.
+ */
 package org.pactum.web.security;
