@@ -2,6 +2,7 @@ package org.pactum.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,13 +71,27 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_web_application_uses_boundaries_and_entities_not_control() {
-        // Placeholder and PlaceholderCheck are on their way to the domain; until they arrive they are the exception.
-        DescribedPredicate<JavaClass> control = JavaClass.Predicates.resideInAPackage("org.pactum..control..")
-                .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Placeholder")
-                        .or(JavaClass.Predicates.simpleName("PlaceholderCheck"))));
-        noClasses().that().resideInAPackage("org.pactum.web..")
-                .should().dependOnClassesThat(control)
+    void no_module_reaches_into_another_modules_control_package() {
+        // A capability's control classes are its own: others use its boundary and its entities, so the control code
+        // can change without anyone else noticing.
+        for (String module : List.of("drafting", "audit", "registry", "routing", "signing", "verification")) {
+            noClasses().that().resideOutsideOfPackage("org.pactum." + module + "..")
+                    .should().dependOnClassesThat().resideInAPackage("org.pactum." + module + ".control..")
+                    .allowEmptyShould(true)
+                    .check(PACTUM);
+        }
+    }
+
+    @Test
+    void no_package_cycles() {
+        // Packages in a cycle can only be understood, and changed, together.
+        slices().matching("org.pactum.(**)").should().beFreeOfCycles().check(PACTUM);
+    }
+
+    @Test
+    void only_drafting_compares_texts_with_java_diff_utils() {
+        noClasses().that().resideOutsideOfPackage("org.pactum.drafting..")
+                .should().dependOnClassesThat().resideInAPackage("com.github.difflib..")
                 .check(PACTUM);
     }
 
@@ -97,7 +112,8 @@ class ArchitectureTest {
     @Test
     void only_the_web_application_speaks_http() {
         noClasses().that().resideOutsideOfPackage("org.pactum.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "jakarta.ws.rs..", "jakarta.faces..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "jakarta.ws.rs..", "jakarta.faces..",
+                        "org.eclipse.microprofile.openapi..")
                 .check(PACTUM);
     }
 
