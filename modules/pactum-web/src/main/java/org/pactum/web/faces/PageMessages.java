@@ -23,7 +23,7 @@ import org.pactum.domain.error.StaleVersionException;
 public final class PageMessages {
 
     /** The bundle faces-config.xml declares as {@code msg}. */
-    public static final String BUNDLE = "org.pactum.web.ui.messages";
+    public static final String BUNDLE = "org.pactum.web.faces.Messages";
 
     private PageMessages() {
     }
@@ -82,7 +82,7 @@ public final class PageMessages {
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale(faces), Thread.currentThread().getContextClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_CLASS));
         String pattern;
         try {
             pattern = bundle.getString(key);

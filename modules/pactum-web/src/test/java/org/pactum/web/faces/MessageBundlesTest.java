@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -30,26 +31,27 @@ import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.text.Placeholder;
 import org.pactum.domain.user.Role;
-import org.pactum.domain.text.Placeholder;
 import org.pactum.drafting.entity.ClauseChangeKind;
 
 /** The three interface languages say the same things: same keys, every enum value named, nothing left empty. */
 class MessageBundlesTest {
 
-    private static final String BASE = "org/pactum/web/ui/messages_";
-
     @Test
-    void kazakh_and_english_have_exactly_the_russian_keys() throws IOException {
-        Set<String> russian = keys("ru");
-        assertAll(
-                () -> assertEquals(russian, keys("kk"), "messages_kk"),
-                () -> assertEquals(russian, keys("en"), "messages_en"));
+    void in_every_area_kazakh_and_english_have_exactly_the_russian_keys() throws IOException {
+        List<Executable> checks = new ArrayList<>();
+        for (String area : AreaMessages.AREAS) {
+            Set<String> russian = keys(area, "ru");
+            checks.add(() -> assertFalse(russian.isEmpty(), area + " has texts"));
+            checks.add(() -> assertEquals(russian, keys(area, "kk"), area + "/messages_kk"));
+            checks.add(() -> assertEquals(russian, keys(area, "en"), area + "/messages_en"));
+        }
+        assertAll(checks);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ru", "kk", "en"})
     void every_status_kind_area_action_role_language_audit_action_placeholder_and_part_has_a_label(String code) throws IOException {
-        Properties texts = load(code);
+        Map<String, String> texts = AreaMessages.read(code);
         List<String> wanted = new ArrayList<>();
         Stream.of(AgreementStatus.values()).forEach(v -> wanted.add("status." + v));
         Stream.of(AgreementKind.values()).forEach(v -> wanted.add("kind." + v));
@@ -63,23 +65,32 @@ class MessageBundlesTest {
         Stream.of(ClauseChangeKind.values()).forEach(v -> wanted.add("draft.conflict." + v));
         Stream.of("title", "parties", "areas", "term", "languages", "kind", "kindName", "placeAndDate", "preamble",
                 "equallyAuthentic").forEach(part -> wanted.add("draft.part." + part));
-        assertAll(wanted.stream().map(key -> (Executable) () -> assertFalse(texts.getProperty(key, "").isBlank(), code + ": " + key)));
+        assertAll(wanted.stream().map(key -> (Executable) () -> assertFalse(texts.getOrDefault(key, "").isBlank(), code + ": " + key)));
     }
 
     @Test
     void the_bundles_are_read_as_utf_8_the_way_faces_reads_them() {
-        ResourceBundle kazakh = ResourceBundle.getBundle("org.pactum.web.ui.messages", Locale.of("kk"));
+        ResourceBundle kazakh = ResourceBundle.getBundle(PageMessages.BUNDLE, Locale.of("kk"));
         assertEquals("Келісуде", kazakh.getString("status.IN_APPROVAL"));
         assertEquals("Қол қойылды", kazakh.getString("status.SIGNED"));
         assertTrue(kazakh.getString("kind.SISTER_CITY_AGREEMENT").startsWith("Бауырлас"));
     }
 
-    private static Set<String> keys(String code) throws IOException {
-        return new TreeSet<>(load(code).stringPropertyNames());
+    @Test
+    void the_areas_together_are_the_bundle_the_pages_read() {
+        ResourceBundle english = ResourceBundle.getBundle(PageMessages.BUNDLE, Locale.ENGLISH);
+        assertEquals(AreaMessages.read("en").keySet(), english.keySet());
+        assertTrue(english.getString("draft.new.title").length() > 3, "drafting's texts");
+        assertTrue(english.getString("status.SIGNED").length() > 3, "the shared texts");
     }
 
-    private static Properties load(String code) throws IOException {
-        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(BASE + code + ".properties")) {
+    private static Set<String> keys(String area, String code) throws IOException {
+        return new TreeSet<>(load(area, code).stringPropertyNames());
+    }
+
+    private static Properties load(String area, String code) throws IOException {
+        String name = "org/pactum/web/" + area + "/messages_" + code + ".properties";
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return properties;

@@ -64,7 +64,7 @@ class RuleMessagesTest {
     private static RuleMessages messagesIn(String code) {
         Locale locale = Locale.of(code);
         ResourceBundle bundle = ResourceBundle.getBundle(PageMessages.BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_CLASS));
         return new RuleMessages((key, arguments) -> bundle.containsKey(key)
                 ? new MessageFormat(bundle.getString(key), locale).format(arguments) : key);
     }
