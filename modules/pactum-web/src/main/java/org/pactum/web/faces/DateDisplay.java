@@ -25,13 +25,21 @@ public class DateDisplay {
 
     @Inject
     @ConfigProperty(name = "pactum.ui.time-zone", defaultValue = "Asia/Omsk")
-    public String zoneName;
+    String zoneName;
 
     private ZoneId zone;
 
     @PostConstruct
-    public void chooseZone() {
+    void chooseZone() {
         zone = ZoneId.of(zoneName);
+    }
+
+    /** Dates as shown in the given zone, for code that runs without the container, such as a page's unit test. */
+    public static DateDisplay in(String zoneName) {
+        DateDisplay dates = new DateDisplay();
+        dates.zoneName = zoneName;
+        dates.chooseZone();
+        return dates;
     }
 
     public String dateTime(Instant instant) {

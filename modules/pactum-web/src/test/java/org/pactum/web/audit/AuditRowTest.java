@@ -20,10 +20,7 @@ public class AuditRowTest {
     private final DateDisplay omsk = omsk();
 
     public static DateDisplay omsk() {
-        DateDisplay dates = new DateDisplay();
-        dates.zoneName = "Asia/Omsk";
-        dates.chooseZone();
-        return dates;
+        return DateDisplay.in("Asia/Omsk");
     }
 
     @Test
