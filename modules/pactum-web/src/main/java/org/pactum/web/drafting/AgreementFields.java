@@ -17,11 +17,15 @@ import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.CooperationArea;
 import org.pactum.domain.agreement.Term;
+import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.registry.boundary.AgreementDraft;
+import org.pactum.web.faces.FormProblems;
+import org.pactum.web.faces.PageMessages;
+import org.pactum.web.faces.Place;
 
 /**
  * The fields of an agreement as a form holds them between requests: plain strings, exactly as typed, so nothing the
@@ -139,6 +143,38 @@ public class AgreementFields implements Serializable {
             }
         }
         return Math.max(0, Math.min(partyIndex, partyIds.size() - 1));
+    }
+
+    /**
+     * Shows the domain's refusal of the draft: beside the field it concerns, or, for the wording, as a page message
+     * naming the article and the language ({@link WordingForm#PLACES}).
+     *
+     * @param form the client id of the form with the fields, or {@code null} to show every problem as a page message
+     *             (in the preview frame, where the fields are not)
+     */
+    void showProblems(InvalidInputException invalid, String form) {
+        if (FormProblems.ofPage(problemPlaces()).show(invalid, form)) {
+            PageMessages.error("draft.error.checkFields");
+        }
+    }
+
+    /** Where the form shows a problem with each of its fields, by the shape of the domain's field path. */
+    Map<String, Place> problemPlaces() {
+        Map<String, Place> places = new HashMap<>(WordingForm.PLACES);
+        places.put("title", Place.field(path -> "titles:" + ALL_LANGUAGES.indexOf(path.language().orElse("")) + ":title",
+                (path, words) -> Place.inLanguage(words.text("draft.part.title"), path, words)));
+        places.put("parties[]", Place.field(path -> "parties:" + slotOf(path.index()) + ":party", "draft.error.partyLanguages",
+                path -> new Object[] {slotOf(path.index()) + 1}));
+        places.put("partyIds[]", Place.field(path -> "parties:" + slotOf(path.index()) + ":party", "draft.error.partyUnknown",
+                path -> new Object[] {slotOf(path.index()) + 1}));
+        places.put("parties", Place.field("addParty", "draft.error.parties"));
+        places.put("languages", Place.field("languages", "draft.error.languages"));
+        places.put("languages[]", Place.field("languages", "draft.error.languages"));
+        places.put("areas", Place.field("areas", "draft.error.areas"));
+        places.put("term.years", Place.field("years", "draft.error.years"));
+        places.put("term.startsOn", Place.field("startsOn", "draft.error.startsOn"));
+        places.put("kind", Place.page("draft.error.kind"));
+        return places;
     }
 
     public void addParty() {

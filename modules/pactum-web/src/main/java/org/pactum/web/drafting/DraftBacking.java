@@ -166,7 +166,7 @@ public class DraftBacking implements Serializable {
             return "/agreement/agreement.xhtml?faces-redirect=true&id=" + agreementId;
         } catch (InvalidInputException e) {
             PageMessages.error("draft.error.submit");
-            DraftProblems.show(e, FORM, fields);
+            fields.showProblems(e, FORM);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }
@@ -198,7 +198,7 @@ public class DraftBacking implements Serializable {
             PageMessages.error(conflict.isStillDraft() ? "draft.conflict" : "draft.conflict.notDraft", conflict.changedBy(),
                     PageMessages.text("status." + conflict.status().name()));
         } catch (InvalidInputException e) {
-            DraftProblems.show(e, FORM, fields);
+            fields.showProblems(e, FORM);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }
@@ -217,7 +217,7 @@ public class DraftBacking implements Serializable {
             AttachmentResponse.inline(preview.pdf(), "application/pdf", preview.fileName());
             return;
         } catch (InvalidInputException e) {
-            DraftProblems.show(e, null, fields);
+            fields.showProblems(e, null);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }
@@ -234,7 +234,7 @@ public class DraftBacking implements Serializable {
             PrintedAgreement preview = unsavedPreview();
             AttachmentResponse.send(preview.pdf(), "application/pdf", preview.fileName(), null);
         } catch (InvalidInputException e) {
-            DraftProblems.show(e, FORM, fields);
+            fields.showProblems(e, FORM);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }

@@ -67,7 +67,7 @@ public class NewAgreementBacking implements Serializable {
             PageMessages.info("draft.created", created.number());
             return "/drafting/draft.xhtml?faces-redirect=true&id=" + created.id();
         } catch (InvalidInputException e) {
-            DraftProblems.show(e, FORM, fields);
+            fields.showProblems(e, FORM);
         } catch (NotFoundException e) {
             PageMessages.error("draft.error.template");
         } catch (PactumException e) {

@@ -12,6 +12,7 @@ import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
 import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Wording;
+import org.pactum.web.faces.Place;
 
 /**
  * An agreement's wording as the editor holds it between requests: the texts around the articles per language, and one
@@ -21,6 +22,19 @@ import org.pactum.domain.text.Wording;
 public class WordingForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * Where a problem in the wording is shown: as a page message naming the article (or part) and the language,
+     * because the article may be far down the page.
+     */
+    static final Map<String, Place> PLACES = Map.of(
+            "wording.clauses", Place.page("draft.error.clauses", String.valueOf(Wording.MAX_CLAUSES)),
+            "wording.clauses[].heading", Place.inText((path, words) -> Place.inLanguage(words.text("draft.part.heading", path.index() + 1), path, words)),
+            "wording.clauses[].text", Place.inText((path, words) -> Place.inLanguage(words.text("draft.part.article", path.index() + 1), path, words)),
+            "wording.kindName", inText("kindName"),
+            "wording.placeAndDate", inText("placeAndDate"),
+            "wording.preamble", inText("preamble"),
+            "wording.equallyAuthentic", inText("equallyAuthentic"));
 
     private final Map<String, String> kindName = new HashMap<>();
     private final Map<String, String> placeAndDate = new HashMap<>();
@@ -150,5 +164,9 @@ public class WordingForm implements Serializable {
 
     public List<ClauseRow> getRows() {
         return rows;
+    }
+
+    private static Place inText(String part) {
+        return Place.inText((path, words) -> Place.inLanguage(words.text("draft.part." + part), path, words));
     }
 }

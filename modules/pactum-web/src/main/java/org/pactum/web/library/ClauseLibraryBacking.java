@@ -20,6 +20,7 @@ import org.pactum.drafting.boundary.StandardClauses;
 import org.pactum.web.faces.AddressParameters;
 import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.DateDisplay;
+import org.pactum.web.faces.FormProblems;
 import org.pactum.web.faces.LanguageBacking;
 import org.pactum.web.faces.NotFoundResponse;
 import org.pactum.web.faces.PageMessages;
@@ -113,7 +114,8 @@ public class ClauseLibraryBacking implements Serializable {
             savedMeanwhile = line(current);
             PageMessages.error("library.stale", savedMeanwhile.savedBy(), savedMeanwhile.version());
         } catch (InvalidInputException e) {
-            LibraryProblems.show(e, FORM, form, language.getLanguage());
+            FormProblems.ofPage(form.problemPlaces(language.getLanguage())).show(e, FORM);
+            PageMessages.error("library.notSaved");
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,7 +14,12 @@ import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.template.ClauseLibrary;
 import org.pactum.domain.text.Clause;
+import org.pactum.domain.text.Wording;
 import org.pactum.web.drafting.AgreementFields;
+import org.pactum.web.faces.FieldPath;
+import org.pactum.web.faces.Place;
+import org.pactum.web.faces.Problem;
+import org.pactum.web.faces.ProblemWords;
 
 /**
  * The clause library as an administrator edits it between requests: its languages and one {@link LibraryArticleRow}
@@ -107,6 +113,41 @@ public class ClauseLibraryForm implements Serializable {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the edit form shows a problem: next to the article's heading or text in the language's column, naming the
+     * article and the language so the sentence still reads right when the page is long; on the page when that column
+     * is not shown.
+     *
+     * @param reader the language the page is read in, for the article's heading in the sentences
+     */
+    Map<String, Place> problemPlaces(Language reader) {
+        return Map.of(
+                "languages", Place.field("languages", "draft.error.languages"),
+                "clauses", Place.page("library.error.clauses", String.valueOf(Wording.MAX_CLAUSES)),
+                "clauses[]", Place.field(path -> cell(path, "text"), (path, words) -> Place.inLanguage(article(path, reader, words), path, words)),
+                "clauses[].text", Place.field(path -> cell(path, "text"), (path, words) -> Place.inLanguage(article(path, reader, words), path, words)),
+                "clauses[].heading", Place.field(path -> cell(path, "heading"),
+                        (path, words) -> Place.inLanguage(words.text("library.part.heading", article(path, reader, words)), path, words)),
+                "clauses[].key", (path, error, words) -> List.of(Problem.at("articles:" + path.index() + ":key", switch (error.rule()) {
+                    case REQUIRED -> words.text("library.error.keyMissing");
+                    case REPEATED -> words.text("library.error.keyTaken", error.detail());
+                    default -> words.text("library.error.key");
+                })));
+    }
+
+    /** The language's heading or text in the article's row; {@code null} when that column is not shown. */
+    private String cell(FieldPath path, String input) {
+        int column = path.language().map(getColumns()::indexOf).orElse(-1);
+        return column < 0 ? null : "articles:" + path.index() + ":cells:" + column + ":" + input;
+    }
+
+    /** "Article 2 «Force majeure»", with the heading as typed, in the reader's language where it has one. */
+    private String article(FieldPath path, Language reader, ProblemWords words) {
+        int index = path.index();
+        String heading = index < rows.size() ? rows.get(index).headingFor(reader).text() : "";
+        return heading.isEmpty() ? words.text("library.article.number", index + 1) : words.text("library.article.named", index + 1, heading);
     }
 
     public List<String> getLanguages() {

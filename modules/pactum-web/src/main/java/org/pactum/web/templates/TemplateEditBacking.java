@@ -24,6 +24,7 @@ import org.pactum.domain.text.Placeholder;
 import org.pactum.domain.user.Role;
 import org.pactum.drafting.boundary.TemplateCatalogue;
 import org.pactum.web.faces.CurrentUser;
+import org.pactum.web.faces.FormProblems;
 import org.pactum.web.faces.LanguageBacking;
 import org.pactum.web.faces.NotFoundResponse;
 import org.pactum.web.faces.PageMessages;
@@ -104,7 +105,7 @@ public class TemplateEditBacking implements Serializable {
             return "/templates/template.xhtml?faces-redirect=true&id=" + saved.template().id();
         } catch (InvalidInputException e) {
             PageMessages.error("template.invalid");
-            new TemplateProblems(PageMessages::text).show(e.errors(), form, language.getLanguage()).forEach(PageMessages::error);
+            form.mark(FormProblems.ofPage(TemplatePlaces.of(form, language.getLanguage())).of(e.errors())).forEach(PageMessages::error);
         } catch (StaleVersionException e) {
             TemplateVersion latest = catalogue.get(templateId);
             conflictVersion = latest.template().version();

@@ -17,11 +17,12 @@ import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.boundary.TemplateDraft;
+import org.pactum.web.faces.Problem;
 
 /**
  * What the template editor's form holds between requests: the template's fields as typed, texts per language code.
  * Texts of a language the administrator unticks stay in the form (ticking it again brings them back) but are not
- * saved. Problems of a refused save are kept beside the fields they concern; see {@link TemplateProblems}.
+ * saved. Problems of a refused save are kept beside the fields they concern ({@link #mark}).
  */
 public class TemplateFields implements Serializable {
 
@@ -107,6 +108,26 @@ public class TemplateFields implements Serializable {
 
     void moveDown(int index) {
         moveUp(index + 1);
+    }
+
+    /**
+     * Puts each problem beside its field — {@code articles:2:text.kk} beside an article's text, {@code preamble.ru}
+     * or {@code id} beside a field of the template ({@link TemplatePlaces}) — forgetting those of an earlier save.
+     *
+     * @return the problems' sentences for the top of the page, each once, in the order refused
+     */
+    List<String> mark(List<Problem> shown) {
+        clearProblems();
+        for (Problem problem : shown) {
+            problem.field().ifPresent(field -> problemsOf(field).put(field.substring(field.lastIndexOf(':') + 1), problem.beside()));
+        }
+        return shown.stream().map(Problem::sentence).distinct().toList();
+    }
+
+    /** The article's problems for {@code articles:<index>:…}, else the template's. */
+    private Map<String, String> problemsOf(String field) {
+        String[] parts = field.split(":");
+        return parts.length == 3 && parts[0].equals("articles") ? articles.get(Integer.parseInt(parts[1])).getProblems() : problems;
     }
 
     void clearProblems() {

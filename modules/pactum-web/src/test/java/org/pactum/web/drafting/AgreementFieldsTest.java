@@ -3,6 +3,7 @@ package org.pactum.web.drafting;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,9 +13,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.CooperationArea;
+import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.language.Language;
 import org.pactum.registry.boundary.AgreementDraft;
+import org.pactum.web.faces.FormProblems;
+import org.pactum.web.faces.Problem;
+import org.pactum.web.faces.RussianTexts;
 
 class AgreementFieldsTest {
 
@@ -75,5 +81,26 @@ class AgreementFieldsTest {
         fields.addParty();
         fields.removeParty(0);
         assertEquals(2, fields.getPartyIds().size());
+    }
+
+    @Test
+    void a_problem_shows_beside_its_field_in_the_right_slot_and_one_in_the_wording_names_article_and_language() {
+        AgreementFields fields = AgreementFields.forNew(List.of(Language.RU, Language.KK));
+        fields.getPartyIds().set(0, "12");
+        fields.addParty();
+        fields.getPartyIds().set(2, "4");
+
+        List<Problem> shown = new FormProblems(fields.problemPlaces(), RussianTexts::text).of(List.of(
+                new FieldError("title.kk", Rule.TOO_LONG, "must be at most 1000 characters", "1000"),
+                new FieldError("parties[1]", Rule.NOT_TRANSLATED, "party 2 is not described in kk"),
+                new FieldError("wording.clauses[4].text.kk", Rule.UNKNOWN_PLACEHOLDER, "{nope} is not a placeholder", "{nope}")));
+
+        assertAll(
+                () -> assertEquals(Problem.at("titles:1:title", "Наименование — Казахский: слишком длинный текст, допустимо не более 1000 знаков."),
+                        shown.get(0), "told what is wrong, not to fill it in"),
+                () -> assertEquals(Problem.at("parties:2:party",
+                        "Сторона 3 описана не на всех языках соглашения (наименование, подписант, должность)."), shown.get(1), "the empty slot counts"),
+                () -> assertTrue(shown.get(2).field().isEmpty(), "the article may be far down the page"),
+                () -> assertTrue(shown.get(2).sentence().startsWith("Статья 5 — Казахский: неизвестная подстановка {nope}."), shown.get(2).sentence()));
     }
 }

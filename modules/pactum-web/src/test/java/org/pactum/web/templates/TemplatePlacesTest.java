@@ -4,32 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
 import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.language.Language;
 import org.pactum.drafting.control.SeedTemplates;
-import org.pactum.web.faces.PageMessages;
+import org.pactum.web.faces.FormProblems;
+import org.pactum.web.faces.RussianTexts;
 
 /** A refused template is explained beside the right field and in a sentence naming the article, in the reader's words. */
-class TemplateProblemsTest {
-
-    private static final Locale RUSSIAN = Locale.of("ru");
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(PageMessages.BUNDLE, RUSSIAN);
-
-    private final TemplateProblems problems = new TemplateProblems(TemplateProblemsTest::text);
+class TemplatePlacesTest {
 
     @Test
     void an_unknown_placeholder_is_named_with_the_article_its_heading_and_language() {
         TemplateFields form = protocol();
         form.getArticles().get(1).getText().put("kk", "Көлемдер {nope} айқындалады.");
 
-        List<String> sentences = problems.show(List.of(new FieldError("wording.clauses[1].text.kk", Rule.UNKNOWN_PLACEHOLDER,
+        List<String> sentences = show(List.of(new FieldError("wording.clauses[1].text.kk", Rule.UNKNOWN_PLACEHOLDER,
                         "{nope} is not a placeholder", "{nope}")),
                 form, Language.RU);
 
@@ -46,7 +39,7 @@ class TemplateProblemsTest {
         TemplateFields form = protocol();
         form.getArticles().get(2).getText().put("kk", "  ");
 
-        List<String> sentences = problems.show(List.of(new FieldError("wording.clauses[2].text.kk", Rule.NOT_TRANSLATED, "article 3 is not written in kk yet")),
+        List<String> sentences = show(List.of(new FieldError("wording.clauses[2].text.kk", Rule.NOT_TRANSLATED, "article 3 is not written in kk yet")),
                 form, Language.KK);
 
         assertEquals("не заполнено", form.getArticles().get(2).getProblems().get("text.kk"));
@@ -58,7 +51,7 @@ class TemplateProblemsTest {
         TemplateFields form = protocol();
         form.getParts().get("kindName").remove("kk");
 
-        List<String> sentences = problems.show(List.of(new FieldError("wording.kindName", Rule.NOT_TRANSLATED, "must be given in every language")),
+        List<String> sentences = show(List.of(new FieldError("wording.kindName", Rule.NOT_TRANSLATED, "must be given in every language")),
                 form, Language.RU);
 
         assertAll(
@@ -70,7 +63,7 @@ class TemplateProblemsTest {
     void fields_of_the_template_itself_get_their_own_sentence_and_anything_else_a_general_one() {
         TemplateFields form = protocol();
 
-        List<String> sentences = problems.show(List.of(new FieldError("id", Rule.MALFORMED, "must be a slug"),
+        List<String> sentences = show(List.of(new FieldError("id", Rule.MALFORMED, "must be a slug"),
                 new FieldError("languages", Rule.OUT_OF_RANGE, "must name one to three languages"), new FieldError("wording.somethingNew", Rule.INVALID, "?"),
                 new FieldError("wording", Rule.TOO_LONG, "the wording has 1000001 characters")), form, Language.RU);
 
@@ -85,9 +78,9 @@ class TemplateProblemsTest {
     void a_new_show_forgets_the_problems_of_the_previous_one() {
         TemplateFields form = protocol();
         form.getArticles().getFirst().getText().remove("ru");
-        problems.show(List.of(new FieldError("wording.clauses[0].text.ru", Rule.NOT_TRANSLATED, "missing")), form, Language.RU);
+        show(List.of(new FieldError("wording.clauses[0].text.ru", Rule.NOT_TRANSLATED, "missing")), form, Language.RU);
 
-        problems.show(List.of(new FieldError("id", Rule.MALFORMED, "must be a slug")), form, Language.RU);
+        show(List.of(new FieldError("id", Rule.MALFORMED, "must be a slug")), form, Language.RU);
 
         assertTrue(form.getArticles().getFirst().getProblems().isEmpty());
     }
@@ -97,12 +90,8 @@ class TemplateProblemsTest {
                 .filter(template -> template.id().equals("protocol-of-intent")).findFirst().orElseThrow());
     }
 
-    /** As PageMessages.text: the key itself when the bundle lacks it. */
-    private static String text(String key, Object... arguments) {
-        if (!BUNDLE.containsKey(key)) {
-            return key;
-        }
-        String pattern = BUNDLE.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, RUSSIAN).format(arguments);
+    /** As the editor does on a refused save: marks the fields and returns the sentences for the top of the page. */
+    private static List<String> show(List<FieldError> errors, TemplateFields form, Language reader) {
+        return form.mark(new FormProblems(TemplatePlaces.of(form, reader), RussianTexts::text).of(errors));
     }
 }

@@ -1,0 +1,24 @@
+package org.pactum.web.faces;
+
+import java.util.Optional;
+
+/**
+ * One problem as a form shows it.
+ *
+ * @param field    where in the form: a component id relative to the form, or another key the form marks by; empty
+ *                 for a problem that is only a page message
+ * @param beside   what is said beside the field
+ * @param sentence what is said as a page message, where the field is not in sight
+ */
+public record Problem(Optional<String> field, String beside, String sentence) {
+
+    /** A problem with no field of its own. */
+    public static Problem onPage(String sentence) {
+        return new Problem(Optional.empty(), sentence, sentence);
+    }
+
+    /** A problem beside a field that says the same there and on the page. */
+    public static Problem at(String field, String sentence) {
+        return new Problem(Optional.ofNullable(field), sentence, sentence);
+    }
+}
