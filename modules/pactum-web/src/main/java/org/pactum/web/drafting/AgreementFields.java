@@ -161,7 +161,7 @@ public class AgreementFields implements Serializable {
     /** Where the form shows a problem with each of its fields, by the shape of the domain's field path. */
     Map<String, Place> problemPlaces() {
         Map<String, Place> places = new HashMap<>(WordingForm.PLACES);
-        places.put("title", Place.field(path -> "titles:" + ALL_LANGUAGES.indexOf(path.language().orElse("")) + ":title",
+        places.put("title", Place.field(path -> path.language().map(code -> "titles:" + ALL_LANGUAGES.indexOf(code) + ":title").orElse(null),
                 (path, words) -> Place.inLanguage(words.text("draft.part.title"), path, words)));
         places.put("parties[]", Place.field(path -> "parties:" + slotOf(path.index()) + ":party", "draft.error.partyLanguages",
                 path -> new Object[] {slotOf(path.index()) + 1}));

@@ -17,7 +17,7 @@ public record Problem(Optional<String> field, String beside, String sentence) {
         return new Problem(Optional.empty(), sentence, sentence);
     }
 
-    /** A problem beside a field that says the same there and on the page. */
+    /** A problem beside a field that says the same there and on the page; only on the page when {@code field} is null. */
     public static Problem at(String field, String sentence) {
         return new Problem(Optional.ofNullable(field), sentence, sentence);
     }
