@@ -32,15 +32,15 @@ public final class FormProblems {
     }
 
     /** The problems, in the order refused, each once; a path no place knows gets "Проверьте поле «…»". */
-    public List<Problem> of(List<FieldError> errors) {
+    public List<ShownProblem> of(List<FieldError> errors) {
         return errors.stream().distinct().flatMap(error -> problems(error).stream()).distinct().toList();
     }
 
-    private List<Problem> problems(FieldError error) {
+    private List<ShownProblem> problems(FieldError error) {
         FieldPath path = FieldPath.parse(error.field());
         Place place = places.get(path.shape());
-        List<Problem> problems = place == null ? List.of() : place.problems(path, error, words);
-        return problems.isEmpty() ? List.of(Problem.onPage(words.text("error.invalidField", error.field()))) : problems;
+        List<ShownProblem> problems = place == null ? List.of() : place.problems(path, error, words);
+        return problems.isEmpty() ? List.of(ShownProblem.onPage(words.text("error.invalidField", error.field()))) : problems;
     }
 
     /**
@@ -52,7 +52,7 @@ public final class FormProblems {
      */
     public boolean show(InvalidInputException invalid, String form) {
         boolean marked = false;
-        for (Problem problem : of(invalid.errors())) {
+        for (ShownProblem problem : of(invalid.errors())) {
             if (form != null && problem.field().isPresent()) {
                 PageMessages.fieldError(form + ":" + problem.field().get(), problem.beside());
                 marked = true;

@@ -16,7 +16,7 @@ public interface Place {
      * The problems to show for the error, usually one; none when this place does not know the path after all (an
      * article beyond the form's), which then gets the general sentence.
      */
-    List<Problem> problems(FieldPath path, FieldError error, ProblemWords words);
+    List<ShownProblem> problems(FieldPath path, FieldError error, ProblemWords words);
 
     /** What a sentence names in front of the rule's words: "Статья 5 — Казахский". */
     @FunctionalInterface
@@ -31,7 +31,7 @@ public interface Place {
      * @param field the component id, relative to the form; {@code null} when the form does not show the field now
      */
     static Place field(Function<FieldPath, String> field, String key, Function<FieldPath, Object[]> arguments) {
-        return (path, error, words) -> List.of(Problem.at(field.apply(path), words.text(key, arguments.apply(path))));
+        return (path, error, words) -> List.of(ShownProblem.at(field.apply(path), words.text(key, arguments.apply(path))));
     }
 
     static Place field(String field, String key) {
@@ -40,12 +40,12 @@ public interface Place {
 
     /** Beside the field, the subject and what is wrong, worded from the rule ("Наименование (Казахский): не заполнено."). */
     static Place field(Function<FieldPath, String> field, Subject subject) {
-        return (path, error, words) -> List.of(Problem.at(field.apply(path), words.sentence(subject.of(path, words), error)));
+        return (path, error, words) -> List.of(ShownProblem.at(field.apply(path), words.sentence(subject.of(path, words), error)));
     }
 
     /** A page message of the form's own, for what has no field ("the template was written for another kind"). */
     static Place page(String key, Object... arguments) {
-        return (path, error, words) -> List.of(Problem.onPage(words.text(key, arguments)));
+        return (path, error, words) -> List.of(ShownProblem.onPage(words.text(key, arguments)));
     }
 
     /**
@@ -53,7 +53,7 @@ public interface Place {
      * place may be far down the page.
      */
     static Place inText(Subject subject) {
-        return (path, error, words) -> List.of(Problem.onPage(words.sentence(subject.of(path, words), error)));
+        return (path, error, words) -> List.of(ShownProblem.onPage(words.sentence(subject.of(path, words), error)));
     }
 
     /** "Статья 5 — Казахский", or only the first when the path names no language. */

@@ -18,7 +18,7 @@ import org.pactum.domain.text.Wording;
 import org.pactum.web.drafting.AgreementFields;
 import org.pactum.web.faces.FieldPath;
 import org.pactum.web.faces.Place;
-import org.pactum.web.faces.Problem;
+import org.pactum.web.faces.ShownProblem;
 import org.pactum.web.faces.ProblemWords;
 
 /**
@@ -130,7 +130,7 @@ public class ClauseLibraryForm implements Serializable {
                 "clauses[].text", Place.field(path -> cell(path, "text"), (path, words) -> Place.inLanguage(article(path, reader, words), path, words)),
                 "clauses[].heading", Place.field(path -> cell(path, "heading"),
                         (path, words) -> Place.inLanguage(words.text("library.part.heading", article(path, reader, words)), path, words)),
-                "clauses[].key", (path, error, words) -> List.of(Problem.at("articles:" + path.index() + ":key", switch (error.rule()) {
+                "clauses[].key", (path, error, words) -> List.of(ShownProblem.at("articles:" + path.index() + ":key", switch (error.rule()) {
                     case REQUIRED -> words.text("library.error.keyMissing");
                     case REPEATED -> words.text("library.error.keyTaken", error.detail());
                     default -> words.text("library.error.key");

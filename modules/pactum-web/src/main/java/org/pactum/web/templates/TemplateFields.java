@@ -17,7 +17,7 @@ import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.boundary.TemplateDraft;
-import org.pactum.web.faces.Problem;
+import org.pactum.web.faces.ShownProblem;
 
 /**
  * What the template editor's form holds between requests: the template's fields as typed, texts per language code.
@@ -116,12 +116,12 @@ public class TemplateFields implements Serializable {
      *
      * @return the problems' sentences for the top of the page, each once, in the order refused
      */
-    List<String> mark(List<Problem> shown) {
+    List<String> mark(List<ShownProblem> shown) {
         clearProblems();
-        for (Problem problem : shown) {
+        for (ShownProblem problem : shown) {
             problem.field().ifPresent(field -> problemsOf(field).put(field.substring(field.lastIndexOf(':') + 1), problem.beside()));
         }
-        return shown.stream().map(Problem::sentence).distinct().toList();
+        return shown.stream().map(ShownProblem::sentence).distinct().toList();
     }
 
     /** The article's problems for {@code articles:<index>:…}, else the template's. */

@@ -11,7 +11,7 @@ import org.pactum.domain.error.Rule;
 import org.pactum.domain.language.Language;
 import org.pactum.web.faces.FieldPath;
 import org.pactum.web.faces.Place;
-import org.pactum.web.faces.Problem;
+import org.pactum.web.faces.ShownProblem;
 import org.pactum.web.faces.ProblemWords;
 
 /**
@@ -47,7 +47,7 @@ final class TemplatePlaces {
     }
 
     /** "Статья 2 «Условия поставок», текст на казахском: неизвестная подстановка {nope}…" */
-    private List<Problem> articleField(FieldPath path, FieldError error, ProblemWords words) {
+    private List<ShownProblem> articleField(FieldPath path, FieldError error, ProblemWords words) {
         Optional<ArticleFields> article = article(path);
         if (article.isEmpty()) {
             return List.of();
@@ -56,23 +56,23 @@ final class TemplatePlaces {
         String what = words.what(asShown(error));
         Map<String, String> typed = which.equals("heading") ? article.get().getHeading() : article.get().getText();
         return languagesOf(path, typed).stream()
-                .map(code -> new Problem(Optional.of("articles:" + path.index() + ":" + which + "." + code), what,
+                .map(code -> new ShownProblem(Optional.of("articles:" + path.index() + ":" + which + "." + code), what,
                         words.text("template.problem.article", path.index() + 1, named(article.get(), words),
                                 words.text("template.field." + which), words.text("template.in." + code), what)))
                 .toList();
     }
 
-    private List<Problem> article(FieldPath path, FieldError error, ProblemWords words) {
+    private List<ShownProblem> article(FieldPath path, FieldError error, ProblemWords words) {
         String what = words.what(asShown(error));
-        return article(path).map(article -> new Problem(Optional.of("articles:" + path.index() + ":article"), what,
+        return article(path).map(article -> new ShownProblem(Optional.of("articles:" + path.index() + ":article"), what,
                 words.text("template.problem.articleAsWhole", path.index() + 1, named(article, words), what))).stream().toList();
     }
 
-    private List<Problem> part(FieldPath path, FieldError error, ProblemWords words) {
+    private List<ShownProblem> part(FieldPath path, FieldError error, ProblemWords words) {
         String name = path.name();
         String what = words.what(asShown(error));
         return languagesOf(path, form.getParts().get(name)).stream()
-                .map(code -> new Problem(Optional.of(name + "." + code), what,
+                .map(code -> new ShownProblem(Optional.of(name + "." + code), what,
                         words.text("template.problem.part", words.text("template.part." + name), words.text("template.in." + code), what)))
                 .toList();
     }

@@ -19,7 +19,7 @@ import org.pactum.domain.error.Rule;
 import org.pactum.domain.language.Language;
 import org.pactum.registry.boundary.AgreementDraft;
 import org.pactum.web.faces.FormProblems;
-import org.pactum.web.faces.Problem;
+import org.pactum.web.faces.ShownProblem;
 import org.pactum.web.faces.RussianTexts;
 
 class AgreementFieldsTest {
@@ -90,15 +90,15 @@ class AgreementFieldsTest {
         fields.addParty();
         fields.getPartyIds().set(2, "4");
 
-        List<Problem> shown = new FormProblems(fields.problemPlaces(), RussianTexts::text).of(List.of(
+        List<ShownProblem> shown = new FormProblems(fields.problemPlaces(), RussianTexts::text).of(List.of(
                 new FieldError("title.kk", Rule.TOO_LONG, "must be at most 1000 characters", "1000"),
                 new FieldError("parties[1]", Rule.NOT_TRANSLATED, "party 2 is not described in kk"),
                 new FieldError("wording.clauses[4].text.kk", Rule.UNKNOWN_PLACEHOLDER, "{nope} is not a placeholder", "{nope}")));
 
         assertAll(
-                () -> assertEquals(Problem.at("titles:1:title", "Наименование — Казахский: слишком длинный текст, допустимо не более 1000 знаков."),
+                () -> assertEquals(ShownProblem.at("titles:1:title", "Наименование — Казахский: слишком длинный текст, допустимо не более 1000 знаков."),
                         shown.get(0), "told what is wrong, not to fill it in"),
-                () -> assertEquals(Problem.at("parties:2:party",
+                () -> assertEquals(ShownProblem.at("parties:2:party",
                         "Сторона 3 описана не на всех языках соглашения (наименование, подписант, должность)."), shown.get(1), "the empty slot counts"),
                 () -> assertTrue(shown.get(2).field().isEmpty(), "the article may be far down the page"),
                 () -> assertTrue(shown.get(2).sentence().startsWith("Статья 5 — Казахский: неизвестная подстановка {nope}."), shown.get(2).sentence()));

@@ -20,21 +20,21 @@ class FormProblemsTest {
 
     @Test
     void a_field_gets_the_forms_sentence_and_a_text_the_rules_sentence_naming_article_and_language() {
-        List<Problem> shown = problems.of(List.of(
+        List<ShownProblem> shown = problems.of(List.of(
                 new FieldError("languages", Rule.OUT_OF_RANGE, "must name one to three languages"),
                 new FieldError("wording.clauses[4].text.kk", Rule.TOO_LONG, "too long", "1000")));
 
-        assertEquals(List.of(Problem.at("languages", "Выберите от одного до трёх языков."),
-                Problem.onPage("Статья 5 — Казахский: слишком длинный текст, допустимо не более 1000 знаков.")), shown);
+        assertEquals(List.of(ShownProblem.at("languages", "Выберите от одного до трёх языков."),
+                ShownProblem.onPage("Статья 5 — Казахский: слишком длинный текст, допустимо не более 1000 знаков.")), shown);
     }
 
     @Test
     void a_path_no_place_knows_asks_to_check_the_field_by_its_name_and_each_problem_shows_once() {
         FieldError unknown = new FieldError("wording.somethingNew", Rule.INVALID, "?");
 
-        List<Problem> shown = problems.of(List.of(unknown, unknown));
+        List<ShownProblem> shown = problems.of(List.of(unknown, unknown));
 
-        assertEquals(List.of(new Problem(Optional.empty(), "Проверьте поле «wording.somethingNew».", "Проверьте поле «wording.somethingNew».")),
+        assertEquals(List.of(new ShownProblem(Optional.empty(), "Проверьте поле «wording.somethingNew».", "Проверьте поле «wording.somethingNew».")),
                 shown);
     }
 }

@@ -18,7 +18,7 @@ import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.template.ClauseLibrary;
 import org.pactum.domain.text.Clause;
 import org.pactum.web.faces.FormProblems;
-import org.pactum.web.faces.Problem;
+import org.pactum.web.faces.ShownProblem;
 import org.pactum.web.faces.RussianTexts;
 
 class ClauseLibraryFormTest {
@@ -85,15 +85,15 @@ class ClauseLibraryFormTest {
         ClauseLibraryForm form = ClauseLibraryForm.of(LIBRARY);
         form.setLanguages(List.of("ru", "kk"));
 
-        List<Problem> shown = new FormProblems(form.problemPlaces(Language.RU), RussianTexts::text).of(List.of(
+        List<ShownProblem> shown = new FormProblems(form.problemPlaces(Language.RU), RussianTexts::text).of(List.of(
                 new FieldError("clauses[1].kk", Rule.INCOMPLETE, "article 2 lacks its heading or text in kk"),
                 new FieldError("clauses[0].key", Rule.REPEATED, "the key is taken", "notices"),
                 new FieldError("clauses[0].heading.en", Rule.TOO_LONG, "too long", "1000")));
 
         assertAll(
-                () -> assertEquals(Problem.at("articles:1:cells:1:text", "Статья 2 «Уведомления» — Казахский: нужны и заголовок, и текст."),
+                () -> assertEquals(ShownProblem.at("articles:1:cells:1:text", "Статья 2 «Уведомления» — Казахский: нужны и заголовок, и текст."),
                         shown.get(0)),
-                () -> assertEquals(Problem.at("articles:0:key", "Ключ «notices» уже есть у другой статьи библиотеки."), shown.get(1)),
+                () -> assertEquals(ShownProblem.at("articles:0:key", "Ключ «notices» уже есть у другой статьи библиотеки."), shown.get(1)),
                 () -> assertTrue(shown.get(2).field().isEmpty(), "English is not shown"),
                 () -> assertTrue(shown.get(2).sentence().startsWith("Статья 1 «Конфиденциальность», заголовок — Английский: слишком длинный"),
                         shown.get(2).sentence()));

@@ -10,15 +10,15 @@ import java.util.Optional;
  * @param beside   what is said beside the field
  * @param sentence what is said as a page message, where the field is not in sight
  */
-public record Problem(Optional<String> field, String beside, String sentence) {
+public record ShownProblem(Optional<String> field, String beside, String sentence) {
 
     /** A problem with no field of its own. */
-    public static Problem onPage(String sentence) {
-        return new Problem(Optional.empty(), sentence, sentence);
+    public static ShownProblem onPage(String sentence) {
+        return new ShownProblem(Optional.empty(), sentence, sentence);
     }
 
     /** A problem beside a field that says the same there and on the page; only on the page when {@code field} is null. */
-    public static Problem at(String field, String sentence) {
-        return new Problem(Optional.ofNullable(field), sentence, sentence);
+    public static ShownProblem at(String field, String sentence) {
+        return new ShownProblem(Optional.ofNullable(field), sentence, sentence);
     }
 }
