@@ -23,9 +23,9 @@ import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.registry.boundary.AgreementDraft;
-import org.pactum.web.faces.FormProblems;
+import org.pactum.web.forms.FormProblems;
 import org.pactum.web.faces.PageMessages;
-import org.pactum.web.faces.Place;
+import org.pactum.web.forms.Place;
 
 /**
  * The fields of an agreement as a form holds them between requests: plain strings, exactly as typed, so nothing the

@@ -12,7 +12,7 @@ import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
 import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Wording;
-import org.pactum.web.faces.Place;
+import org.pactum.web.forms.Place;
 
 /**
  * An agreement's wording as the editor holds it between requests: the texts around the articles per language, and one

@@ -20,7 +20,7 @@ import org.pactum.drafting.boundary.StandardClauses;
 import org.pactum.web.faces.AddressParameters;
 import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.DateDisplay;
-import org.pactum.web.faces.FormProblems;
+import org.pactum.web.forms.FormProblems;
 import org.pactum.web.faces.LanguageBacking;
 import org.pactum.web.faces.NotFoundResponse;
 import org.pactum.web.faces.PageMessages;

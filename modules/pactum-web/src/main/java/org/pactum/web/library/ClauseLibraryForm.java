@@ -16,10 +16,10 @@ import org.pactum.domain.template.ClauseLibrary;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
 import org.pactum.web.drafting.AgreementFields;
-import org.pactum.web.faces.FieldPath;
-import org.pactum.web.faces.Place;
-import org.pactum.web.faces.ShownProblem;
-import org.pactum.web.faces.ProblemWords;
+import org.pactum.web.forms.FieldPath;
+import org.pactum.web.forms.Place;
+import org.pactum.web.forms.ShownProblem;
+import org.pactum.web.forms.ProblemWords;
 
 /**
  * The clause library as an administrator edits it between requests: its languages and one {@link LibraryArticleRow}

@@ -24,7 +24,7 @@ import org.pactum.domain.text.Placeholder;
 import org.pactum.domain.user.Role;
 import org.pactum.drafting.boundary.TemplateCatalogue;
 import org.pactum.web.faces.CurrentUser;
-import org.pactum.web.faces.FormProblems;
+import org.pactum.web.forms.FormProblems;
 import org.pactum.web.faces.LanguageBacking;
 import org.pactum.web.faces.NotFoundResponse;
 import org.pactum.web.faces.PageMessages;

@@ -17,7 +17,7 @@ import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.boundary.TemplateDraft;
-import org.pactum.web.faces.ShownProblem;
+import org.pactum.web.forms.ShownProblem;
 
 /**
  * What the template editor's form holds between requests: the template's fields as typed, texts per language code.

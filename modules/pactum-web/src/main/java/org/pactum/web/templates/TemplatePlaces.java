@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.language.Language;
-import org.pactum.web.faces.FieldPath;
-import org.pactum.web.faces.Place;
-import org.pactum.web.faces.ShownProblem;
-import org.pactum.web.faces.ProblemWords;
+import org.pactum.web.forms.FieldPath;
+import org.pactum.web.forms.Place;
+import org.pactum.web.forms.ShownProblem;
+import org.pactum.web.forms.ProblemWords;
 
 /**
  * Where the template editor shows the catalogue's refusal of a template: beside the field it concerns ({@link

@@ -18,9 +18,9 @@ import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.language.Language;
 import org.pactum.registry.boundary.AgreementDraft;
-import org.pactum.web.faces.FormProblems;
-import org.pactum.web.faces.ShownProblem;
-import org.pactum.web.faces.RussianTexts;
+import org.pactum.web.forms.FormProblems;
+import org.pactum.web.forms.ShownProblem;
+import org.pactum.web.forms.RussianTexts;
 
 class AgreementFieldsTest {
 

@@ -17,9 +17,9 @@ import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.template.ClauseLibrary;
 import org.pactum.domain.text.Clause;
-import org.pactum.web.faces.FormProblems;
-import org.pactum.web.faces.ShownProblem;
-import org.pactum.web.faces.RussianTexts;
+import org.pactum.web.forms.FormProblems;
+import org.pactum.web.forms.ShownProblem;
+import org.pactum.web.forms.RussianTexts;
 
 class ClauseLibraryFormTest {
 

@@ -11,8 +11,8 @@ import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.language.Language;
 import org.pactum.drafting.control.SeedTemplates;
-import org.pactum.web.faces.FormProblems;
-import org.pactum.web.faces.RussianTexts;
+import org.pactum.web.forms.FormProblems;
+import org.pactum.web.forms.RussianTexts;
 
 /** A refused template is explained beside the right field and in a sentence naming the article, in the reader's words. */
 class TemplatePlacesTest {

@@ -1,4 +1,4 @@
-package org.pactum.web.faces;
+package org.pactum.web.forms;
 
 import java.util.List;
 import java.util.function.Function;

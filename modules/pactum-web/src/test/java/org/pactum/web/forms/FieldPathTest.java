@@ -1,4 +1,4 @@
-package org.pactum.web.faces;
+package org.pactum.web.forms;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.pactum.web.faces;
+package org.pactum.web.forms;
 
 import java.util.List;
 import java.util.Map;
@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 
 import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.InvalidInputException;
+import org.pactum.web.faces.PageMessages;
 
 /**
  * Shows the domain's refusal of a form's input where the user can act on it: each invalid field's problem beside the

@@ -1,4 +1,4 @@
-package org.pactum.web.faces;
+package org.pactum.web.forms;
 
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.text.Placeholder;
+import org.pactum.web.faces.PageMessages;
 
 /**
  * The one table of what each broken rule says, in the user's language: bundle keys {@code rule.<rule>} such as

@@ -1,8 +1,10 @@
-package org.pactum.web.faces;
+package org.pactum.web.forms;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+
+import org.pactum.web.faces.PageMessages;
 
 /** The interface's sentences in Russian as {@link PageMessages#text} gives them on a page, for tests without one. */
 public final class RussianTexts {

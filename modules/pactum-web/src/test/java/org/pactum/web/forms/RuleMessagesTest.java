@@ -1,4 +1,4 @@
-package org.pactum.web.faces;
+package org.pactum.web.forms;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.Rule;
+import org.pactum.web.faces.PageMessages;
 
 /** Every rule an input can break says what is wrong in Russian, Kazakh and English, with its detail filled in. */
 class RuleMessagesTest {

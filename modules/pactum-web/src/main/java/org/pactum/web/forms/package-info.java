@@ -1,0 +1,6 @@
+/**
+ * What a form says about input the domain refused: the field paths of its errors read once ({@code FieldPath}), one placer
+ * ({@code FormProblems}) that puts each problem beside its field or on the page after a per-form table of places, and the
+ * one table of what each broken rule says in the user's language ({@code RuleMessages}).
+ */
+package org.pactum.web.forms;
