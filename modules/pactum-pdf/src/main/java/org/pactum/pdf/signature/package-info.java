@@ -1,0 +1,5 @@
+/**
+ * Signatures in the PDF itself: a signature field reserved in an incremental update with a zero-filled hole, and the
+ * CMS written into that hole later, from the kept bytes alone, so earlier revisions stay byte for byte.
+ */
+package org.pactum.pdf.signature;
