@@ -1,8 +1,12 @@
 package org.pactum.signing.control;
 
+import java.security.AlgorithmParameters;
+import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECParameterSpec;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -43,13 +47,29 @@ public enum SigningAlgorithm {
             return RSA_SHA256;
         }
         if (key instanceof ECPublicKey ec) {
-            return switch (ec.getParams().getCurve().getField().getFieldSize()) {
-                case 256 -> ECDSA_SHA256;
-                case 384 -> ECDSA_SHA384;
-                default -> throw new UnusableKeyException("Only ECDSA keys over P-256 or P-384 can sign");
-            };
+            if (onCurve(ec, "secp256r1")) {
+                return ECDSA_SHA256;
+            }
+            if (onCurve(ec, "secp384r1")) {
+                return ECDSA_SHA384;
+            }
+            throw new UnusableKeyException("Only ECDSA keys over P-256 or P-384 can sign");
         }
         throw new UnusableKeyException("A " + key.getAlgorithm() + " key cannot sign agreements");
+    }
+
+    /** Compares the curve itself, not its size: secp256k1 and brainpoolP256r1 are 256 bits too. */
+    private static boolean onCurve(ECPublicKey key, String curve) {
+        try {
+            AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
+            parameters.init(new ECGenParameterSpec(curve));
+            ECParameterSpec named = parameters.getParameterSpec(ECParameterSpec.class);
+            ECParameterSpec actual = key.getParams();
+            return named.getCurve().equals(actual.getCurve()) && named.getGenerator().equals(actual.getGenerator())
+                    && named.getOrder().equals(actual.getOrder());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The JDK lacks the curve " + curve, e);
+        }
     }
 
     /** The JCA signature name, e.g. {@code SHA256withRSA}. */
