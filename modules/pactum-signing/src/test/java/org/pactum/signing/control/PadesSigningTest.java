@@ -1,28 +1,14 @@
 package org.pactum.signing.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.bouncycastle.asn1.ASN1InputStream;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +17,6 @@ import org.pactum.pdf.agreement.SampleAgreements;
 
 class PadesSigningTest {
 
-    private static final Path PDFSIG = Path.of("/usr/bin/pdfsig");
     private static final Instant FIRST_AT = Instant.parse("2026-12-01T10:00:00Z");
     private static final Instant SECOND_AT = Instant.parse("2026-12-02T11:30:00Z");
 
@@ -101,50 +86,11 @@ class PadesSigningTest {
         assertThrows(SignatureMismatchException.class, () -> PadesSigning.completeWithCms(pending, cms));
     }
 
-    /** Checks each signature's CMS with BouncyCastle over the PDF bytes its /ByteRange names, in order. */
+    private String assertPdfsigFindsValid(byte[] pdf, int signatures) throws Exception {
+        return SignedPdfChecks.assertPdfsigFindsValid(pdf, signatures, folder);
+    }
+
     private static void verifyEveryCms(byte[] pdf, List<TestPki.Signer> signers) throws Exception {
-        String text = new String(pdf, StandardCharsets.ISO_8859_1);
-        Matcher ranges = Pattern.compile("/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*]").matcher(text);
-        int index = 0;
-        while (ranges.find()) {
-            int holeStart = Integer.parseInt(ranges.group(2));
-            int holeEnd = Integer.parseInt(ranges.group(3));
-            int tailLength = Integer.parseInt(ranges.group(4));
-            byte[] content = new byte[holeStart + tailLength];
-            System.arraycopy(pdf, 0, content, 0, holeStart);
-            System.arraycopy(pdf, holeEnd, content, holeStart, tailLength);
-            byte[] hole = HexFormat.of().parseHex(text.substring(holeStart + 1, holeEnd - 1));
-            byte[] cms = new ASN1InputStream(hole).readObject().getEncoded();
-            CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(content), cms);
-            SignerInformation info = signed.getSignerInfos().iterator().next();
-            assertTrue(info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(signers.get(index).certificate())),
-                    "signature " + (index + 1));
-            index++;
-        }
-        assertEquals(signers.size(), index);
-    }
-
-    private String assertPdfsigFindsValid(byte[] pdf, int signatures) throws IOException, InterruptedException {
-        assumeTrue(Files.isExecutable(PDFSIG), "poppler's pdfsig is not installed");
-        Path file = folder.resolve("signed.pdf");
-        Files.write(file, pdf);
-        Process pdfsig = new ProcessBuilder(PDFSIG.toString(), file.toString()).redirectErrorStream(true).start();
-        String report = new String(pdfsig.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(pdfsig.waitFor(60, TimeUnit.SECONDS), "pdfsig did not finish");
-
-        assertEquals(signatures, count(report, "Signature is Valid."), report);
-        assertEquals(signatures, count(report, "Signature Type: ETSI.CAdES.detached"), report);
-        assertEquals(1, count(report, "Total document signed"), report);
-        assertTrue(report.contains("Signature #" + signatures + ":"), report);
-        assertTrue(!report.contains("Signature #" + (signatures + 1) + ":"), report);
-        return report;
-    }
-
-    private static int count(String text, String part) {
-        int count = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            count++;
-        }
-        return count;
+        SignedPdfChecks.verifyEveryCms(pdf, signers);
     }
 }

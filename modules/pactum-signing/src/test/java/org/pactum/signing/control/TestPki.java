@@ -60,7 +60,8 @@ final class TestPki {
         }
     }
 
-    private Signer signer(String name, KeyPair keys) {
+    /** A signer certified for {@code keys}, wherever its private key lives (in memory or on a token). */
+    Signer signer(String name, KeyPair keys) {
         X509Certificate certificate = certificate("CN=" + name + ",O=Pactum Tests", keys,
                 "CN=Pactum Test Root CA,O=Pactum Tests", rootKeys.getPrivate(), false);
         return new Signer(keys.getPrivate(), List.of(certificate, root));
