@@ -23,7 +23,15 @@ public enum AuditAction {
     COMMENT_RESOLVED("comment.resolved"),
     COMMENT_REOPENED("comment.reopened"),
     TEMPLATE_SAVED("template.saved"),
-    CLAUSE_LIBRARY_SAVED("clause-library.saved");
+    CLAUSE_LIBRARY_SAVED("clause-library.saved"),
+    SIGNATURE_ADDED("agreement.signature-added"),
+    SIGNATURE_PREPARED("agreement.signature-prepared"),
+    SIGNATURE_IMPORTED("agreement.signature-imported"),
+    SIGNING_REFUSED("agreement.signing-refused"),
+    SIGNING_KEY_SET("user.signing-key-set"),
+    TRUST_ANCHOR_ADDED("trust-anchor.added"),
+    TRUST_ANCHOR_REMOVED("trust-anchor.removed"),
+    REVOCATION_LIST_ADDED("trust-anchor.revocation-list-added");
 
     private final String code;
 

@@ -1,5 +1,6 @@
 package org.pactum.signing.control;
 
+import org.pactum.domain.signature.SignatureMismatchException;
 import java.security.cert.X509Certificate;
 import java.util.Map;
 

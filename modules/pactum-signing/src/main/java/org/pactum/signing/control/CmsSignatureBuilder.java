@@ -1,5 +1,6 @@
 package org.pactum.signing.control;
 
+import org.pactum.domain.signature.UnusableKeyException;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -1,5 +1,7 @@
 package org.pactum.signing.control;
 
+import org.pactum.domain.signature.WrongPinException;
+import org.pactum.domain.signature.UnusableKeyException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;

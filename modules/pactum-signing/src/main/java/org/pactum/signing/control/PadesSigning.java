@@ -1,5 +1,6 @@
 package org.pactum.signing.control;
 
+import org.pactum.domain.signature.UnusableKeyException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;

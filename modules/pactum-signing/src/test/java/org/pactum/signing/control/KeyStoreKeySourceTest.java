@@ -1,5 +1,7 @@
 package org.pactum.signing.control;
 
+import org.pactum.domain.signature.WrongPinException;
+import org.pactum.domain.signature.UnusableKeyException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,6 @@
 package org.pactum.signing.control;
 
+import org.pactum.domain.signature.SignatureMismatchException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

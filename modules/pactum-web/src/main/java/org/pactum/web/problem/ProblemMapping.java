@@ -9,6 +9,9 @@ import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.error.StaleVersionException;
+import org.pactum.domain.signature.SignatureMismatchException;
+import org.pactum.domain.signature.UnusableKeyException;
+import org.pactum.domain.signature.WrongPinException;
 
 /** Which HTTP status and title each domain condition gets. */
 public final class ProblemMapping {
@@ -16,13 +19,16 @@ public final class ProblemMapping {
     private record Shape(int status, String title) {
     }
 
-    private static final Map<Class<? extends PactumException>, Shape> SHAPES = Map.of(
-            NotFoundException.class, new Shape(404, "Not found"),
-            InvalidInputException.class, new Shape(422, "Invalid input"),
-            StaleVersionException.class, new Shape(409, "Changed by someone else"),
-            IllegalTransitionException.class, new Shape(409, "Not allowed in this status"),
-            AgreementNotEditableException.class, new Shape(409, "Not editable in this status"),
-            DuplicateException.class, new Shape(409, "Already exists"));
+    private static final Map<Class<? extends PactumException>, Shape> SHAPES = Map.ofEntries(
+            Map.entry(NotFoundException.class, new Shape(404, "Not found")),
+            Map.entry(InvalidInputException.class, new Shape(422, "Invalid input")),
+            Map.entry(StaleVersionException.class, new Shape(409, "Changed by someone else")),
+            Map.entry(IllegalTransitionException.class, new Shape(409, "Not allowed in this status")),
+            Map.entry(AgreementNotEditableException.class, new Shape(409, "Not editable in this status")),
+            Map.entry(DuplicateException.class, new Shape(409, "Already exists")),
+            Map.entry(WrongPinException.class, new Shape(422, "Wrong PIN")),
+            Map.entry(UnusableKeyException.class, new Shape(422, "Key cannot sign")),
+            Map.entry(SignatureMismatchException.class, new Shape(422, "Signature does not match")));
 
     private ProblemMapping() {
     }

@@ -1,4 +1,4 @@
-package org.pactum.signing.control;
+package org.pactum.domain.signature;
 
 import org.pactum.domain.error.PactumException;
 
