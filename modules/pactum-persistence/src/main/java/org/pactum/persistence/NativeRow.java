@@ -1,5 +1,7 @@
 package org.pactum.persistence;
 
+import java.sql.Blob;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -41,6 +43,30 @@ final class NativeRow {
             case Instant time -> time;
             case null, default -> throw unexpected(column, "a timestamp with time zone");
         };
+    }
+
+    /** A binary column; drivers may hand back a {@link Blob} for large ones. */
+    byte[] bytes(int column) {
+        return switch (columns[column]) {
+            case byte[] bytes -> bytes;
+            case Blob blob -> {
+                try {
+                    yield blob.getBytes(1, Math.toIntExact(blob.length()));
+                } catch (SQLException e) {
+                    throw new IllegalStateException("column " + (column + 1) + " could not be read", e);
+                }
+            }
+            case null, default -> throw unexpected(column, "bytes");
+        };
+    }
+
+    /** A timestamp column that may be null. */
+    Instant instantOrNull(int column) {
+        return columns[column] == null ? null : instant(column);
+    }
+
+    boolean isNull(int column) {
+        return columns[column] == null;
     }
 
     private IllegalStateException unexpected(int column, String expected) {

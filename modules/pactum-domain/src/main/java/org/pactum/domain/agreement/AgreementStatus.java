@@ -28,12 +28,18 @@ public enum AgreementStatus {
     }
 
     public boolean isFinal() {
-        return allowedActions().isEmpty();
+        return allowedActions().isEmpty() && !awaitsSignatures();
     }
 
+    /** Whether the agreement awaits (more) signatures: approved, or signed by some parties but not all. */
+    public boolean awaitsSignatures() {
+        return this == APPROVED || this == SIGNING;
+    }
+
+    /** The steps a person may take from here; signing's own steps are not among them. */
     public Set<LifecycleAction> allowedActions() {
         return Arrays.stream(LifecycleAction.values())
-                .filter(action -> action.isAllowedFrom(this))
+                .filter(action -> action.isAllowedFrom(this) && !action.followsSignatures())
                 .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(LifecycleAction.class)));
     }
 }

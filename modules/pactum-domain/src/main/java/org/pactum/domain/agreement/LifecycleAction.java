@@ -22,7 +22,9 @@ public enum LifecycleAction {
     RETURN(RETURNED, true, IN_APPROVAL),
     REJECT(REJECTED, true, IN_APPROVAL),
     REWORK(DRAFT, false, RETURNED),
+    /** Taken by the first signature, never by a user's request: the status follows the signatures. */
     START_SIGNING(SIGNING, false, APPROVED),
+    /** Taken by the last party's signature, never by a user's request. */
     COMPLETE_SIGNING(SIGNED, false, SIGNING),
     // Once signing has begun a signature may already exist, so withdrawal is no longer possible.
     WITHDRAW(WITHDRAWN, true, DRAFT, IN_APPROVAL, RETURNED, APPROVED);
@@ -44,6 +46,11 @@ public enum LifecycleAction {
     /** Returning, rejecting and withdrawing must say why: the drafter and the audit trail need to know. */
     public boolean needsReason() {
         return needsReason;
+    }
+
+    /** Whether signatures take this step (signing does it, in the transaction that keeps a signature), not a person. */
+    public boolean followsSignatures() {
+        return this == START_SIGNING || this == COMPLETE_SIGNING;
     }
 
     public boolean isAllowedFrom(AgreementStatus status) {

@@ -16,6 +16,7 @@ import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.AgreementQuery;
 import org.pactum.domain.agreement.AgreementStatus;
+import org.pactum.domain.agreement.IllegalTransitionException;
 import org.pactum.domain.agreement.Agreements;
 import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.domain.agreement.LifecycleAction;
@@ -106,9 +107,36 @@ public class AgreementRegistry {
         return announce(action, agreement, agreement.status(), actor, null);
     }
 
-    /** Approving also registers the agreement: it gets its registration number and date in the same transaction. */
+    /**
+     * Approving also registers the agreement: it gets its registration number and date in the same transaction.
+     *
+     * @throws IllegalTransitionException for the steps signatures take ({@link LifecycleAction#followsSignatures()})
+     */
     public Agreement perform(long id, LifecycleAction action, long expectedVersion, String reason, String actor) {
         Agreement agreement = agreements.get(id);
+        if (action.followsSignatures()) {
+            throw new IllegalTransitionException(agreement.status(), action);
+        }
+        return step(agreement, action, expectedVersion, reason, actor);
+    }
+
+    /**
+     * Moves the agreement on once its {@code signatureCount}-th signature is kept, in the transaction that keeps it:
+     * SIGNING after the first, SIGNED once every party has signed. The signature is recorded by the signing
+     * capability; this records what it did to the agreement.
+     */
+    public Agreement signed(long id, int signatureCount, String signer) {
+        Agreement agreement = agreements.get(id);
+        if (agreement.status() == AgreementStatus.APPROVED) {
+            agreement = step(agreement, LifecycleAction.START_SIGNING, agreement.version(), null, signer);
+        }
+        if (signatureCount >= agreement.parties().size() && agreement.status() == AgreementStatus.SIGNING) {
+            agreement = step(agreement, LifecycleAction.COMPLETE_SIGNING, agreement.version(), null, signer);
+        }
+        return agreement;
+    }
+
+    private Agreement step(Agreement agreement, LifecycleAction action, long expectedVersion, String reason, String actor) {
         AgreementStatus before = agreement.status();
         Instant now = clock.instant();
         agreement.perform(action, expectedVersion, reason, actor, now);

@@ -12,7 +12,8 @@ import org.pactum.domain.user.Role;
 
 /**
  * Who may take which step of the lifecycle, as the REST API enforces it: drafters (and administrators) move their
- * drafts, approvers decide, signers sign. The page offers a button only when both the status and the role allow it.
+ * drafts, approvers decide. Signing has no button here: signatures move the agreement on (see the signing page).
+ * The page offers a button only when both the status and the role allow it.
  */
 public final class LifecycleRoles {
 
@@ -22,9 +23,7 @@ public final class LifecycleRoles {
             LifecycleAction.WITHDRAW, Set.of(Role.DRAFTER, Role.ADMIN),
             LifecycleAction.APPROVE, Set.of(Role.APPROVER),
             LifecycleAction.RETURN, Set.of(Role.APPROVER),
-            LifecycleAction.REJECT, Set.of(Role.APPROVER),
-            LifecycleAction.START_SIGNING, Set.of(Role.SIGNER),
-            LifecycleAction.COMPLETE_SIGNING, Set.of(Role.SIGNER)));
+            LifecycleAction.REJECT, Set.of(Role.APPROVER)));
 
     private LifecycleRoles() {
     }

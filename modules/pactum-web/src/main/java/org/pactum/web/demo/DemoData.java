@@ -12,10 +12,8 @@ import static org.pactum.domain.agreement.CooperationArea.TOURISM;
 import static org.pactum.domain.agreement.CooperationArea.TRADE_AND_ECONOMY;
 import static org.pactum.domain.agreement.CooperationArea.TRANSPORT_AND_LOGISTICS;
 import static org.pactum.domain.agreement.LifecycleAction.APPROVE;
-import static org.pactum.domain.agreement.LifecycleAction.COMPLETE_SIGNING;
 import static org.pactum.domain.agreement.LifecycleAction.REJECT;
 import static org.pactum.domain.agreement.LifecycleAction.RETURN;
-import static org.pactum.domain.agreement.LifecycleAction.START_SIGNING;
 import static org.pactum.domain.agreement.LifecycleAction.SUBMIT;
 import static org.pactum.domain.language.Language.EN;
 import static org.pactum.domain.language.Language.KK;
@@ -167,6 +165,14 @@ public class DemoData {
                 t("Акимат Алматинской области", "Алматы облысының әкімдігі", "Akimat of the Almaty Region"),
                 t("М. Ж. Бекетов", "М. Ж. Бекетов", "M. Zh. Beketov"),
                 t("Аким Алматинской области", "Алматы облысының әкімі", "Akim of the Almaty Region"));
+        // One official signs for every Russian party and one for every Kazakh party, so two demo users sign it all.
+        for (Party russian : List.of(omskRegion, omskCity, omskChamber, moscowRegion)) {
+            directory.nameSigners(russian.id(), List.of("signer1"));
+        }
+        for (Party kazakh : List.of(pavlodarRegion, pavlodarCity, kostanayRegion, eastKazakhstanRegion,
+                northKazakhstanRegion, almatyRegion)) {
+            directory.nameSigners(kazakh.id(), List.of("signer2"));
+        }
 
         agreement(AgreementKind.COOPERATION_AGREEMENT, List.of(RU, KK),
                 t("Соглашение между Правительством Омской области и акиматом Павлодарской области о сотрудничестве "
@@ -174,14 +180,13 @@ public class DemoData {
                         "Омбы облысының Үкіметі мен Павлодар облысының әкімдігі арасындағы цифрландыру, білім беру, "
                                 + "денсаулық сақтау және туризм салаларындағы ынтымақтастық туралы келісім", null),
                 List.of(omskRegion, pavlodarRegion), Set.of(DIGITALISATION, EDUCATION, HEALTH_CARE, TOURISM),
-                new Term(null, 5, true), step(SUBMIT, "drafter", null));
+                new Term(null, 5, true), step(SUBMIT, "drafter", null), step(APPROVE, "approver2", null));
         agreement(AgreementKind.SISTER_CITY_AGREEMENT, List.of(RU, KK),
                 t("Соглашение об установлении побратимских связей между городом Омском и городом Павлодаром",
                         "Омбы қаласы мен Павлодар қаласы арасында бауырлас қалалар байланысын орнату туралы келісім", null),
                 List.of(omskCity, pavlodarCity), Set.of(CULTURE, EDUCATION, SPORT_AND_YOUTH, TRADE_AND_ECONOMY),
                 new Term(null, 10, true),
-                step(SUBMIT, "drafter", null), step(APPROVE, "approver2", null),
-                step(START_SIGNING, "signer1", null), step(COMPLETE_SIGNING, "signer2", null));
+                step(SUBMIT, "drafter", null), step(APPROVE, "approver2", null));
         agreement(AgreementKind.MEMORANDUM_OF_COOPERATION, List.of(RU, KK),
                 t("Меморандум о сотрудничестве между Торгово-промышленной палатой Омской области и акиматом Костанайской области",
                         "Омбы облысының сауда-өнеркәсіп палатасы мен Қостанай облысының әкімдігі арасындағы ынтымақтастық туралы меморандум",
@@ -202,7 +207,7 @@ public class DemoData {
                         "Agreement between the Government of the Moscow Region and the Akimat of the Almaty Region on industrial cooperation"),
                 List.of(moscowRegion, almatyRegion), Set.of(INDUSTRY, TRADE_AND_ECONOMY, TRANSPORT_AND_LOGISTICS, SCIENCE_AND_TECHNOLOGY),
                 new Term(LocalDate.of(2026, 1, 1), 5, true),
-                step(SUBMIT, "drafter", null), step(APPROVE, "approver2", null), step(START_SIGNING, "signer1", null));
+                step(SUBMIT, "drafter", null), step(APPROVE, "approver2", null));
         agreement(AgreementKind.PROTOCOL_OF_INTENT, List.of(RU, KK),
                 t("Протокол о намерениях по поставкам сельскохозяйственной техники омских предприятий в Северо-Казахстанскую область",
                         "Омбы кәсіпорындарының ауыл шаруашылығы техникасын Солтүстік Қазақстан облысына жеткізу жөніндегі ниеттер туралы хаттама",

@@ -79,4 +79,20 @@ public class PartiesResource {
         Party party = directory.reviseParty(id, input.toDraft(), ExpectedVersion.of(input.version(), ifMatch));
         return Response.ok(PartyJson.of(party)).tag(ExpectedVersion.tag(party.version())).build();
     }
+
+    @GET
+    @Path("{id}/signers")
+    @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
+    @Operation(summary = "The user accounts entitled to sign agreements for the party")
+    public List<String> signers(@PathParam("id") long id) {
+        return directory.signersOf(id);
+    }
+
+    @PUT
+    @Path("{id}/signers")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Name the user accounts (each with the SIGNER role) entitled to sign for the party; replaces the list")
+    public List<String> nameSigners(@PathParam("id") long id, List<String> usernames) {
+        return directory.nameSigners(id, usernames);
+    }
 }

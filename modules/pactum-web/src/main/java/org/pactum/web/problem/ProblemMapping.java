@@ -9,6 +9,12 @@ import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.error.StaleVersionException;
+import org.pactum.domain.signature.DocumentChangedException;
+import org.pactum.domain.signature.NoServerHeldKeyException;
+import org.pactum.domain.signature.NotEntitledToSignException;
+import org.pactum.domain.signature.NotSignableException;
+import org.pactum.domain.signature.NotYourTurnException;
+import org.pactum.domain.signature.PreparationExpiredException;
 import org.pactum.domain.signature.SignatureMismatchException;
 import org.pactum.domain.signature.UnusableKeyException;
 import org.pactum.domain.signature.WrongPinException;
@@ -28,7 +34,13 @@ public final class ProblemMapping {
             Map.entry(DuplicateException.class, new Shape(409, "Already exists")),
             Map.entry(WrongPinException.class, new Shape(422, "Wrong PIN")),
             Map.entry(UnusableKeyException.class, new Shape(422, "Key cannot sign")),
-            Map.entry(SignatureMismatchException.class, new Shape(422, "Signature does not match")));
+            Map.entry(SignatureMismatchException.class, new Shape(422, "Signature does not match")),
+            Map.entry(NotEntitledToSignException.class, new Shape(403, "Not a signer of this agreement")),
+            Map.entry(NotYourTurnException.class, new Shape(409, "Not your turn to sign")),
+            Map.entry(NotSignableException.class, new Shape(409, "Not awaiting signatures")),
+            Map.entry(PreparationExpiredException.class, new Shape(410, "Signature preparation expired")),
+            Map.entry(DocumentChangedException.class, new Shape(409, "Document changed")),
+            Map.entry(NoServerHeldKeyException.class, new Shape(422, "No server-held key")));
 
     private ProblemMapping() {
     }

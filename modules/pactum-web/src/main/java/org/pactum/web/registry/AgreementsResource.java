@@ -153,22 +153,6 @@ public class AgreementsResource {
         return perform(id, LifecycleAction.REJECT, input, ifMatch);
     }
 
-    @POST
-    @Path("{id}/start-signing")
-    @RolesAllowed(SIGNER)
-    @Operation(summary = "Open an approved agreement for signatures")
-    public Response startSigning(@PathParam("id") long id, ActionInput input, @HeaderParam("If-Match") String ifMatch) {
-        return perform(id, LifecycleAction.START_SIGNING, input, ifMatch);
-    }
-
-    @POST
-    @Path("{id}/complete-signing")
-    @RolesAllowed(SIGNER)
-    @Operation(summary = "Record that every party has signed")
-    public Response completeSigning(@PathParam("id") long id, ActionInput input, @HeaderParam("If-Match") String ifMatch) {
-        return perform(id, LifecycleAction.COMPLETE_SIGNING, input, ifMatch);
-    }
-
     private Response perform(long id, LifecycleAction action, ActionInput input, String ifMatch) {
         ActionInput body = input == null ? new ActionInput(null, null) : input;
         long expected = ExpectedVersion.of(body.version(), ifMatch);

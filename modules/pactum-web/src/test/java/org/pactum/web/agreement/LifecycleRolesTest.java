@@ -1,7 +1,6 @@
 package org.pactum.web.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Set;
@@ -14,9 +13,9 @@ import org.pactum.domain.user.Role;
 class LifecycleRolesTest {
 
     @Test
-    void every_action_has_someone_who_may_take_it() {
+    void every_action_a_person_takes_has_someone_who_may_take_it_and_signatures_take_the_rest() {
         for (LifecycleAction action : LifecycleAction.values()) {
-            assertFalse(LifecycleRoles.whoMay(action).isEmpty(), action.name());
+            assertEquals(action.followsSignatures(), LifecycleRoles.whoMay(action).isEmpty(), action.name());
         }
     }
 
@@ -33,9 +32,9 @@ class LifecycleRolesTest {
     }
 
     @Test
-    void a_signer_opens_an_approved_agreement_for_signatures() {
-        assertEquals(List.of(LifecycleAction.START_SIGNING),
-                LifecycleRoles.actionsFor(AgreementStatus.APPROVED, Set.of(Role.SIGNER)::contains));
+    void a_signer_gets_no_status_button_signatures_move_the_agreement() {
+        assertEquals(List.of(), LifecycleRoles.actionsFor(AgreementStatus.APPROVED, Set.of(Role.SIGNER)::contains));
+        assertEquals(List.of(), LifecycleRoles.actionsFor(AgreementStatus.SIGNING, role -> true));
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.pactum.web.signing;
+
+import static org.pactum.web.security.Roles.ADMIN;
+import static org.pactum.web.security.Roles.APPROVER;
+import static org.pactum.web.security.Roles.AUDITOR;
+import static org.pactum.web.security.Roles.DRAFTER;
+import static org.pactum.web.security.Roles.SIGNER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.signature.SignedDocument;
+import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.signing.boundary.Signing;
+
+/** The agreement's signed PDF, and the exact PDF the next signature is added to. */
+@Path("agreements/{id}/document")
+@RequestScoped
+@Tag(name = "Signatures")
+public class SignedDocumentResource {
+
+    static final String PDF = "application/pdf";
+
+    @Inject
+    Signing signing;
+
+    @Inject
+    AgreementRegistry registry;
+
+    @GET
+    @Produces(PDF)
+    @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
+    @Operation(summary = "The agreement as last signed (PAdES); 404 before the first signature")
+    public Response signed(@PathParam("id") long id) {
+        SignedDocument document = signing.signedDocument(id)
+                .orElseThrow(() -> new NotFoundException("Signed document of agreement", Long.toString(id)));
+        return pdf(document, id, "signed");
+    }
+
+    @GET
+    @Path("to-sign")
+    @Produces(PDF)
+    @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
+    @Operation(summary = "The exact PDF the next signature is added to: the approved print, or the PDF as signed so far")
+    public Response toSign(@PathParam("id") long id) {
+        return pdf(signing.documentToSign(id), id, "to-sign");
+    }
+
+    private Response pdf(SignedDocument document, long id, String what) {
+        String number = registry.get(id).registration().map(r -> r.number()).orElse(registry.get(id).number());
+        return Response.ok(document.pdf(), PDF)
+                .header("Content-Disposition", DocumentFileName.header(number, what))
+                .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
+                        java.util.HexFormat.of().parseHex(document.sha256())))
+                .tag(document.sha256())
+                .build();
+    }
+}
