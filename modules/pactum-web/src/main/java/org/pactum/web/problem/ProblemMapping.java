@@ -10,6 +10,7 @@ import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.error.StaleVersionException;
 import org.pactum.domain.signature.SignatureMismatchException;
+import org.pactum.domain.signature.TimestampUnavailableException;
 import org.pactum.domain.signature.UnusableKeyException;
 import org.pactum.domain.signature.WrongPinException;
 
@@ -28,7 +29,8 @@ public final class ProblemMapping {
             Map.entry(DuplicateException.class, new Shape(409, "Already exists")),
             Map.entry(WrongPinException.class, new Shape(422, "Wrong PIN")),
             Map.entry(UnusableKeyException.class, new Shape(422, "Key cannot sign")),
-            Map.entry(SignatureMismatchException.class, new Shape(422, "Signature does not match")));
+            Map.entry(SignatureMismatchException.class, new Shape(422, "Signature does not match")),
+            Map.entry(TimestampUnavailableException.class, new Shape(503, "Timestamp unavailable")));
 
     private ProblemMapping() {
     }
