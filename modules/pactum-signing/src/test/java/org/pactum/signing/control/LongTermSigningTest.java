@@ -233,7 +233,7 @@ class LongTermSigningTest {
      * pdfsig lists every field and finds each CAdES signature valid. Poppler 22.12 cannot check a document timestamp:
      * it lists it with its authority as signer but "Signature Type: unknown" and "Signature has not yet been
      * verified" (and prints "Unable to validate this type of signature"); BouncyCastle checks those instead. The report
-     * is kept under target/pdfsig for the record.
+     * and the PDF are kept under target/pdfsig for the record and for other validators.
      */
     private void assertPdfsigFindsEachValid(byte[] pdf, int signatures, int timestamps, String reportName)
             throws Exception {
@@ -241,6 +241,7 @@ class LongTermSigningTest {
         Path kept = Path.of("target", "pdfsig");
         Files.createDirectories(kept);
         Files.writeString(kept.resolve(reportName), report);
+        Files.write(kept.resolve(reportName.replace(".txt", ".pdf")), pdf);
         int fields = signatures + timestamps;
         assertEquals(signatures, SignedPdfChecks.count(report, "Signature is Valid."), report);
         assertEquals(signatures, SignedPdfChecks.count(report, "Signature Type: ETSI.CAdES.detached"), report);
