@@ -1,6 +1,7 @@
 package org.pactum.signing.control;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +26,8 @@ public final class HttpTimestampAuthority implements TimestampAuthority {
 
     private static final String QUERY = "application/timestamp-query";
     private static final String REPLY = "application/timestamp-reply";
+    /** Far more than any token with its chain; a longer answer is no timestamp reply. */
+    private static final int LARGEST_REPLY = 1024 * 1024;
 
     private final URI url;
     private final Duration timeout;
@@ -68,16 +71,24 @@ public final class HttpTimestampAuthority implements TimestampAuthority {
                     .header("Accept", REPLY)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded()))
                     .build();
-            HttpResponse<byte[]> response = client.send(post, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new TimestampUnavailableException(who() + " answered with HTTP status " + response.statusCode());
+            HttpResponse<InputStream> response = client.send(post, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new TimestampUnavailableException(who() + " answered with HTTP status "
+                            + response.statusCode());
+                }
+                String type = response.headers().firstValue("Content-Type").orElse("");
+                if (!type.toLowerCase(Locale.ROOT).startsWith(REPLY)) {
+                    throw new TimestampUnavailableException(who() + " answered with "
+                            + (type.isEmpty() ? "no content type" : type) + " instead of a timestamp reply");
+                }
+                byte[] reply = body.readNBytes(LARGEST_REPLY + 1);
+                if (reply.length > LARGEST_REPLY) {
+                    throw new TimestampUnavailableException(who() + " answered with more than "
+                            + LARGEST_REPLY + " bytes");
+                }
+                return reply;
             }
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            if (!type.toLowerCase(Locale.ROOT).startsWith(REPLY)) {
-                throw new TimestampUnavailableException(who() + " answered with " + (type.isEmpty() ? "no content type"
-                        : type) + " instead of a timestamp reply");
-            }
-            return response.body();
         } catch (HttpTimeoutException e) {
             throw new TimestampUnavailableException(who() + " did not answer within " + timeout.toMillis() + " ms");
         } catch (IOException e) {

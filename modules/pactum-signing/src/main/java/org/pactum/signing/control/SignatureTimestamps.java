@@ -33,7 +33,7 @@ final class SignatureTimestamps {
 
     /**
      * The time of the signature timestamp {@code cms} carries, if any; refused if that token stamps something other
-     * than the signature value.
+     * than the signature value or does not verify with its authority's certificate.
      */
     static Optional<Instant> findIn(byte[] cms) {
         SignerInformation signer = signerOf(parse(cms));
@@ -47,6 +47,9 @@ final class SignatureTimestamps {
                     .getEncoded(ASN1Encoding.DL));
             if (!TimestampTokens.stamps(token, signer.getSignature())) {
                 throw new SignatureMismatchException("The timestamp in the CMS does not stamp its signature");
+            }
+            if (!TimestampTokens.signedByItsAuthority(token)) {
+                throw new SignatureMismatchException("The timestamp in the CMS is not signed by the authority it names");
             }
             return Optional.of(TimestampTokens.time(token));
         } catch (IOException | IllegalArgumentException e) {

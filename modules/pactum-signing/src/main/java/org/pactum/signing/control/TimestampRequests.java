@@ -8,11 +8,8 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.DefaultDigestAlgorithmIdentifierFinder;
-import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
@@ -58,7 +55,10 @@ final class TimestampRequests {
                     + (status == null ? e.getMessage() : status));
         }
         TimeStampToken token = response.getTimeStampToken();
-        checkSignature(token, who);
+        if (!TimestampTokens.signedByItsAuthority(token)) {
+            throw new TimestampUnavailableException(who + " sent a timestamp whose signature does not verify"
+                    + " with the certificate it carries");
+        }
         return token;
     }
 
@@ -75,18 +75,5 @@ final class TimestampRequests {
                     }
                 })
                 .toList();
-    }
-
-    private static void checkSignature(TimeStampToken token, String who) {
-        X509CertificateHolder signer = token.getCertificates().getMatches(null).stream()
-                .filter(token.getSID()::match)
-                .findFirst()
-                .orElseThrow(() -> new TimestampUnavailableException(who + " sent a timestamp without its certificate"));
-        try {
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(signer));
-        } catch (TSPException | OperatorCreationException | CertificateException | IllegalArgumentException e) {
-            throw new TimestampUnavailableException(who + " sent a timestamp whose signature does not verify: "
-                    + e.getMessage());
-        }
     }
 }

@@ -21,9 +21,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.domain.signature.SignatureMismatchException;
 import org.pactum.domain.signature.TimestampUnavailableException;
 import org.pactum.pdf.agreement.AgreementPdf;
 import org.pactum.pdf.agreement.SampleAgreements;
@@ -75,8 +79,7 @@ class LongTermSigningTest {
     void a_cms_made_outside_gets_its_signature_timestamp_when_embedded() throws Exception {
         PendingSignature pending = PadesSigning.prepare(agreement, "pavlodar-1", SECOND_AT, PAVLODAR.chain(),
                 Timestamping.required(TSA));
-        DataToSign data = pending.dataToSign();
-        byte[] cms = CmsSignatureBuilder.assemble(data, PAVLODAR.keySource().sign(data.signedAttributes(), data.algorithm()));
+        byte[] cms = signedCms(pending.dataToSign(), PAVLODAR);
 
         SignedPdf signed = PadesSigning.completeWithCms(pending, cms, Timestamping.required(TSA));
 
@@ -91,15 +94,31 @@ class LongTermSigningTest {
     void a_cms_that_already_has_a_signature_timestamp_keeps_it_and_asks_no_authority() throws Exception {
         PendingSignature pending = PadesSigning.prepare(agreement, "pavlodar-1", SECOND_AT, PAVLODAR.chain(),
                 Timestamping.required(TSA));
-        DataToSign data = pending.dataToSign();
-        byte[] cms = SignatureTimestamps.add(CmsSignatureBuilder.assemble(data,
-                PAVLODAR.keySource().sign(data.signedAttributes(), data.algorithm())), TSA);
+        byte[] cms = SignatureTimestamps.add(signedCms(pending.dataToSign(), PAVLODAR), TSA);
 
         SignedPdf signed = PadesSigning.completeWithCms(pending, cms, Timestamping.required(unreachable()));
 
         assertEquals(PadesLevel.B_T, signed.level());
         assertEquals(Optional.of(TimestampChecks.assertSignatureTimestamped(
                 EmbeddedSignature.readAll(signed.pdf()).getFirst(), TSA_KEY.certificate())), signed.timestampTime());
+    }
+
+    @Test
+    void a_cms_whose_timestamp_stamps_another_signature_is_refused() throws Exception {
+        PendingSignature pending = PadesSigning.prepare(agreement, "omsk-1", FIRST_AT, OMSK.chain(),
+                Timestamping.required(TSA));
+        PendingSignature other = PadesSigning.prepare(agreement, "omsk-1", SECOND_AT, OMSK.chain(),
+                Timestamping.required(TSA));
+        byte[] cms = signedCms(pending.dataToSign(), OMSK);
+        byte[] otherStamped = SignatureTimestamps.add(signedCms(other.dataToSign(), OMSK), TSA);
+        SignerInformation signer = new CMSSignedData(cms).getSignerInfos().iterator().next();
+        SignerInformation grafted = SignerInformation.replaceUnsignedAttributes(signer,
+                new CMSSignedData(otherStamped).getSignerInfos().iterator().next().getUnsignedAttributes());
+        byte[] forged = CMSSignedData.replaceSigners(new CMSSignedData(cms), new SignerInformationStore(grafted))
+                .getEncoded();
+
+        assertThrows(SignatureMismatchException.class,
+                () -> PadesSigning.completeWithCms(pending, forged, Timestamping.required(TSA)));
     }
 
     @Test
@@ -259,6 +278,10 @@ class LongTermSigningTest {
         certificates.addAll(TSA.certificateChain());
         certificates.add(PKI.root());
         return new LongTermMaterial(certificates, List.of(PKI.crl()), List.of());
+    }
+
+    private static byte[] signedCms(DataToSign data, TestPki.Signer signer) {
+        return CmsSignatureBuilder.assemble(data, signer.keySource().sign(data.signedAttributes(), data.algorithm()));
     }
 
     /** An HTTP authority on a port nobody listens on. */
