@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.bouncycastle.cms.SignerInformation;
 import org.pactum.domain.signature.ImportRefusedException;
 import org.pactum.domain.signature.SignatureMismatchException;
 import org.pactum.pdf.signature.EmbeddedSignature;
-import org.pactum.pdf.signature.EmbeddedSignatures;
 
 /**
  * A PDF signed elsewhere on top of Pactum's signed document, checked before it is taken in: it must begin with
@@ -30,7 +28,7 @@ import org.pactum.pdf.signature.EmbeddedSignatures;
 public final class CounterSignedPdf {
 
     /** The added signature: the whole PDF, the signer's certificate first then whatever else the CMS carries. */
-    public record Added(byte[] pdf, List<X509Certificate> chain, String fieldName, Instant claimedTime) {
+    public record Added(byte[] pdf, List<X509Certificate> chain, String fieldName) {
     }
 
     private CounterSignedPdf() {
@@ -43,32 +41,33 @@ public final class CounterSignedPdf {
         }
         List<EmbeddedSignature> all;
         try {
-            all = EmbeddedSignatures.in(theirs);
-        } catch (IllegalArgumentException e) {
+            all = EmbeddedSignature.readAll(theirs);
+        } catch (RuntimeException e) {
             throw new ImportRefusedException("The file is not a readable PDF");
         }
-        List<EmbeddedSignature> added = all.stream().filter(signature -> signature.coveredEnd() > ours.length).toList();
+        List<EmbeddedSignature> added = all.stream().filter(signature -> coveredEnd(signature) > ours.length).toList();
         if (added.size() != 1 || added.getFirst().isDocumentTimestamp()) {
             throw new ImportRefusedException("The PDF must add exactly one signature to the signed document, not "
                     + added.size());
         }
         EmbeddedSignature signature = added.getFirst();
-        if (signature.coveredEnd() != theirs.length) {
+        if (coveredEnd(signature) != theirs.length) {
             throw new ImportRefusedException("The added signature must cover the whole file; "
-                    + (theirs.length - signature.coveredEnd()) + " bytes after it are not signed");
+                    + (theirs.length - coveredEnd(signature)) + " bytes after it are not signed");
         }
         List<X509Certificate> chain = List.of();
         for (EmbeddedSignature each : all) {
             chain = verify(each, theirs);
         }
-        return new Added(theirs.clone(), chain, signature.fieldName(),
-                signature.claimed().orElse(null));
+        return new Added(theirs.clone(), chain, signature.fieldName());
     }
 
     /** Verifies one signature over the bytes its range names; returns its signer's chain. */
     static List<X509Certificate> verify(EmbeddedSignature signature, byte[] pdf) {
         long[] range = signature.byteRange();
-        if (!signature.hasWellFormedRange(pdf.length) || pdf[(int) range[1]] != '<' || pdf[(int) range[2] - 1] != '>') {
+        boolean wellFormed = range[0] == 0 && range[1] > 0 && range[2] > range[1] && range[3] >= 0
+                && coveredEnd(signature) <= pdf.length;
+        if (!wellFormed || pdf[(int) range[1]] != '<' || pdf[(int) range[2] - 1] != '>') {
             throw new ImportRefusedException("The signature " + signature.fieldName() + " names a byte range that is not"
                     + " the whole revision around its own /Contents");
         }
@@ -91,6 +90,11 @@ public final class CounterSignedPdf {
             }
             throw new ImportRefusedException("The signature " + signature.fieldName() + " cannot be read: " + e.getMessage());
         }
+    }
+
+    private static long coveredEnd(EmbeddedSignature signature) {
+        long[] range = signature.byteRange();
+        return range[2] + range[3];
     }
 
     /** The CMS without the zero padding that fills the rest of the hole. */
