@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,10 @@ import org.verapdf.pdfa.results.ValidationResult;
  */
 class PdfAConformanceTest {
 
+    /** A CMS SignedData (DER) with no signer, no certificate and id-data content: well-formed, and empty. */
+    private static final byte[] EMPTY_SIGNED_DATA = HexFormat.of().parseHex(
+            "3023" + "06092a864886f70d010702" + "a016" + "3014" + "020101" + "3100" + "300b06092a864886f70d010701" + "3100");
+
     @BeforeAll
     static void loadValidator() {
         VeraGreenfieldFoundryProvider.initialise();
@@ -58,9 +63,9 @@ class PdfAConformanceTest {
                     Instant.parse("2026-03-15T00:00:00Z"), Instant.parse("2027-03-15T00:00:00Z"), Instant.parse("2026-12-01T10:00:00Z"));
             PreparedSignature prepared = SignatureFields.prepare(pdf, SignatureSlot.fieldName(party), stamp.signedAt(), 64,
                     stamp, party == 0);
-            pdf = SignatureFields.embed(prepared, new byte[] {0x30, 0x00});
+            pdf = SignatureFields.embed(prepared, EMPTY_SIGNED_DATA);
         }
-        // The placeholder CMS breaks 6.4.3 (a PKCS#7 with the signer's certificate): pactum-pdf makes no CMS. Every rule
+        // The empty SignedData breaks 6.4.3 (one signer and its certificate): pactum-pdf makes no CMS. Every rule
         // about the stamp's fonts, colours and annotations, and about DocMDP, must hold.
         List<TestAssertion> failures = failures(pdf).stream()
                 .filter(failure -> !"6.4.3".equals(failure.getRuleId().getClause())).toList();
