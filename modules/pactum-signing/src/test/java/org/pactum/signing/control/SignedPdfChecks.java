@@ -60,11 +60,11 @@ final class SignedPdfChecks {
         String report = new String(pdfsig.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(pdfsig.waitFor(60, TimeUnit.SECONDS), "pdfsig did not finish");
 
+        // pdfsig lists the parties' empty fields too ("not signed"); only the signed ones are validated.
+        assertEquals(signatures, count(report, "Signature Validation:"), report);
         assertEquals(signatures, count(report, "Signature is Valid."), report);
         assertEquals(signatures, count(report, "Signature Type: ETSI.CAdES.detached"), report);
         assertEquals(1, count(report, "Total document signed"), report);
-        assertTrue(report.contains("Signature #" + signatures + ":"), report);
-        assertTrue(!report.contains("Signature #" + (signatures + 1) + ":"), report);
         return report;
     }
 
