@@ -54,7 +54,9 @@ final class StampAppearance {
         float bottom = FRAME + PADDING / 2;
         float size = largestFitting(left, right, top, bottom);
         float used = layOut(null, size, left, right, top, bottom);
-        layOut(canvas, size, left, right, top - Math.max(0, (top - bottom - used) / 2), bottom);
+        // Text too long even at the smallest size is cut at the bottom rather than shifted.
+        float lower = used < 0 ? 0 : (top - bottom - used) / 2;
+        layOut(canvas, size, left, right, top - Math.max(0, lower), bottom);
     }
 
     /** Halves the interval between the smallest and largest size until the step is too small to see. */

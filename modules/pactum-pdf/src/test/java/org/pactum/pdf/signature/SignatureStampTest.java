@@ -114,6 +114,17 @@ class SignatureStampTest {
     }
 
     @Test
+    void a_very_long_owner_shrinks_the_text_until_all_of_it_fits_the_box() throws IOException {
+        String owner = "Очень длинное наименование организации владельца сертификата ".repeat(12);
+        byte[] signed = sign(agreement.pdf(), "party-1", stamp(List.of(Language.RU, Language.KK, Language.EN), owner, SIGNED_AT), false);
+
+        String text = PdfToText.of(write(signed, "omsk-pavlodar-long-owner.pdf"), "-f", "3", "-l", "3").replaceAll("\\s+", " ");
+        assertTrue(text.contains("ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ"), text);
+        assertTrue(text.contains("SIGNED WITH AN ELECTRONIC SIGNATURE"), text);
+        assertTrue(text.contains("01.12.2026 10:00 UTC"), "the last line is there too: " + text);
+    }
+
+    @Test
     void the_first_signature_certifies_with_docmdp_allowing_form_filling_and_signing() {
         byte[] certified = sign(agreement.pdf(), "party-1", stamp(List.of(Language.RU), "Соколов А. В.", SIGNED_AT), true);
 
