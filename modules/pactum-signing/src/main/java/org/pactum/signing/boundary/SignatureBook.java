@@ -49,6 +49,7 @@ import org.pactum.signing.control.LongTermMaterial;
 import org.pactum.signing.control.PadesLevel;
 import org.pactum.signing.control.PadesSigning;
 import org.pactum.signing.control.PendingSignature;
+import org.pactum.signing.control.SignatureOptions;
 import org.pactum.signing.control.SignedPdf;
 import org.pactum.signing.control.SigningAlgorithm;
 import org.pactum.signing.control.TimestampAuthority;
@@ -164,7 +165,7 @@ public class SignatureBook {
         List<Signature> done = signatures.of(agreementId);
         SignedDocument base = base(agreement, done);
         Instant now = now();
-        SignedPdf signed = PadesSigning.sign(base.pdf(), fieldName(turn), now, key, timestamps.timestamping());
+        SignedPdf signed = PadesSigning.sign(base.pdf(), options(agreement, turn, now), key, timestamps.timestamping());
         return keep(agreement, turn, base, signed, key.certificateChain(), origin, actor, now);
     }
 
@@ -175,7 +176,7 @@ public class SignatureBook {
         SignedDocument base = base(agreement, signatures.of(agreementId));
         Instant now = now();
         preparations.removeExpired(now);
-        PendingSignature pending = PadesSigning.prepare(base.pdf(), fieldName(turn), now, chain,
+        PendingSignature pending = PadesSigning.prepare(base.pdf(), options(agreement, turn, now), chain,
                 timestamps.timestamping());
         DataToSign data = pending.dataToSign();
         PreparedSignature prepared = pending.prepared();
@@ -308,8 +309,12 @@ public class SignatureBook {
         return contentHash;
     }
 
-    static String fieldName(PartyTurn turn) {
-        return "party-" + turn.position();
+    /**
+     * The party's own signature box of the approved print, stamped in the agreement's languages; the first signature
+     * certifies the document, allowing only the signatures and validation data that follow.
+     */
+    private static SignatureOptions options(Agreement agreement, PartyTurn turn, Instant signingTime) {
+        return new SignatureOptions("party-" + turn.position(), signingTime, agreement.languages(), turn.position() == 1);
     }
 
     private static String name(PartyTurn turn) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.pactum.pdf.signature.PreparedSignature;
 import org.pactum.pdf.signature.SignatureFields;
+import org.pactum.pdf.signature.SignatureStamp;
 
 /**
  * The one signing path of PAdES, whatever holds the key: {@link #prepare} (data to sign), then the key signs, then
@@ -26,23 +27,37 @@ public final class PadesSigning {
     /** Reserves the field {@code fieldName} in a new revision of {@code pdf} and builds the data the signer's key signs. */
     public static PendingSignature prepare(byte[] pdf, String fieldName, Instant signingTime,
                                            List<X509Certificate> chain) {
-        return prepare(pdf, fieldName, signingTime, chain, SignatureFields.DEFAULT_CAPACITY);
+        return prepare(pdf, SignatureOptions.invisible(fieldName, signingTime), chain, Timestamping.none());
     }
 
     /** Like {@link #prepare(byte[], String, Instant, List)}, with room for a timestamp when {@code timestamping} asks for one. */
     public static PendingSignature prepare(byte[] pdf, String fieldName, Instant signingTime,
                                            List<X509Certificate> chain, Timestamping timestamping) {
-        int capacity = timestamping.authority().isPresent() ? TIMESTAMPED_CAPACITY : SignatureFields.DEFAULT_CAPACITY;
-        return prepare(pdf, fieldName, signingTime, chain, capacity);
+        return prepare(pdf, SignatureOptions.invisible(fieldName, signingTime), chain, timestamping);
     }
 
-    private static PendingSignature prepare(byte[] pdf, String fieldName, Instant signingTime,
-                                            List<X509Certificate> chain, int capacity) {
+    /**
+     * Reserves the field the options name in a new revision of {@code pdf} — with the visible stamp made from the
+     * signer's certificate (serial, owner, validity) and certifying, as the options say — and builds the data the
+     * signer's key signs.
+     */
+    public static PendingSignature prepare(byte[] pdf, SignatureOptions options, List<X509Certificate> chain) {
+        return prepare(pdf, options, chain, Timestamping.none());
+    }
+
+    /** Like {@link #prepare(byte[], SignatureOptions, List)}, with room for a timestamp when {@code timestamping} asks for one. */
+    public static PendingSignature prepare(byte[] pdf, SignatureOptions options, List<X509Certificate> chain,
+                                           Timestamping timestamping) {
         if (chain.isEmpty()) {
             throw new UnusableKeyException("A signature needs the signer's certificate");
         }
         SigningAlgorithm algorithm = SigningAlgorithm.forKey(chain.getFirst().getPublicKey());
-        PreparedSignature prepared = SignatureFields.prepare(pdf, fieldName, signingTime, capacity);
+        int capacity = timestamping.authority().isPresent() ? TIMESTAMPED_CAPACITY : SignatureFields.DEFAULT_CAPACITY;
+        SignatureStamp stamp = options.visible()
+                ? CertificateStamp.of(chain.getFirst(), options.stampLanguages(), options.signingTime())
+                : null;
+        PreparedSignature prepared = SignatureFields.prepare(pdf, options.fieldName(), options.signingTime(),
+                capacity, stamp, options.certify());
         byte[] digest = prepared.digest(algorithm.digestName());
         return new PendingSignature(prepared, CmsSignatureBuilder.dataToSign(chain, digest));
     }
@@ -99,7 +114,12 @@ public final class PadesSigning {
     /** Signs {@code pdf} in a new revision with a key at hand, timestamped as {@code timestamping} says. */
     public static SignedPdf sign(byte[] pdf, String fieldName, Instant signingTime, KeySource key,
                                  Timestamping timestamping) {
-        PendingSignature pending = prepare(pdf, fieldName, signingTime, key.certificateChain(), timestamping);
+        return sign(pdf, SignatureOptions.invisible(fieldName, signingTime), key, timestamping);
+    }
+
+    /** Signs {@code pdf} with a key at hand, visibly and certifying as {@code options} say, timestamped as asked. */
+    public static SignedPdf sign(byte[] pdf, SignatureOptions options, KeySource key, Timestamping timestamping) {
+        PendingSignature pending = prepare(pdf, options, key.certificateChain(), timestamping);
         DataToSign data = pending.dataToSign();
         return complete(pending, key.sign(data.signedAttributes(), data.algorithm()), timestamping);
     }
@@ -116,7 +136,12 @@ public final class PadesSigning {
 
     /** Signs {@code pdf} in a new revision with a key at hand. */
     public static byte[] sign(byte[] pdf, String fieldName, Instant signingTime, KeySource key) {
-        PendingSignature pending = prepare(pdf, fieldName, signingTime, key.certificateChain());
+        return sign(pdf, SignatureOptions.invisible(fieldName, signingTime), key);
+    }
+
+    /** Signs {@code pdf} in a new revision with a key at hand, visibly and certifying as {@code options} say. */
+    public static byte[] sign(byte[] pdf, SignatureOptions options, KeySource key) {
+        PendingSignature pending = prepare(pdf, options, key.certificateChain());
         DataToSign data = pending.dataToSign();
         return complete(pending, key.sign(data.signedAttributes(), data.algorithm()));
     }

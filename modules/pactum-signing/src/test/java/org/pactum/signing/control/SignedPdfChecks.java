@@ -66,11 +66,11 @@ final class SignedPdfChecks {
     static String assertPdfsigFindsValid(byte[] pdf, int signatures, Path folder) throws IOException, InterruptedException {
         String report = pdfsig(pdf, folder);
 
+        // pdfsig lists the parties' empty fields too ("not signed"); only the signed ones are validated.
+        assertEquals(signatures, count(report, "Signature Validation:"), report);
         assertEquals(signatures, count(report, "Signature is Valid."), report);
         assertEquals(signatures, count(report, "Signature Type: ETSI.CAdES.detached"), report);
         assertEquals(1, count(report, "Total document signed"), report);
-        assertTrue(report.contains("Signature #" + signatures + ":"), report);
-        assertTrue(!report.contains("Signature #" + (signatures + 1) + ":"), report);
         return report;
     }
 
