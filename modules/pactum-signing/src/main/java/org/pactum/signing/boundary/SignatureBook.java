@@ -247,9 +247,10 @@ public class SignatureBook {
                 CertificateReading.summary(chain.getFirst()), signedAt, signedPdf.timestampTime().orElse(null),
                 extended.level().label(), signed.sha256(), base.sha256());
         signatures.add(signature);
-        Agreement moved = registry.signed(agreement.id(), turn.position(), actor.username());
-        recorded.fire(new SignatureRecorded(signature, agreement.number(), moved.version(), base.contentHash(),
+        // The signature is recorded first, under the version it was made on; then the status it moves the agreement to.
+        recorded.fire(new SignatureRecorded(signature, agreement.number(), agreement.version(), base.contentHash(),
                 actor.username()));
+        registry.signed(agreement.id(), turn.position(), actor.username());
         return signature;
     }
 
