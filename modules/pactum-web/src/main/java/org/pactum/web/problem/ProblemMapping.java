@@ -9,7 +9,12 @@ import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.error.StaleVersionException;
+import org.pactum.domain.signature.ExpiredCertificateException;
+import org.pactum.domain.signature.NotYetValidCertificateException;
+import org.pactum.domain.signature.RevokedCertificateException;
 import org.pactum.domain.signature.SignatureMismatchException;
+import org.pactum.domain.signature.UnsuitableCertificateException;
+import org.pactum.domain.signature.UntrustedCertificateException;
 import org.pactum.domain.signature.UnusableKeyException;
 import org.pactum.domain.signature.WrongPinException;
 
@@ -28,7 +33,12 @@ public final class ProblemMapping {
             Map.entry(DuplicateException.class, new Shape(409, "Already exists")),
             Map.entry(WrongPinException.class, new Shape(422, "Wrong PIN")),
             Map.entry(UnusableKeyException.class, new Shape(422, "Key cannot sign")),
-            Map.entry(SignatureMismatchException.class, new Shape(422, "Signature does not match")));
+            Map.entry(SignatureMismatchException.class, new Shape(422, "Signature does not match")),
+            Map.entry(ExpiredCertificateException.class, new Shape(422, "Certificate expired")),
+            Map.entry(NotYetValidCertificateException.class, new Shape(422, "Certificate not yet valid")),
+            Map.entry(RevokedCertificateException.class, new Shape(422, "Certificate revoked")),
+            Map.entry(UntrustedCertificateException.class, new Shape(422, "Certificate not trusted")),
+            Map.entry(UnsuitableCertificateException.class, new Shape(422, "Certificate cannot sign")));
 
     private ProblemMapping() {
     }
