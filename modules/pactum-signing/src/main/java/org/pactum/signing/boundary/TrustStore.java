@@ -11,7 +11,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +29,7 @@ import org.pactum.domain.trust.RevocationLists;
 import org.pactum.domain.trust.TrustAnchor;
 import org.pactum.domain.trust.TrustAnchors;
 import org.pactum.domain.trust.TrustChanged;
+import org.pactum.signing.control.Pem;
 
 /**
  * The trust anchors administrators manage (usually national roots; several coexist) and the revocation lists added
@@ -90,9 +90,7 @@ public class TrustStore {
     /** The anchor's certificate as PEM text. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String pem(long id) {
-        return "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(get(id).certificate())
-                + "\n-----END CERTIFICATE-----\n";
+        return Pem.certificate(get(id).certificate());
     }
 
     /** Stops trusting an anchor; the revocation lists added under it go with it. */
