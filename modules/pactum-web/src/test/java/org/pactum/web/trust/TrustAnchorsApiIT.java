@@ -170,7 +170,7 @@ class TrustAnchorsApiIT {
     }
 
     @Test
-    void a_crl_of_the_anchor_is_added_as_der_or_pem_and_a_foreign_one_is_refused() throws Exception {
+    void a_crl_of_the_anchor_is_added_as_der_or_pem_a_foreign_one_is_refused_and_both_go_with_the_anchor() throws Exception {
         CertificateAuthority root = root("Root With CRL", "RU");
         Reply anchor = post(ANCHORS, "admin", PEM, Pem.certificate(root.certificate()), JSON_OR_PROBLEM);
         String lists = path(anchor) + "/revocation-lists";
@@ -193,6 +193,10 @@ class TrustAnchorsApiIT {
         Reply foreign = post(lists, "admin", CRL, other.crl(NOW, NOW.plus(1, ChronoUnit.DAYS)).getEncoded(), JSON_OR_PROBLEM);
         assertProblem(foreign, 422, "invalid-input");
         assertEquals("crl", foreign.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        assertEquals(204, delete(path(anchor), "admin").status(), "an anchor goes with its CRLs");
+        assertProblem(get(lists, "admin", JSON_OR_PROBLEM), 404, "not-found");
+        assertProblem(get(der.location(), "admin", CRL + ", application/problem+json"), 404, "not-found");
     }
 
     @Test
