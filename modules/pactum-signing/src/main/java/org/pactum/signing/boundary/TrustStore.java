@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.CRLException;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
@@ -11,6 +12,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -161,11 +163,16 @@ public class TrustStore {
     }
 
     private static X509Certificate caCertificate(byte[] text) {
-        X509Certificate certificate;
+        Collection<? extends Certificate> certificates;
         try {
-            certificate = (X509Certificate) factory().generateCertificate(new ByteArrayInputStream(text));
-        } catch (CertificateException | ClassCastException e) {
+            certificates = factory().generateCertificates(new ByteArrayInputStream(text));
+        } catch (CertificateException e) {
             throw new InvalidInputException("certificate", Rule.MALFORMED, "Not an X.509 certificate in PEM form");
+        }
+        if (certificates.size() != 1 || !(certificates.iterator().next() instanceof X509Certificate certificate)) {
+            throw new InvalidInputException("certificate", Rule.MALFORMED, certificates.isEmpty()
+                    ? "Not an X.509 certificate in PEM form"
+                    : "One certificate at a time, not " + certificates.size());
         }
         String subject = certificate.getSubjectX500Principal().getName();
         if (certificate.getBasicConstraints() < 0) {

@@ -109,6 +109,9 @@ class TrustStoreTest {
         assertEquals("certificate", refused.errors().getFirst().field());
         assertEquals(Rule.MALFORMED, refused.errors().getFirst().rule());
         assertThrows(InvalidInputException.class, () -> store.add("", "admin"));
+        InvalidInputException bundle = assertThrows(InvalidInputException.class,
+                () -> store.add(Pem.certificate(RUSSIAN.certificate()) + Pem.certificate(KAZAKH.certificate()), "admin"));
+        assertEquals("One certificate at a time, not 2", bundle.errors().getFirst().message());
         assertThrows(InvalidInputException.class, () -> store.add(null, "admin"));
         assertTrue(changes.fired().isEmpty());
     }
