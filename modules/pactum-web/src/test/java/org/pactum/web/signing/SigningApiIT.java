@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +26,6 @@ import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSAbsentContent;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
@@ -177,7 +170,7 @@ class SigningApiIT {
         assertProblem(upload(signatures, keys, untrusted, PIN), 422, "certificate-untrusted");
 
         Official revoked = official("signer1", "Отозванный");
-        CA.revoke(revoked.certificate().getSerialNumber(), NOW.minus(Duration.ofMinutes(5)), CRLReason.keyCompromise);
+        CA.revoke(revoked.certificate().getSerialNumber(), NOW.minus(Duration.ofMinutes(5)), java.security.cert.CRLReason.KEY_COMPROMISE);
         publishCrl();
         assertProblem(upload(signatures, revoked.keys(), revoked.certificate(), PIN), 422, "certificate-revoked");
         assertEquals(0, api.get(signatures, "auditor").json().getJsonArray("signatures").size());
