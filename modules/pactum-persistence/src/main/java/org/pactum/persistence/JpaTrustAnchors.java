@@ -36,6 +36,8 @@ public class JpaTrustAnchors implements TrustAnchors {
     @Override
     public TrustAnchor add(TrustAnchor anchor) {
         em.persist(anchor);
+        // Revocation lists name their anchor by id, not by a mapped relation, so nothing else orders the inserts.
+        em.flush();
         return anchor;
     }
 

@@ -100,7 +100,8 @@ class SigningApiIT {
         assertProblem(api.post(signatures, "signer2", server(PIN)), 409, "not-your-turn");
         assertProblem(api.post(signatures, "approver1", server(PIN)), 403, "forbidden");
         assertProblem(api.post(signatures, "signer1", server("0000")), 422, "wrong-pin");
-        assertProblem(api.get("api/v1/agreements/" + id + "/document", "auditor"), 404, "not-found");
+        Api.Download none = api.download("api/v1/agreements/" + id + "/document", "auditor", "application/pdf, application/problem+json");
+        assertEquals(404, none.status(), "no signed document before the first signature: " + none);
         JsonObject waiting = api.get(signatures, "auditor").json();
         assertEquals(0, waiting.getJsonArray("signatures").size(), "a refused attempt leaves no signature");
         assertEquals("APPROVED", waiting.getString("status"));
