@@ -7,6 +7,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
@@ -19,7 +20,10 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -42,6 +46,19 @@ final class TestPki {
 
     X509Certificate root() {
         return root;
+    }
+
+    /** The root's current CRL, revoking nothing: the revocation data a validator such as DSS asks for. */
+    X509CRL crl() {
+        try {
+            Instant now = Instant.now();
+            X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(root, Date.from(now.minus(1, ChronoUnit.HOURS)));
+            builder.setNextUpdate(Date.from(now.plus(7, ChronoUnit.DAYS)));
+            return new JcaX509CRLConverter()
+                    .getCRL(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKeys.getPrivate())));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not make the test CRL", e);
+        }
     }
 
     /** A signer with an RSA key of {@code bits} bits. */
