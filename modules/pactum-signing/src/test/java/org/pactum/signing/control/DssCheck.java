@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -54,9 +55,32 @@ final class DssCheck {
      * and {@code crls} as the only revocation data besides the PDF's own; nothing is fetched.
      */
     static List<Signature> validate(byte[] pdf, List<X509Certificate> roots, List<X509CRL> crls) {
+        return validate(entry(), pdf, roots, crls);
+    }
+
+    /**
+     * The same with {@code bouncyCastle}'s jars in DSS's class loader instead of the BouncyCastle DSS is built against:
+     * only to show why DSS needs a class loader of its own.
+     */
+    static List<Signature> validateWithBouncyCastle(List<Path> bouncyCastle, byte[] pdf, List<X509Certificate> roots,
+                                                    List<X509CRL> crls) {
+        Method entry = load(bouncyCastle);
+        try {
+            return validate(entry, pdf, roots, crls);
+        } finally {
+            try {
+                ((URLClassLoader) entry.getDeclaringClass().getClassLoader()).close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static List<Signature> validate(Method entry, byte[] pdf, List<X509Certificate> roots,
+                                            List<X509CRL> crls) {
         List<byte[]> trusted = roots.stream().map(DssCheck::encoded).toList();
         List<byte[]> revocations = crls.stream().map(DssCheck::encoded).toList();
-        List<Map<String, String>> answer = call(pdf, trusted, revocations);
+        List<Map<String, String>> answer = call(entry, pdf, trusted, revocations);
         int expected = signatureCount(pdf);
         if (answer.size() != expected) {
             throw new AssertionError("DSS found " + answer.size() + " signature(s) where the PDF has " + expected
@@ -82,8 +106,7 @@ final class DssCheck {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, String>> call(byte[] pdf, List<byte[]> trusted, List<byte[]> crls) {
-        Method entry = entry();
+    private static List<Map<String, String>> call(Method entry, byte[] pdf, List<byte[]> trusted, List<byte[]> crls) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(entry.getDeclaringClass().getClassLoader());
@@ -101,29 +124,43 @@ final class DssCheck {
     /** Loads DSS once per JVM; the class loader stays open for the JVM's life, as the test classes' own do. */
     private static synchronized Method entry() {
         if (validate == null) {
-            Path classes = entryLocation();
-            Path library = classes.getParent().resolve("dss-lib");
-            if (!Files.isDirectory(library)) {
-                throw new IllegalStateException(library + " is missing: build pactum-dss-check (mvn test -am) first");
-            }
-            List<URL> urls = new ArrayList<>();
-            try (Stream<Path> jars = Files.list(library)) {
-                urls.add(classes.toUri().toURL());
-                for (Path jar : jars.filter(path -> path.toString().endsWith(".jar")).sorted().toList()) {
-                    urls.add(jar.toUri().toURL());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            URLClassLoader loader = new URLClassLoader("dss", urls.toArray(URL[]::new),
-                    ClassLoader.getPlatformClassLoader());
-            try {
-                validate = loader.loadClass(ENTRY).getMethod("validate", byte[].class, List.class, List.class);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("pactum-dss-check's entry point is missing", e);
-            }
+            validate = load(List.of());
         }
         return validate;
+    }
+
+    /** DSS's entry point in a new class loader over target/dss-lib, its BouncyCastle replaced by {@code bouncyCastle} if given. */
+    private static Method load(List<Path> bouncyCastle) {
+        Path classes = entryLocation();
+        Path library = classes.getParent().resolve("dss-lib");
+        if (!Files.isDirectory(library)) {
+            throw new IllegalStateException(library + " is missing: build pactum-dss-check (mvn test -am) first");
+        }
+        List<Path> path = new ArrayList<>();
+        path.add(classes);
+        try (Stream<Path> jars = Files.list(library)) {
+            jars.filter(jar -> jar.toString().endsWith(".jar"))
+                    .filter(jar -> bouncyCastle.isEmpty() || !jar.getFileName().toString().startsWith("bc"))
+                    .sorted()
+                    .forEach(path::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        path.addAll(bouncyCastle);
+        List<URL> urls = new ArrayList<>();
+        for (Path entry : path) {
+            try {
+                urls.add(entry.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        URLClassLoader loader = new URLClassLoader("dss", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+        try {
+            return loader.loadClass(ENTRY).getMethod("validate", byte[].class, List.class, List.class);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("pactum-dss-check's entry point is missing", e);
+        }
     }
 
     /** Where pactum-dss-check's classes are (its target/classes or its jar), found without loading them here. */
@@ -143,10 +180,10 @@ final class DssCheck {
                     }
                     yield root;
                 }
-                case "jar" -> Path.of(new URL(url.getPath().substring(0, url.getPath().indexOf("!/"))).toURI());
+                case "jar" -> Path.of(URI.create(url.getPath().substring(0, url.getPath().indexOf("!/"))));
                 default -> throw new IllegalStateException("Cannot load DSS from " + url);
             };
-        } catch (URISyntaxException | MalformedURLException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
