@@ -91,10 +91,16 @@ final class DssCheck {
                 signature.get("errors"), signature.get("warnings"))).toList();
     }
 
-    /** Asserts that DSS gives every signature of {@code pdf} TOTAL_PASSED at {@code level}; returns DSS's verdicts. */
+    /**
+     * Asserts that {@code pdf} is signed and that DSS gives every signature TOTAL_PASSED at {@code level} (e.g.
+     * {@code PAdES-BASELINE-B}, {@code PAdES-BASELINE-LTA}); returns DSS's verdicts.
+     */
     static List<Signature> assertEveryPassed(byte[] pdf, List<X509Certificate> roots, List<X509CRL> crls,
                                              String level) {
         List<Signature> signatures = validate(pdf, roots, crls);
+        if (signatures.isEmpty()) {
+            throw new AssertionError("The PDF holds no signature for DSS to pass");
+        }
         for (int i = 0; i < signatures.size(); i++) {
             Signature signature = signatures.get(i);
             if (!signature.passed() || !signature.level().equals(level)) {

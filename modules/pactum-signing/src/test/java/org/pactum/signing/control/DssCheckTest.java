@@ -42,6 +42,15 @@ class DssCheckTest {
     }
 
     @Test
+    void an_unsigned_pdf_does_not_pass() {
+        byte[] unsigned = AgreementPdf.render(SampleAgreements.omskPavlodar(false)).pdf();
+
+        assertEquals(List.of(), DssCheck.validate(unsigned, List.of(PKI.root()), List.of(PKI.crl())));
+        assertThrows(AssertionError.class, () -> DssCheck.assertEveryPassed(unsigned, List.of(PKI.root()),
+                List.of(PKI.crl()), "PAdES-BASELINE-B"));
+    }
+
+    @Test
     void dss_next_to_pactums_bouncycastle_finds_no_signature_and_the_check_fails_rather_than_pass() {
         List<Path> bouncyCastle = List.of(jarOf(BouncyCastleProvider.class), jarOf(CMSSignedData.class),
                 jarOf(ContentInfo.class));
