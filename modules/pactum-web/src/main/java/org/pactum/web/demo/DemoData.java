@@ -227,7 +227,14 @@ public class DemoData {
                         "Омбы облысының Үкіметі мен Павлодар облысының әкімдігі арасындағы цифрландыру, білім беру, "
                                 + "денсаулық сақтау және туризм салаларындағы ынтымақтастық туралы келісім", null),
                 List.of(omskRegion, pavlodarRegion), Set.of(DIGITALISATION, EDUCATION, HEALTH_CARE, TOURISM),
-                new Term(null, 5, true), step(SUBMIT, "drafter", null), step(APPROVE, "approver2", null));
+                new Term(null, 5, true), step(SUBMIT, "drafter", null));
+        agreement(AgreementKind.COOPERATION_AGREEMENT, List.of(RU, KK),
+                t("Соглашение между Правительством Омской области и акиматом Павлодарской области о торгово-экономическом "
+                                + "сотрудничестве и развитии приграничной торговли",
+                        "Омбы облысының Үкіметі мен Павлодар облысының әкімдігі арасындағы сауда-экономикалық ынтымақтастық "
+                                + "және шекара маңы саудасын дамыту туралы келісім", null),
+                List.of(omskRegion, pavlodarRegion), Set.of(TRADE_AND_ECONOMY, AGRICULTURE, INDUSTRY),
+                new Term(null, 5, true), step(SUBMIT, "drafter", null), step(APPROVE, "approver1", null));
         Agreement sisterCities = agreement(AgreementKind.SISTER_CITY_AGREEMENT, List.of(RU, KK),
                 t("Соглашение об установлении побратимских связей между городом Омском и городом Павлодаром",
                         "Омбы қаласы мен Павлодар қаласы арасында бауырлас қалалар байланысын орнату туралы келісім", null),

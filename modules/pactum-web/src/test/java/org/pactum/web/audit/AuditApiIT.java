@@ -112,11 +112,17 @@ class AuditApiIT {
         // Refused while IN_APPROVAL: none of these may leave an agreement event.
         assertRefused(act(path, "return", "approver1", agreement, null), 422, "invalid-input");
         assertStatus(act(path, "approve", "drafter", agreement, null), 403); // the problem type is ApiIT's concern
-        assertRefused(api.post(path + "/signatures", "signer1", "{\"keySource\":\"server\",\"pin\":\"demo\"}"), 409,
-                "not-signable");
         assertRefused(act(path, "approve", "approver1", agreement, null, version(agreement) - 1), 409, "stale-version");
         assertRefused(api.put(path, "drafter", withVersion(newAgreement("Правка", "Түзету"), version(agreement))), 409, "not-editable");
         assertEquals(events, agreementEvents(id), "refused actions must not add or change agreement events");
+        // A refused signature is different: every attempt to sign is audited, refused or not.
+        assertRefused(api.post(path + "/signatures", "signer1", "{\"keySource\":\"server\",\"pin\":\"demo\"}"), 409,
+                "not-signable");
+        List<JsonObject> withRefusal = agreementEvents(id);
+        assertEquals(events.size() + 1, withRefusal.size(), withRefusal::toString);
+        assertEquals("agreement.signing-refused", withRefusal.getLast().getString("action"));
+        assertEquals("not-signable", details(withRefusal.getLast()).getString("problem"));
+        events = withRefusal;
 
         // A reason with a quote, a line break and a tab, so that recomputing the hash exercises string escaping.
         String reason = "Уточнить сроки: \"пункт 3\"\n\tи стороны";
@@ -136,14 +142,15 @@ class AuditApiIT {
         assertEquals("SIGNED", agreement.getString("status"));
 
         events = agreementEvents(id);
-        assertEquals(List.of("agreement.created", "agreement.edited", "agreement.submitted", "agreement.returned", "agreement.reworked",
-                "agreement.submitted", "agreement.approved", "agreement.signature-added", "agreement.signing-started",
-                "agreement.signature-added", "agreement.signed"),
+        assertEquals(List.of("agreement.created", "agreement.edited", "agreement.submitted", "agreement.signing-refused",
+                "agreement.returned", "agreement.reworked", "agreement.submitted", "agreement.approved",
+                "agreement.signature-added", "agreement.signing-started", "agreement.signature-added", "agreement.signed"),
                 events.stream().map(e -> e.getString("action")).toList());
+        events = events.stream().filter(e -> !e.getString("action").equals("agreement.signing-refused")).toList();
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 7L, 8L, 8L, 9L),
                 events.stream().map(e -> e.getJsonNumber("agreementVersion").longValue()).toList(),
                 "each event carries the version the agreement has after its change; a signature, the version it signed");
-        for (JsonObject event : events.subList(7, 11)) {
+        for (JsonObject event : events.subList(7, 11)) { // the two signatures and the statuses they brought
             assertEquals(contentHash, event.getString("contentHash"), "signing names the approved content: " + event);
         }
         JsonObject firstSignature = details(events.get(7));
@@ -151,8 +158,9 @@ class AuditApiIT {
         assertEquals("SERVER", firstSignature.getString("keyOrigin"));
         assertTrue(firstSignature.getString("documentSha256").matches("[0-9a-f]{64}"), firstSignature::toString);
 
+        List<JsonObject> beforeWithdrawal = agreementEvents(id);
         assertRefused(act(path, "withdraw", "drafter", agreement, "слишком поздно"), 409, "illegal-transition");
-        assertEquals(events, agreementEvents(id), "a refused withdrawal must not add an event");
+        assertEquals(beforeWithdrawal, agreementEvents(id), "a refused withdrawal must not add an event");
     }
 
     @Test
