@@ -36,6 +36,9 @@ public class JpaTrustAnchors implements TrustAnchors {
     @Override
     public TrustAnchor add(TrustAnchor anchor) {
         em.persist(anchor);
+        // A revocation list names its anchor by id only, so EclipseLink does not know to insert the anchor first: a
+        // CRL added in the same transaction (the demo PKI's) must find the anchor's row already there.
+        em.flush();
         return anchor;
     }
 
