@@ -10,6 +10,8 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -55,6 +57,7 @@ class AuditApiIT {
 
     private static final String ZERO_HASH = "0".repeat(64);
     private static final String HEX_64 = "[0-9a-f]{64}";
+    private static final Path CERTIFICATES = Path.of("target", "certificates");
 
     /** The fields of an event that are hashed, as docs/audit.md lists them: every exported field but {@code hash}. */
     private static final List<String> HASHED_FIELDS = List.of("sequence", "occurredAt", "actor", "actorRoles", "action",
@@ -302,6 +305,9 @@ class AuditApiIT {
 
         Api.Download pdf = api.download(certificate + "?lang=ru", "auditor", "application/pdf");
         assertEquals(200, pdf.status(), pdf::toString);
+        // Kept for a look: target/certificates/sister-cities-ru.pdf
+        Files.createDirectories(CERTIFICATES);
+        Files.write(CERTIFICATES.resolve("sister-cities-ru.pdf"), pdf.content());
         String report = Pdfsig.report(pdf.content());
         assertEquals(1, Pdfsig.count(report, "Signature is Valid."), report);
         assertTrue(report.contains("Pactum (demo) — platform seal"), report);
@@ -327,6 +333,9 @@ class AuditApiIT {
             assertTrue(signature.getString("documentSha256").matches(HEX_64), signature::toString);
             assertTrue(signature.getString("certificateIssuer").contains("Pactum Demo Root CA"), signature::toString);
         }
+        Api.Download kazakh = api.download(certificate + "?lang=kk", "auditor", "application/pdf");
+        Files.write(CERTIFICATES.resolve("sister-cities-kk.pdf"), kazakh.content());
+        assertTrue(PdfText.allSqueezed(kazakh.content()).contains(PdfText.squeezed("2-қолтаңба:")), "in Kazakh too");
     }
 
     // ---- the chain as a whole --------------------------------------------------------------------------------------------
