@@ -23,7 +23,7 @@ public class JpaServerHeldKeys implements ServerHeldKeys {
                 + " FROM server_held_key WHERE username = ?", username).stream().findFirst().map(row ->
                 ServerHeldKey.Kind.valueOf(row.text(1)) == ServerHeldKey.Kind.PKCS12
                         ? ServerHeldKey.pkcs12(row.text(0), row.bytes(2))
-                        : ServerHeldKey.pkcs11(row.text(0), row.text(3), (int) row.number(4), row.text(5)));
+                        : ServerHeldKey.pkcs11(row.text(0), row.text(3), row.number(4), row.text(5)));
     }
 
     @Override

@@ -17,7 +17,7 @@ CREATE TABLE server_held_key (
     kind           VARCHAR(10)  NOT NULL,
     pkcs12         BYTEA,
     pkcs11_library VARCHAR(1000),
-    pkcs11_slot    INTEGER,
+    pkcs11_slot    BIGINT,
     key_alias      VARCHAR(200)
 );
 

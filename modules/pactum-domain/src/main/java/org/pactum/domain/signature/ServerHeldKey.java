@@ -7,7 +7,7 @@ import java.util.Optional;
  * The key the server holds for an official: a PKCS#12 file kept encrypted under the official's PIN, or a slot of a
  * PKCS#11 token (an HSM) with the key's alias. The PIN is never stored: the official types it for each signature.
  */
-public record ServerHeldKey(String username, Kind kind, byte[] pkcs12, String pkcs11Library, Integer pkcs11Slot,
+public record ServerHeldKey(String username, Kind kind, byte[] pkcs12, String pkcs11Library, Long pkcs11Slot,
                             String alias) {
 
     public enum Kind { PKCS12, PKCS11 }
@@ -28,7 +28,7 @@ public record ServerHeldKey(String username, Kind kind, byte[] pkcs12, String pk
         return new ServerHeldKey(username, Kind.PKCS12, file, null, null, null);
     }
 
-    public static ServerHeldKey pkcs11(String username, String library, int slot, String alias) {
+    public static ServerHeldKey pkcs11(String username, String library, long slot, String alias) {
         return new ServerHeldKey(username, Kind.PKCS11, null, library, slot, alias);
     }
 

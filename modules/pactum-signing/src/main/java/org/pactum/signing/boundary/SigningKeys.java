@@ -53,7 +53,7 @@ public class SigningKeys {
     }
 
     /** Gives the official a key on a PKCS#11 token: the module's library, the slot, and the key's alias if several. */
-    public ServerHeldKey holdPkcs11(String username, String library, Integer slot, String alias, String actor) {
+    public ServerHeldKey holdPkcs11(String username, String library, Long slot, String alias, String actor) {
         account(username);
         if (library == null || library.isBlank() || !Files.isRegularFile(Path.of(library))) {
             throw new InvalidInputException("library", Rule.UNKNOWN, "must be the path of a PKCS#11 module on the server");

@@ -2,6 +2,7 @@ package org.pactum.web.signing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,6 +44,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pactum.fixtures.SoftHsm;
 import org.pactum.signing.control.CertificateAuthority;
 import org.pactum.signing.control.CertificatePurpose;
 import org.pactum.signing.control.CertificateSubject;
@@ -184,6 +186,34 @@ class SigningApiIT {
         assertEquals(201, second.status(), "the same official signs for the second party too: " + second);
         assertEquals("SIGNED", agreement(id).getString("status"));
         assertProblem(upload(signatures, good.keys(), good.certificate(), PIN), 409, "not-signable");
+    }
+
+    @Test
+    void a_key_on_a_pkcs11_token_the_server_holds_signs_for_the_official_who_types_its_pin() throws Exception {
+        assumeTrue(SoftHsm.available(), "SoftHSM2 is not installed (Debian package softhsm2)");
+        SoftHsm token = SoftHsm.shared();
+        KeyPair keys = token.generateEc("secp256r1");
+        X509Certificate certificate = CA.issue(keys.getPublic(),
+                new CertificateSubject("Нурлан Сейтжанов (HSM)", "Акимат Павлодарской области", "KZ"),
+                NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)), CertificatePurpose.DOCUMENT_SIGNING);
+        token.store("signer2-hsm", keys.getPrivate(), certificate, CA.certificate());
+        Api.Reply held = api.put("api/v1/users/signer2/signing-key", "admin", """
+                {"library": %s, "slot": %d, "alias": "signer2-hsm"}""".formatted(quote(SoftHsm.LIBRARY.toString()), token.slot()));
+        assertEquals(200, held.status(), held::toString);
+        assertEquals("PKCS11", held.json().getString("kind"));
+
+        long id = approved(party("Акимат Павлодарской области (тест HSM)", "signer2"),
+                party("Акимат города Павлодара (тест HSM)", "signer2"));
+        String signatures = "api/v1/agreements/" + id + "/signatures";
+        assertProblem(api.post(signatures, "signer2", server("9999")), 422, "wrong-pin");
+        for (int i = 0; i < 2; i++) {
+            Api.Reply signed = api.post(signatures, "signer2", server(SoftHsm.PIN));
+            assertEquals(201, signed.status(), signed::toString);
+            assertTrue(signed.json().getJsonObject("certificate").getString("subject").contains("HSM"), signed::toString);
+        }
+        assertEquals("SIGNED", agreement(id).getString("status"));
+        String report = pdfsig(download("api/v1/agreements/" + id + "/document"));
+        assertEquals(2, count(report, "Signature is Valid."), report);
     }
 
     // ---- the set-up of each test ---------------------------------------------------------------------------------
