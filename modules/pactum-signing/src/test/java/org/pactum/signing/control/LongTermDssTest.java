@@ -108,6 +108,29 @@ class LongTermDssTest {
         }
     }
 
+    @Test
+    void without_a_crl_for_the_authoritys_root_pactum_claims_only_b_t_as_dss_finds() {
+        TestPki other = new TestPki();
+        TestPki.Signer key = other.timestampAuthority("Other TSA");
+        LocalTimestampAuthority authority = new LocalTimestampAuthority(key.key(), key.chain(), "1.3.6.1.4.1.99999.1",
+                Clock.systemUTC());
+        byte[] signed = PadesSigning.sign(agreement, options(0, true), OMSK.keySource(),
+                Timestamping.required(authority)).pdf();
+        List<X509Certificate> certificates = new ArrayList<>(OMSK.chain());
+        certificates.addAll(authority.certificateChain());
+        List<X509Certificate> roots = List.of(PKI.root(), other.root());
+
+        SignedPdf without = PadesSigning.extend(signed, new LongTermMaterial(certificates, List.of(PKI.crl()), List.of()),
+                Optional.of(authority));
+        SignedPdf with = PadesSigning.extend(signed,
+                new LongTermMaterial(certificates, List.of(PKI.crl(), other.crl()), List.of()), Optional.of(authority));
+
+        assertEquals(PadesLevel.B_T, without.level());
+        DssCheck.assertEveryPassed(without.pdf(), roots, List.of(), without.level().label());
+        assertEquals(PadesLevel.B_LTA, with.level());
+        DssCheck.assertEveryPassed(with.pdf(), roots, List.of(), with.level().label());
+    }
+
     private static byte[] signedByBothParties() {
         byte[] first = PadesSigning.extend(signFirst(agreement), material(OMSK), Optional.of(TSA)).pdf();
         byte[] second = PadesSigning.sign(first, options(1, false), PAVLODAR.keySource(),
