@@ -26,7 +26,10 @@ final class RevocationCoverage {
     private RevocationCoverage() {
     }
 
-    /** The certificates of {@code material}, self-signed roots aside, with no CRL of their issuer nor OCSP answer. */
+    /**
+     * The certificates of {@code material}, self-signed roots aside, with no CRL of their issuer issued since their
+     * own issuance nor an OCSP answer.
+     */
     static List<X509Certificate> uncovered(LongTermMaterial material) {
         Set<BigInteger> answered = ocspSerials(material.ocspResponses());
         return material.certificates().stream()
@@ -43,10 +46,12 @@ final class RevocationCoverage {
 
     /**
      * A CRL of the certificate's issuer, signed by the key that signed the certificate when the material holds the
-     * issuer's certificate (two CAs may share a name).
+     * issuer's certificate (two CAs may share a name), and issued after the certificate: an older CRL says nothing of
+     * it, and EU DSS refuses it ("issued before the certificate's issuance time").
      */
     private static boolean issuedBy(X509CRL crl, X509Certificate certificate, List<X509Certificate> certificates) {
-        if (!crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal())) {
+        if (!crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal())
+                || crl.getThisUpdate().before(certificate.getNotBefore())) {
             return false;
         }
         Optional<X509Certificate> issuer = certificates.stream()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -129,6 +130,29 @@ class LongTermDssTest {
         DssCheck.assertEveryPassed(without.pdf(), roots, List.of(), without.level().label());
         assertEquals(PadesLevel.B_LTA, with.level());
         DssCheck.assertEveryPassed(with.pdf(), roots, List.of(), with.level().label());
+    }
+
+    /**
+     * DSS takes no CRL issued before the certificate it is for (a CRL is evidence only about certificates that existed
+     * then): with the root's CRL from before the signer's certificate in the store, the signature is INDETERMINATE
+     * whatever the CRL's next update, and Pactum claims no long-term level over it.
+     */
+    @Test
+    void a_crl_older_than_the_signers_certificate_is_no_revocation_data_to_dss_nor_to_pactum() {
+        X509CRL older = PKI.authority().crl(OMSK.certificate().getNotBefore().toInstant().minus(1, ChronoUnit.DAYS),
+                Instant.now().plus(7, ChronoUnit.DAYS));
+        List<X509Certificate> certificates = new ArrayList<>(OMSK.chain());
+        certificates.addAll(TSA.certificateChain());
+
+        SignedPdf extended = PadesSigning.extend(signFirst(agreement),
+                new LongTermMaterial(certificates, List.of(older), List.of()), Optional.of(TSA));
+
+        assertEquals(PadesLevel.B_T, extended.level());
+        DssCheck.Signature dss = DssCheck.validate(extended.pdf(), List.of(PKI.root()), List.of()).getFirst();
+        assertEquals("INDETERMINATE", dss.indication(), dss.toString());
+        assertEquals("CERTIFICATE_CHAIN_GENERAL_FAILURE", dss.subIndication(), dss.toString());
+        assertTrue(dss.errors().contains("The revocation data has been issued before the certificate's issuance time!"),
+                dss.toString());
     }
 
     private static byte[] signedByBothParties() {
