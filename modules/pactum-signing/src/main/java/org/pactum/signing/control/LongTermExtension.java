@@ -29,8 +29,11 @@ final class LongTermExtension {
             throw new IllegalArgumentException("The PDF has no signature to extend");
         }
         byte[] withStore = SecurityStore.append(signedPdf, material.validationData());
+        // Without revocation data for each certificate a validator sees B-T at most, document timestamp or not.
+        boolean complete = RevocationCoverage.uncovered(material).isEmpty();
         if (tsa.isEmpty()) {
-            PadesLevel level = everySignatureTimestamped(signatures) ? PadesLevel.B_LT : PadesLevel.B_B;
+            PadesLevel timestamped = complete ? PadesLevel.B_LT : PadesLevel.B_T;
+            PadesLevel level = everySignatureTimestamped(signatures) ? timestamped : PadesLevel.B_B;
             return new SignedPdf(withStore, level, Optional.empty());
         }
         PreparedSignature prepared = DocumentTimestampFields.prepare(withStore, freeFieldName(signatures),
@@ -47,7 +50,7 @@ final class LongTermExtension {
                 || !MessageDigest.isEqual(digest, read.getTimeStampInfo().getMessageImprintDigest())) {
             throw new TimestampUnavailableException("The timestamp authority stamped something else than the document");
         }
-        return new SignedPdf(DocumentTimestampFields.embed(prepared, token), PadesLevel.B_LTA,
+        return new SignedPdf(DocumentTimestampFields.embed(prepared, token), complete ? PadesLevel.B_LTA : PadesLevel.B_T,
                 Optional.of(TimestampTokens.time(read)));
     }
 

@@ -128,6 +128,8 @@ public final class PadesSigning {
      * Takes a signed PDF to B-LT: a revision with the document security store holding {@code material}; then, given
      * an authority, to B-LTA: a document timestamp over all of it. Without one the level is B-LT only if every
      * signature already has a timestamp (its own, or a document timestamp after it), else B-B with validation data.
+     * Either way, when {@code material} lacks revocation data for one of its certificates (a CRL of its issuer or an
+     * OCSP answer), the level claimed is B-T at most, as a validator such as EU DSS finds it.
      * A failing authority fails the whole step ({@link TimestampUnavailableException}); nothing is half-done.
      */
     public static SignedPdf extend(byte[] signedPdf, LongTermMaterial material, Optional<TimestampAuthority> tsa) {

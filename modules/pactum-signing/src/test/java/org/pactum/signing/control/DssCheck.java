@@ -15,6 +15,7 @@ import java.security.cert.CRLException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,12 @@ final class DssCheck {
     private DssCheck() {
     }
 
-    /** What DSS says of one signature, e.g. TOTAL_PASSED, no sub-indication, PAdES-BASELINE-B. */
+    /**
+     * What DSS says of one signature, e.g. TOTAL_PASSED, no sub-indication, PAdES-BASELINE-B; {@code timestamps} has a
+     * line per timestamp over it (type, time, indication, producer, errors).
+     */
     record Signature(String indication, String subIndication, String level, String signedBy, String errors,
-                     String warnings) {
+                     String warnings, String infos, String bestSignatureTime, String timestamps) {
 
         boolean passed() {
             return indication.equals("TOTAL_PASSED");
@@ -55,7 +59,12 @@ final class DssCheck {
      * and {@code crls} as the only revocation data besides the PDF's own; nothing is fetched.
      */
     static List<Signature> validate(byte[] pdf, List<X509Certificate> roots, List<X509CRL> crls) {
-        return validate(entry(), pdf, roots, crls);
+        return validate(entry(), pdf, roots, crls, null);
+    }
+
+    /** The same as of {@code at}, a time to come (or gone) rather than now. */
+    static List<Signature> validateAt(Instant at, byte[] pdf, List<X509Certificate> roots, List<X509CRL> crls) {
+        return validate(entry(), pdf, roots, crls, at);
     }
 
     /**
@@ -66,7 +75,7 @@ final class DssCheck {
                                                     List<X509CRL> crls) {
         Method entry = load(bouncyCastle);
         try {
-            return validate(entry, pdf, roots, crls);
+            return validate(entry, pdf, roots, crls, null);
         } finally {
             try {
                 ((URLClassLoader) entry.getDeclaringClass().getClassLoader()).close();
@@ -77,10 +86,10 @@ final class DssCheck {
     }
 
     private static List<Signature> validate(Method entry, byte[] pdf, List<X509Certificate> roots,
-                                            List<X509CRL> crls) {
+                                            List<X509CRL> crls, Instant at) {
         List<byte[]> trusted = roots.stream().map(DssCheck::encoded).toList();
         List<byte[]> revocations = crls.stream().map(DssCheck::encoded).toList();
-        List<Map<String, String>> answer = call(entry, pdf, trusted, revocations);
+        List<Map<String, String>> answer = call(entry, pdf, trusted, revocations, at);
         int expected = signatureCount(pdf);
         if (answer.size() != expected) {
             throw new AssertionError("DSS found " + answer.size() + " signature(s) where the PDF has " + expected
@@ -88,7 +97,8 @@ final class DssCheck {
         }
         return answer.stream().map(signature -> new Signature(signature.get("indication"),
                 signature.get("subIndication"), signature.get("level"), signature.get("signedBy"),
-                signature.get("errors"), signature.get("warnings"))).toList();
+                signature.get("errors"), signature.get("warnings"), signature.get("infos"),
+                signature.get("bestSignatureTime"), signature.get("timestamps"))).toList();
     }
 
     /**
@@ -97,7 +107,16 @@ final class DssCheck {
      */
     static List<Signature> assertEveryPassed(byte[] pdf, List<X509Certificate> roots, List<X509CRL> crls,
                                              String level) {
-        List<Signature> signatures = validate(pdf, roots, crls);
+        return assertEveryPassed(validate(pdf, roots, crls), level);
+    }
+
+    /** Like {@link #assertEveryPassed(byte[], List, List, String)}, DSS validating as of {@code at}. */
+    static List<Signature> assertEveryPassedAt(Instant at, byte[] pdf, List<X509Certificate> roots,
+                                               List<X509CRL> crls, String level) {
+        return assertEveryPassed(validateAt(at, pdf, roots, crls), level);
+    }
+
+    private static List<Signature> assertEveryPassed(List<Signature> signatures, String level) {
         if (signatures.isEmpty()) {
             throw new AssertionError("The PDF holds no signature for DSS to pass");
         }
@@ -112,12 +131,13 @@ final class DssCheck {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, String>> call(Method entry, byte[] pdf, List<byte[]> trusted, List<byte[]> crls) {
+    private static List<Map<String, String>> call(Method entry, byte[] pdf, List<byte[]> trusted, List<byte[]> crls,
+                                                  Instant at) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(entry.getDeclaringClass().getClassLoader());
         try {
-            return (List<Map<String, String>>) entry.invoke(null, pdf, trusted, crls);
+            return (List<Map<String, String>>) entry.invoke(null, pdf, trusted, crls, at);
         } catch (InvocationTargetException e) {
             throw new AssertionError("DSS failed on the PDF: " + e.getCause(), e.getCause());
         } catch (IllegalAccessException e) {
@@ -163,7 +183,8 @@ final class DssCheck {
         }
         URLClassLoader loader = new URLClassLoader("dss", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
         try {
-            return loader.loadClass(ENTRY).getMethod("validate", byte[].class, List.class, List.class);
+            return loader.loadClass(ENTRY).getMethod("validate", byte[].class, List.class, List.class,
+                    Instant.class);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("pactum-dss-check's entry point is missing", e);
         }

@@ -178,6 +178,16 @@ class LongTermSigningTest {
     }
 
     @Test
+    void without_revocation_data_for_its_certificates_the_extension_claims_b_t_only() throws Exception {
+        byte[] signed = PadesSigning.sign(agreement, "omsk-1", FIRST_AT, OMSK.keySource(),
+                Timestamping.required(TSA)).pdf();
+        LongTermMaterial withoutCrl = new LongTermMaterial(material(OMSK).certificates(), List.of(), List.of());
+
+        assertEquals(PadesLevel.B_T, PadesSigning.extend(signed, withoutCrl, Optional.empty()).level());
+        assertEquals(PadesLevel.B_T, PadesSigning.extend(signed, withoutCrl, Optional.of(TSA)).level());
+    }
+
+    @Test
     void a_document_timestamp_after_the_security_store_makes_b_lta() throws Exception {
         byte[] signed = PadesSigning.sign(agreement, "omsk-1", FIRST_AT, OMSK.keySource(),
                 Timestamping.required(TSA)).pdf();
