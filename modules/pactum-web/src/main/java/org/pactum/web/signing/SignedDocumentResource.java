@@ -6,6 +6,9 @@ import static org.pactum.web.security.Roles.AUDITOR;
 import static org.pactum.web.security.Roles.DRAFTER;
 import static org.pactum.web.security.Roles.SIGNER;
 
+import java.util.Base64;
+import java.util.HexFormat;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,11 +59,11 @@ public class SignedDocumentResource {
     }
 
     private Response pdf(SignedDocument document, long id, String what) {
-        String number = registry.get(id).registration().map(r -> r.number()).orElse(registry.get(id).number());
+        var agreement = registry.get(id);
+        String registered = agreement.registration().map(registration -> registration.number()).orElse(agreement.number());
         return Response.ok(document.pdf(), PDF)
-                .header("Content-Disposition", DocumentFileName.header(number, what))
-                .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
-                        java.util.HexFormat.of().parseHex(document.sha256())))
+                .header("Content-Disposition", DocumentFileName.header(registered, agreement.number(), what))
+                .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(document.sha256())))
                 .tag(document.sha256())
                 .build();
     }
