@@ -17,7 +17,10 @@ final class DemoAgreements {
             "Омбы қаласы мен Павлодар қаласы арасында бауырлас қалалар байланысын орнату туралы келісім";
     static final String EAST_KAZAKHSTAN_MEMORANDUM =
             "Торгово-промышленной палатой Омской области и акиматом Восточно-Казахстанской области";
+    static final String OMSK_PAVLODAR_TITLE =
+            "Соглашение между Правительством Омской области и акиматом Павлодарской области о сотрудничестве";
     private static final String SISTER_CITIES = "побратимских";
+    private static final String DIGITALISATION = "цифровизации";
 
     private DemoAgreements() {
     }
@@ -28,6 +31,15 @@ final class DemoAgreements {
                 .openTitled(SISTER_CITIES);
         assertTrue(NUMBER.matcher(agreement.number()).matches(), agreement.number());
         return agreement;
+    }
+
+    /**
+     * The Omsk–Pavlodar regional agreement in a status: approved in the demo data, waiting for signer1 (Omsk) and then
+     * signer2 (Pavlodar).
+     */
+    static AgreementPage openOmskPavlodarAgreement(BrowserUser user, String status) {
+        return RegistryPage.open(user, "?status=" + status + "&q=" + URLEncoder.encode(DIGITALISATION, StandardCharsets.UTF_8))
+                .openTitled(OMSK_PAVLODAR_TITLE);
     }
 
     /** The memorandum of the Omsk chamber of commerce with the East Kazakhstan region: a draft in negotiation. */
