@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,8 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.pactum.domain.language.Language;
 import org.pactum.pdf.agreement.AgreementPdf;
 import org.pactum.pdf.agreement.SampleAgreements;
+import org.pactum.pdf.agreement.SignatureSlot;
 import org.pactum.pdf.certificate.CompletionCertificatePdf;
 import org.pactum.pdf.certificate.SampleCertificates;
+import org.pactum.pdf.signature.PreparedSignature;
+import org.pactum.pdf.signature.SignatureFields;
+import org.pactum.pdf.signature.SignatureStamp;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -30,6 +36,10 @@ import org.verapdf.pdfa.results.ValidationResult;
  */
 class PdfAConformanceTest {
 
+    /** A CMS SignedData (DER) with no signer, no certificate and id-data content: well-formed, and empty. */
+    private static final byte[] EMPTY_SIGNED_DATA = HexFormat.of().parseHex(
+            "3023" + "06092a864886f70d010702" + "a016" + "3014" + "020101" + "3100" + "300b06092a864886f70d010701" + "3100");
+
     @BeforeAll
     static void loadValidator() {
         VeraGreenfieldFoundryProvider.initialise();
@@ -43,6 +53,23 @@ class PdfAConformanceTest {
     @Test
     void the_final_text_without_watermark_is_valid_pdf_a_2b() throws Exception {
         assertConforms(AgreementPdf.render(SampleAgreements.omskPavlodar(false)).pdf());
+    }
+
+    @Test
+    void the_final_text_signed_by_both_parties_with_stamps_stays_valid_pdf_a_2b() throws Exception {
+        byte[] pdf = AgreementPdf.render(SampleAgreements.omskPavlodar(false)).pdf();
+        for (int party = 0; party < 2; party++) {
+            SignatureStamp stamp = new SignatureStamp(List.of(Language.RU, Language.KK), "4F1AC7E09B2D365A", "Соколов А. В.",
+                    Instant.parse("2026-03-15T00:00:00Z"), Instant.parse("2027-03-15T00:00:00Z"), Instant.parse("2026-12-01T10:00:00Z"));
+            PreparedSignature prepared = SignatureFields.prepare(pdf, SignatureSlot.fieldName(party), stamp.signedAt(), 64,
+                    stamp, party == 0);
+            pdf = SignatureFields.embed(prepared, EMPTY_SIGNED_DATA);
+        }
+        // The empty SignedData breaks 6.4.3 (one signer and its certificate): pactum-pdf makes no CMS. Every rule
+        // about the stamp's fonts, colours and annotations, and about DocMDP, must hold.
+        List<TestAssertion> failures = failures(pdf).stream()
+                .filter(failure -> !"6.4.3".equals(failure.getRuleId().getClause())).toList();
+        assertTrue(failures.isEmpty(), () -> describe(failures));
     }
 
     @Test

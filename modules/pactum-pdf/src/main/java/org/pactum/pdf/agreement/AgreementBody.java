@@ -10,7 +10,10 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfAppearance;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfFormField;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPCellEvent;
 import org.openpdf.text.pdf.PdfPTable;
@@ -124,7 +127,7 @@ final class AgreementBody {
         for (int party = 0; party < parties.size(); party++) {
             PdfPCell cell = signatureCell();
             cell.setFixedHeight(SLOT_HEIGHT + 8);
-            cell.setCellEvent(new Slot(writer, party, slots));
+            cell.setCellEvent(new Slot(writer, party, !agreement.draft(), slots));
             table.addCell(cell);
         }
         for (AgreementDocument.Signatory party : parties) {
@@ -157,8 +160,12 @@ final class AgreementBody {
         return new ArrayList<>(values);
     }
 
-    /** Draws the empty box when its cell is laid out, and reports where it landed. */
-    private record Slot(PdfWriter writer, int party, BiConsumer<Integer, SignatureSlot> slots) implements PdfPCellEvent {
+    /**
+     * Draws the empty box when its cell is laid out, reports where it landed and, for the final text, puts the party's
+     * empty signature field on it.
+     */
+    private record Slot(PdfWriter writer, int party, boolean withField, BiConsumer<Integer, SignatureSlot> slots)
+            implements PdfPCellEvent {
 
         @Override
         public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
@@ -174,7 +181,25 @@ final class AgreementBody {
             canvas.rectangle(slot.left(), slot.bottom(), slot.width(), slot.height());
             canvas.stroke();
             canvas.restoreState();
+            if (withField) {
+                writer.addAnnotation(emptyField(slot));
+            }
             slots.accept(party, slot);
+        }
+
+        /**
+         * An unsigned signature field over the box, printed, with an empty appearance (PDF/A wants one on every widget),
+         * so the page looks the same with or without it; signing gives it the stamp.
+         */
+        private PdfFormField emptyField(SignatureSlot slot) {
+            PdfFormField field = PdfFormField.createSignature(writer);
+            field.setFieldName(slot.fieldName());
+            field.setWidget(new Rectangle(slot.left(), slot.bottom(), slot.right(), slot.top()), null);
+            field.setFlags(PdfAnnotation.FLAGS_PRINT);
+            field.setPage();
+            field.setAppearance(PdfAnnotation.APPEARANCE_NORMAL,
+                    PdfAppearance.createAppearance(writer, slot.width(), slot.height()));
+            return field;
         }
     }
 }

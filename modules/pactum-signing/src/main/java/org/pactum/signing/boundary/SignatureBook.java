@@ -42,11 +42,17 @@ import org.pactum.drafting.boundary.AgreementPrints;
 import org.pactum.pdf.signature.PreparedSignature;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.signing.control.CertificateReading;
+import org.pactum.signing.control.CounterSignedPdf;
 import org.pactum.signing.control.DataToSign;
 import org.pactum.signing.control.KeySource;
+import org.pactum.signing.control.LongTermMaterial;
+import org.pactum.signing.control.PadesLevel;
 import org.pactum.signing.control.PadesSigning;
 import org.pactum.signing.control.PendingSignature;
+import org.pactum.signing.control.SignatureOptions;
+import org.pactum.signing.control.SignedPdf;
 import org.pactum.signing.control.SigningAlgorithm;
+import org.pactum.signing.control.TimestampAuthority;
 import org.pactum.signing.entity.ExternalPreparation;
 import org.pactum.signing.entity.PartyTurn;
 import org.pactum.signing.entity.SigningState;
@@ -82,6 +88,9 @@ public class SignatureBook {
 
     @Inject
     Event<SignatureRecorded> recorded;
+
+    @Inject
+    TimestampPolicy timestamps;
 
     @Inject
     @ConfigProperty(name = "pactum.signing.preparation-lifetime", defaultValue = "PT15M")
@@ -156,7 +165,7 @@ public class SignatureBook {
         List<Signature> done = signatures.of(agreementId);
         SignedDocument base = base(agreement, done);
         Instant now = now();
-        byte[] signed = PadesSigning.sign(base.pdf(), fieldName(turn), now, key);
+        SignedPdf signed = PadesSigning.sign(base.pdf(), options(agreement, turn, now), key, timestamps.timestamping());
         return keep(agreement, turn, base, signed, key.certificateChain(), origin, actor, now);
     }
 
@@ -167,7 +176,8 @@ public class SignatureBook {
         SignedDocument base = base(agreement, signatures.of(agreementId));
         Instant now = now();
         preparations.removeExpired(now);
-        PendingSignature pending = PadesSigning.prepare(base.pdf(), fieldName(turn), now, chain);
+        PendingSignature pending = PadesSigning.prepare(base.pdf(), options(agreement, turn, now), chain,
+                timestamps.timestamping());
         DataToSign data = pending.dataToSign();
         PreparedSignature prepared = pending.prepared();
         SigningPreparation preparation = new SigningPreparation(newId(), agreementId, turn.partyId(), actor.username(),
@@ -208,24 +218,57 @@ public class SignatureBook {
                 preparation.byteRange());
         PendingSignature pending = new PendingSignature(prepared, new DataToSign(chain, algorithm,
                 prepared.digest(algorithm.digestName()), preparation.signedAttributes()));
-        byte[] signed = bareValue ? PadesSigning.complete(pending, returned) : PadesSigning.completeWithCms(pending, returned);
+        SignedPdf signed = bareValue ? PadesSigning.complete(pending, returned, timestamps.timestamping())
+                : PadesSigning.completeWithCms(pending, returned, timestamps.timestamping());
         preparations.remove(preparation.id());
         return keep(agreement, turn, base, signed, chain, KeyOrigin.EXTERNAL, actor, preparation.signingTime());
     }
 
-    private Signature keep(Agreement agreement, PartyTurn turn, SignedDocument base, byte[] signedPdf,
+    /**
+     * Takes in the agreement's signed document counter-signed elsewhere (the next party's signature, made with its own
+     * tool), after checking it extends that document byte for byte and that every signature in it verifies.
+     */
+    public Signature importCounterSigned(long agreementId, Actor actor, byte[] pdf) {
+        Agreement agreement = registry.get(agreementId);
+        PartyTurn turn = turnOf(agreementId, actor.username());
+        SignedDocument base = base(agreement, signatures.of(agreementId));
+        CounterSignedPdf.Added added = CounterSignedPdf.check(base.pdf(), pdf);
+        return keep(agreement, turn, base, new SignedPdf(added.pdf(), PadesLevel.B_B, Optional.empty()), added.chain(),
+                KeyOrigin.IMPORTED, actor, now());
+    }
+
+    private Signature keep(Agreement agreement, PartyTurn turn, SignedDocument base, SignedPdf signedPdf,
                            List<X509Certificate> chain, KeyOrigin origin, Actor actor, Instant signedAt) {
+        SignedPdf extended = longTerm(signedPdf, chain);
         SignedDocument signed = SignedDocument.of(agreement.id(), SignedDocument.Kind.SIGNED, base.contentHash(),
-                signedPdf, now());
+                extended.pdf(), now());
         documents.keep(signed);
         Signature signature = new Signature(agreement.id(), turn.position(), turn.partyId(), actor.username(), origin,
-                CertificateReading.summary(chain.getFirst()), signedAt, null, "PAdES-BASELINE-B", signed.sha256(),
-                base.sha256());
+                CertificateReading.summary(chain.getFirst()), signedAt, signedPdf.timestampTime().orElse(null),
+                extended.level().label(), signed.sha256(), base.sha256());
         signatures.add(signature);
-        Agreement moved = registry.signed(agreement.id(), turn.position(), actor.username());
-        recorded.fire(new SignatureRecorded(signature, agreement.number(), moved.version(), base.contentHash(),
+        // The signature is recorded first, under the version it was made on; then the status it moves the agreement to.
+        recorded.fire(new SignatureRecorded(signature, agreement.number(), agreement.version(), base.contentHash(),
                 actor.username()));
+        registry.signed(agreement.id(), turn.position(), actor.username());
         return signature;
+    }
+
+    /**
+     * Once a signature has its timestamp, the certificates and revocation lists that prove it go into the document
+     * (B-LT) and a document timestamp seals them (B-LTA), so it can be proven after its certificates expire.
+     */
+    private SignedPdf longTerm(SignedPdf signed, List<X509Certificate> chain) {
+        Optional<TimestampAuthority> authority = timestamps.authority();
+        if (signed.level() != PadesLevel.B_T || authority.isEmpty()) {
+            return signed;
+        }
+        List<X509Certificate> certificates = new ArrayList<>(chain);
+        authority.get().certificateChain().stream().filter(certificate -> !certificates.contains(certificate))
+                .forEach(certificates::add);
+        SignedPdf extended = PadesSigning.extend(signed.pdf(), new LongTermMaterial(certificates, List.of(), List.of()),
+                authority);
+        return new SignedPdf(extended.pdf(), extended.level(), signed.timestampTime());
     }
 
     /**
@@ -267,8 +310,12 @@ public class SignatureBook {
         return contentHash;
     }
 
-    static String fieldName(PartyTurn turn) {
-        return "party-" + turn.position();
+    /**
+     * The party's own signature box of the approved print, stamped in the agreement's languages; the first signature
+     * certifies the document, allowing only the signatures and validation data that follow.
+     */
+    private static SignatureOptions options(Agreement agreement, PartyTurn turn, Instant signingTime) {
+        return new SignatureOptions("party-" + turn.position(), signingTime, agreement.languages(), turn.position() == 1);
     }
 
     private static String name(PartyTurn turn) {

@@ -106,6 +106,11 @@ public class Signing {
                 () -> book.complete(agreementId, preparationId, actor, value, true), null);
     }
 
+    /** Takes in the signed document counter-signed elsewhere by the party whose turn it is. */
+    public Signature importCounterSigned(long agreementId, Actor actor, byte[] pdf) {
+        return refusedOr(agreementId, actor, "import", () -> book.importCounterSigned(agreementId, actor, pdf), null);
+    }
+
     private static KeySource open(ServerHeldKey held, char[] pin) {
         return switch (held.kind()) {
             case PKCS12 -> KeyStoreKeySource.openPkcs12(held.pkcs12(), pin);

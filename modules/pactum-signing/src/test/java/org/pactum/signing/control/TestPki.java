@@ -1,12 +1,14 @@
 package org.pactum.signing.control;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
@@ -17,9 +19,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -60,6 +66,30 @@ final class TestPki {
         }
     }
 
+    /** A time-stamping authority's RSA key and certificate (critical extended key usage id-kp-timeStamping). */
+    Signer timestampAuthority(String name) {
+        KeyPair keys = keyPair("RSA", 2048);
+        Extension timeStamping = new Extension(Extension.extendedKeyUsage, true,
+                der(new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)));
+        X509Certificate certificate = certificate("CN=" + name + ",O=Pactum Tests", keys,
+                "CN=Pactum Test Root CA,O=Pactum Tests", rootKeys.getPrivate(), false, List.of(timeStamping));
+        return new Signer(keys.getPrivate(), List.of(certificate, root));
+    }
+
+    /** The root's CRL, revoking nothing, valid for a week. */
+    X509CRL crl() {
+        try {
+            Instant now = Instant.now();
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(X500Name.getInstance(root.getSubjectX500Principal().getEncoded()),
+                    Date.from(now.minus(1, ChronoUnit.HOURS)));
+            builder.setNextUpdate(Date.from(now.plus(7, ChronoUnit.DAYS)));
+            return new JcaX509CRLConverter().getCRL(
+                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKeys.getPrivate())));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not make the test CRL", e);
+        }
+    }
+
     /** A signer certified for {@code keys}, wherever its private key lives (in memory or on a token). */
     Signer signer(String name, KeyPair keys) {
         X509Certificate certificate = certificate("CN=" + name + ",O=Pactum Tests", keys,
@@ -79,6 +109,11 @@ final class TestPki {
 
     private static X509Certificate certificate(String subject, KeyPair subjectKeys, String issuer, PrivateKey issuerKey,
                                                boolean authority) {
+        return certificate(subject, subjectKeys, issuer, issuerKey, authority, List.of());
+    }
+
+    private static X509Certificate certificate(String subject, KeyPair subjectKeys, String issuer, PrivateKey issuerKey,
+                                               boolean authority, List<Extension> more) {
         try {
             Instant now = Instant.now();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer),
@@ -88,11 +123,22 @@ final class TestPki {
             builder.addExtension(Extension.keyUsage, true, authority
                     ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
                     : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            for (Extension extension : more) {
+                builder.addExtension(extension);
+            }
             String algorithm = issuerKey.getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
             return new JcaX509CertificateConverter()
                     .getCertificate(builder.build(new JcaContentSignerBuilder(algorithm).build(issuerKey)));
         } catch (Exception e) {
             throw new IllegalStateException("Could not make the test certificate " + subject, e);
+        }
+    }
+
+    private static byte[] der(ExtendedKeyUsage usage) {
+        try {
+            return usage.getEncoded();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

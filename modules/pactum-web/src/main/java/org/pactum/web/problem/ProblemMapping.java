@@ -10,12 +10,14 @@ import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.error.StaleVersionException;
 import org.pactum.domain.signature.DocumentChangedException;
+import org.pactum.domain.signature.ImportRefusedException;
 import org.pactum.domain.signature.NoServerHeldKeyException;
 import org.pactum.domain.signature.NotEntitledToSignException;
 import org.pactum.domain.signature.NotSignableException;
 import org.pactum.domain.signature.NotYourTurnException;
 import org.pactum.domain.signature.PreparationExpiredException;
 import org.pactum.domain.signature.SignatureMismatchException;
+import org.pactum.domain.signature.TimestampUnavailableException;
 import org.pactum.domain.signature.UnusableKeyException;
 import org.pactum.domain.signature.WrongPinException;
 
@@ -40,7 +42,9 @@ public final class ProblemMapping {
             Map.entry(NotSignableException.class, new Shape(409, "Not awaiting signatures")),
             Map.entry(PreparationExpiredException.class, new Shape(410, "Signature preparation expired")),
             Map.entry(DocumentChangedException.class, new Shape(409, "Document changed")),
-            Map.entry(NoServerHeldKeyException.class, new Shape(422, "No server-held key")));
+            Map.entry(NoServerHeldKeyException.class, new Shape(422, "No server-held key")),
+            Map.entry(ImportRefusedException.class, new Shape(422, "Counter-signed PDF refused")),
+            Map.entry(TimestampUnavailableException.class, new Shape(503, "Timestamp unavailable")));
 
     private ProblemMapping() {
     }

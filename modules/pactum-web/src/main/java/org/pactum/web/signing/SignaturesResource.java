@@ -103,6 +103,18 @@ public class SignaturesResource {
     }
 
     @POST
+    @Consumes(SignedDocumentResource.PDF)
+    @RolesAllowed(SIGNER)
+    @Operation(summary = "Import the signed document counter-signed elsewhere by the party whose turn it is: taken only "
+            + "if it extends the document byte for byte with one signature over the whole file, and every signature verifies")
+    public Response importCounterSigned(@PathParam("id") long id, byte[] pdf) {
+        if (pdf == null || pdf.length == 0) {
+            throw new InvalidInputException("body", Rule.REQUIRED, "must be the counter-signed PDF");
+        }
+        return created(signing.importCounterSigned(id, actor, pdf));
+    }
+
+    @POST
     @Path("preparations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(SIGNER)

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.pactum.web.support.Api;
+import org.pactum.web.support.DemoSigners;
 import org.pactum.web.support.PactumWar;
 import org.pactum.web.support.PdfText;
 
@@ -157,8 +158,7 @@ class ApiIT {
         agreement = step(path, "submit", "drafter", agreement, null);
         agreement = step(path, "approve", "approver2", agreement, null);
         assertEquals("APPROVED", agreement.getString("status"));
-        agreement = step(path, "start-signing", "signer1", agreement, null);
-        agreement = step(path, "complete-signing", "signer2", agreement, null);
+        agreement = DemoSigners.signByEveryParty(api, agreement.getInt("id"));
         assertEquals("SIGNED", agreement.getString("status"));
         assertTrue(agreement.getJsonArray("allowedActions").isEmpty());
 
@@ -171,7 +171,8 @@ class ApiIT {
         JsonObject agreement = create("Меморандум", "Меморандум");
         String path = "api/v1/agreements/" + agreement.getInt("id");
         assertProblem(act(path, "approve", "approver1", agreement, null), 409, "illegal-transition");
-        assertProblem(act(path, "complete-signing", "signer1", agreement, null), 409, "illegal-transition");
+        assertProblem(api.post(path + "/signatures", "signer1", "{\"keySource\":\"server\",\"pin\":\"demo\"}"), 409,
+                "not-signable");
         assertEquals("DRAFT", api.get(path, "drafter").json().getString("status"));
         assertProblem(act(path, "submit", "drafter", agreement, null, version(agreement) + 5), 409, "stale-version");
     }
@@ -195,7 +196,12 @@ class ApiIT {
         String next = second.getJsonObject("registration").getString("number");
         assertEquals(serial(number) + 1, serial(next), number + " then " + next);
 
-        JsonObject signing = step(path(first), "start-signing", "signer1", first, null);
+        String signer = api.get(path(first) + "/signatures", "auditor").json().getJsonObject("next")
+                .getJsonArray("signers").getString(0);
+        Api.Reply signature = api.post(path(first) + "/signatures", signer, "{\"keySource\":\"server\",\"pin\":\"demo\"}");
+        assertEquals(201, signature.status(), signature::toString);
+        JsonObject signing = api.get(path(first), "auditor").json();
+        assertEquals("SIGNING", signing.getString("status"));
         assertEquals(number, signing.getJsonObject("registration").getString("number"), "the number stays for good");
         assertEquals(number, api.get(path(first), "auditor").json().getJsonObject("registration").getString("number"));
 
@@ -291,7 +297,7 @@ class ApiIT {
                 && check.asJsonObject().getString("status").equals("UP")), health::toString);
         Api.Reply openapi = api.get("openapi", null);
         assertEquals(200, openapi.status(), openapi::toString);
-        assertTrue(openapi.body().contains("/api/v1/agreements/{id}/start-signing"));
+        assertTrue(openapi.body().contains("/api/v1/agreements/{id}/signatures"));
     }
 
     // ---- templates and previews -----------------------------------------------------------------------------------
@@ -361,8 +367,13 @@ class ApiIT {
             new String[] {"POST", "api/v1/agreements/{id}/approve", "APPROVER"},
             new String[] {"POST", "api/v1/agreements/{id}/return", "APPROVER"},
             new String[] {"POST", "api/v1/agreements/{id}/reject", "APPROVER"},
-            new String[] {"POST", "api/v1/agreements/{id}/start-signing", "SIGNER"},
-            new String[] {"POST", "api/v1/agreements/{id}/complete-signing", "SIGNER"},
+            new String[] {"GET", "api/v1/agreements/{id}/signatures", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"POST", "api/v1/agreements/{id}/signatures", "SIGNER"},
+            new String[] {"POST", "api/v1/agreements/{id}/signatures/preparations", "SIGNER"},
+            new String[] {"GET", "api/v1/agreements/{id}/document", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/parties/{id}/signers", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"PUT", "api/v1/parties/{id}/signers", "ADMIN"},
+            new String[] {"GET", "api/v1/users/signer1/signing-key", "ADMIN"},
             new String[] {"GET", "api/v1/regions", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
             new String[] {"GET", "api/v1/regions/{code}", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
             new String[] {"POST", "api/v1/regions", "ADMIN"},

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.web.support.Api;
+import org.pactum.web.support.DemoSigners;
 import org.pactum.web.support.PactumWar;
 
 /**
@@ -111,7 +112,8 @@ class AuditApiIT {
         // Refused while IN_APPROVAL: none of these may leave an agreement event.
         assertRefused(act(path, "return", "approver1", agreement, null), 422, "invalid-input");
         assertStatus(act(path, "approve", "drafter", agreement, null), 403); // the problem type is ApiIT's concern
-        assertRefused(act(path, "complete-signing", "signer1", agreement, null), 409, "illegal-transition");
+        assertRefused(api.post(path + "/signatures", "signer1", "{\"keySource\":\"server\",\"pin\":\"demo\"}"), 409,
+                "not-signable");
         assertRefused(act(path, "approve", "approver1", agreement, null, version(agreement) - 1), 409, "stale-version");
         assertRefused(api.put(path, "drafter", withVersion(newAgreement("Правка", "Түзету"), version(agreement))), 409, "not-editable");
         assertEquals(events, agreementEvents(id), "refused actions must not add or change agreement events");
@@ -130,19 +132,24 @@ class AuditApiIT {
         agreement = lifecycleStep(path, id, events, agreement, "approve", "approver2", "APPROVER", null, "agreement.approved", contentHash);
         assertEquals("APPROVED", agreement.getString("status"));
         events = agreementEvents(id);
-        agreement = lifecycleStep(path, id, events, agreement, "start-signing", "signer1", "SIGNER", null, "agreement.signing-started",
-                contentHash);
-        events = agreementEvents(id);
-        agreement = lifecycleStep(path, id, events, agreement, "complete-signing", "signer2", "SIGNER", null, "agreement.signed",
-                contentHash);
+        agreement = DemoSigners.signByEveryParty(api, id);
         assertEquals("SIGNED", agreement.getString("status"));
 
         events = agreementEvents(id);
         assertEquals(List.of("agreement.created", "agreement.edited", "agreement.submitted", "agreement.returned", "agreement.reworked",
-                "agreement.submitted", "agreement.approved", "agreement.signing-started", "agreement.signed"),
+                "agreement.submitted", "agreement.approved", "agreement.signature-added", "agreement.signing-started",
+                "agreement.signature-added", "agreement.signed"),
                 events.stream().map(e -> e.getString("action")).toList());
-        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), events.stream().map(e -> e.getJsonNumber("agreementVersion").longValue()).toList(),
-                "each event carries the version the agreement has after its change");
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 7L, 8L, 8L, 9L),
+                events.stream().map(e -> e.getJsonNumber("agreementVersion").longValue()).toList(),
+                "each event carries the version the agreement has after its change; a signature, the version it signed");
+        for (JsonObject event : events.subList(7, 11)) {
+            assertEquals(contentHash, event.getString("contentHash"), "signing names the approved content: " + event);
+        }
+        JsonObject firstSignature = details(events.get(7));
+        assertEquals(1, firstSignature.getInt("position"), firstSignature::toString);
+        assertEquals("SERVER", firstSignature.getString("keyOrigin"));
+        assertTrue(firstSignature.getString("documentSha256").matches("[0-9a-f]{64}"), firstSignature::toString);
 
         assertRefused(act(path, "withdraw", "drafter", agreement, "слишком поздно"), 409, "illegal-transition");
         assertEquals(events, agreementEvents(id), "a refused withdrawal must not add an event");
@@ -489,7 +496,11 @@ class AuditApiIT {
         agreement = edit.json();
         for (String[] step : List.of(new String[] {"submit", "drafter"}, new String[] {"return", "approver1", "Уточнить"},
                 new String[] {"rework", "drafter"}, new String[] {"submit", "drafter"}, new String[] {"approve", "approver2"},
-                new String[] {"start-signing", "signer1"}, new String[] {"complete-signing", "signer2"})) {
+                new String[] {"sign", null})) {
+            if (step[1] == null) {
+                agreement = DemoSigners.signByEveryParty(api, id(agreement));
+                continue;
+            }
             Api.Reply reply = act(path, step[0], step[1], agreement, step.length > 2 ? step[2] : null);
             assertEquals(200, reply.status(), reply::toString);
             agreement = reply.json();

@@ -82,6 +82,30 @@ public final class Api {
         }
     }
 
+    /** A request with a binary body of the given type (a PKCS#12 file, a CMS, a PDF), answered as JSON or a problem. */
+    public Reply send(String method, String path, String user, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("ETag").orElse(null), response.headers().firstValue("Location").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(method + " " + path + " interrupted", e);
+        }
+    }
+
     /** A file as it is sent, not decoded as text: a PDF, or the problem that came instead. */
     public record Download(int status, String contentType, String contentDisposition, String cacheControl, byte[] content) {
 
