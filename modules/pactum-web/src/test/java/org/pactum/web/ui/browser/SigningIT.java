@@ -92,6 +92,17 @@ class SigningIT {
                 () -> assertFalse(user.pageText().contains("Exception"), "no stack trace"));
         user.screenshot("signing-wrong-pin");
 
+        // A file that is no PKCS#12 key store: said plainly, nothing signed; the panel used stays open.
+        Path notAKeyStore = Files.writeString(Files.createTempFile("not-a-key-store", ".p12"), "not a key store");
+        signing.signWithKeyStore(notAKeyStore, DEMO_PIN);
+        assertAll(
+                () -> assertTrue(signing.messages().contains("Этим ключом подписать нельзя"), signing.messages()),
+                () -> assertTrue(signing.keySourceOpen("pkcs12"), "the PKCS#12 panel stays open"),
+                () -> assertEquals("Согласовано", signing.status(), "nothing signed"),
+                () -> assertEquals(approvedPrint, signing.documentSha256()));
+        Files.delete(notAKeyStore);
+        signing.chooseKeySource("server");
+
         signing.signWithServerKey(DEMO_PIN);
         assertAll(
                 () -> assertTrue(signing.messages().contains("Вы подписали соглашение"), signing.messages()),

@@ -1,5 +1,6 @@
 package org.pactum.web.ui.browser;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.openqa.selenium.By;
@@ -76,6 +77,25 @@ final class SigningPage extends PactumPage {
     void signWithServerKey(String pin) {
         user.type(By.id("server:pin"), pin);
         user.press(By.id("server:sign"));
+    }
+
+    /** Opens one way to sign: {@code server}, {@code pkcs12} or {@code external} (a details panel, no script). */
+    void chooseKeySource(String source) {
+        WebElement panel = user.browser().findElement(By.id("source-" + source));
+        if (panel.getAttribute("open") == null) {
+            panel.findElement(By.tagName("summary")).click();
+        }
+    }
+
+    boolean keySourceOpen(String source) {
+        return user.browser().findElement(By.id("source-" + source)).getAttribute("open") != null;
+    }
+
+    void signWithKeyStore(Path file, String pin) {
+        chooseKeySource("pkcs12");
+        user.browser().findElement(By.id("pkcs12:keystore")).sendKeys(file.toAbsolutePath().toString());
+        user.type(By.id("pkcs12:pin"), pin);
+        user.press(By.id("pkcs12:sign"));
     }
 
     /** What the PIN field shows after a page came back: never the PIN typed before. */
