@@ -5,12 +5,13 @@ import java.io.Serializable;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 
 import org.pactum.domain.agreement.Agreement;
@@ -72,8 +73,6 @@ public class SigningBacking implements Serializable {
     @Inject
     DateDisplay dates;
 
-    @Inject
-    Instance<Actor> actor;
 
     private String id;
     private long agreementId;
@@ -142,7 +141,7 @@ public class SigningBacking implements Serializable {
             return null;
         }
         try {
-            return signed(signing.signWithServerKey(agreementId, actor.get(), typed.toCharArray()));
+            return signed(signing.signWithServerKey(agreementId, actor(), typed.toCharArray()));
         } catch (PactumException e) {
             return refused(e);
         }
@@ -160,7 +159,7 @@ public class SigningBacking implements Serializable {
             return null;
         }
         try {
-            return signed(signing.signWithKeyStore(agreementId, actor.get(), file.get(), typed.toCharArray()));
+            return signed(signing.signWithKeyStore(agreementId, actor(), file.get(), typed.toCharArray()));
         } catch (PactumException e) {
             return refused(e);
         }
@@ -178,7 +177,7 @@ public class SigningBacking implements Serializable {
             return null;
         }
         try {
-            preparation = PreparationView.of(signing.prepare(agreementId, actor.get(), pem), dates);
+            preparation = PreparationView.of(signing.prepare(agreementId, actor(), pem), dates);
             PageMessages.info("signing.prepared", preparation.expiresAt());
         } catch (PactumException e) {
             refused(e);
@@ -219,8 +218,8 @@ public class SigningBacking implements Serializable {
         }
         try {
             Signature signature = file.isPresent()
-                    ? signing.completeWithCms(agreementId, preparation.id(), actor.get(), returned)
-                    : signing.completeWithSignatureValue(agreementId, preparation.id(), actor.get(), returned);
+                    ? signing.completeWithCms(agreementId, preparation.id(), actor(), returned)
+                    : signing.completeWithSignatureValue(agreementId, preparation.id(), actor(), returned);
             preparation = null;
             return signed(signature);
         } catch (PreparationExpiredException | DocumentChangedException e) {
@@ -242,6 +241,15 @@ public class SigningBacking implements Serializable {
     /** Whether the key source's panel is the one open: the one last used, else the first offered. */
     public boolean opens(String candidate) {
         return candidate.equals(source);
+    }
+
+    /**
+     * Who signs, as the signing boundary and the audit trail name them. Made on each use from the request: the
+     * container's Actor is not serializable, so a view-scoped bean cannot keep one.
+     */
+    private Actor actor() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return new Actor(user.getUsername(), Set.copyOf(user.getRoles()), request.getRemoteAddr());
     }
 
     /** The PIN typed, taken out of the bean at once; null (and a message beside the field) when none was typed. */
