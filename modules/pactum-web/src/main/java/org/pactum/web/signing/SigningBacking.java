@@ -17,6 +17,7 @@ import jakarta.servlet.http.Part;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.Registration;
+import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.signature.DocumentChangedException;
@@ -179,6 +180,8 @@ public class SigningBacking implements Serializable {
         try {
             preparation = PreparationView.of(signing.prepare(agreementId, actor(), pem), dates);
             PageMessages.info("signing.prepared", preparation.expiresAt());
+        } catch (InvalidInputException e) {
+            PageMessages.fieldError("prepare:certificate", "signing.malformed.certificate");
         } catch (PactumException e) {
             refused(e);
         }
