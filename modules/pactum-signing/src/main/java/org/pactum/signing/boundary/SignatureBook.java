@@ -41,6 +41,7 @@ import org.pactum.domain.user.Actor;
 import org.pactum.drafting.boundary.AgreementPrints;
 import org.pactum.pdf.signature.PreparedSignature;
 import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.signing.control.CertificateCheck;
 import org.pactum.signing.control.CertificateReading;
 import org.pactum.signing.control.CounterSignedPdf;
 import org.pactum.signing.control.DataToSign;
@@ -53,6 +54,7 @@ import org.pactum.signing.control.SignatureOptions;
 import org.pactum.signing.control.SignedPdf;
 import org.pactum.signing.control.SigningAlgorithm;
 import org.pactum.signing.control.TimestampAuthority;
+import org.pactum.signing.control.ValidatedPath;
 import org.pactum.signing.entity.ExternalPreparation;
 import org.pactum.signing.entity.PartyTurn;
 import org.pactum.signing.entity.SigningState;
@@ -91,6 +93,9 @@ public class SignatureBook {
 
     @Inject
     TimestampPolicy timestamps;
+
+    @Inject
+    TrustStore trust;
 
     @Inject
     @ConfigProperty(name = "pactum.signing.preparation-lifetime", defaultValue = "PT15M")
@@ -165,8 +170,9 @@ public class SignatureBook {
         List<Signature> done = signatures.of(agreementId);
         SignedDocument base = base(agreement, done);
         Instant now = now();
+        ValidatedPath path = checked(key.certificateChain(), now);
         SignedPdf signed = PadesSigning.sign(base.pdf(), options(agreement, turn, now), key, timestamps.timestamping());
-        return keep(agreement, turn, base, signed, key.certificateChain(), origin, actor, now);
+        return keep(agreement, turn, base, signed, path, origin, actor, now);
     }
 
     /** Reserves the next signature for an external tool and keeps what its completion needs. */
@@ -175,6 +181,7 @@ public class SignatureBook {
         PartyTurn turn = turnOf(agreementId, actor.username());
         SignedDocument base = base(agreement, signatures.of(agreementId));
         Instant now = now();
+        checked(chain, now);
         preparations.removeExpired(now);
         PendingSignature pending = PadesSigning.prepare(base.pdf(), options(agreement, turn, now), chain,
                 timestamps.timestamping());
@@ -221,7 +228,8 @@ public class SignatureBook {
         SignedPdf signed = bareValue ? PadesSigning.complete(pending, returned, timestamps.timestamping())
                 : PadesSigning.completeWithCms(pending, returned, timestamps.timestamping());
         preparations.remove(preparation.id());
-        return keep(agreement, turn, base, signed, chain, KeyOrigin.EXTERNAL, actor, preparation.signingTime());
+        return keep(agreement, turn, base, signed, checked(chain, now), KeyOrigin.EXTERNAL, actor,
+                preparation.signingTime());
     }
 
     /**
@@ -233,18 +241,19 @@ public class SignatureBook {
         PartyTurn turn = turnOf(agreementId, actor.username());
         SignedDocument base = base(agreement, signatures.of(agreementId));
         CounterSignedPdf.Added added = CounterSignedPdf.check(base.pdf(), pdf);
-        return keep(agreement, turn, base, new SignedPdf(added.pdf(), PadesLevel.B_B, Optional.empty()), added.chain(),
-                KeyOrigin.IMPORTED, actor, now());
+        Instant now = now();
+        return keep(agreement, turn, base, new SignedPdf(added.pdf(), PadesLevel.B_B, Optional.empty()),
+                checked(added.chain(), now), KeyOrigin.IMPORTED, actor, now);
     }
 
     private Signature keep(Agreement agreement, PartyTurn turn, SignedDocument base, SignedPdf signedPdf,
-                           List<X509Certificate> chain, KeyOrigin origin, Actor actor, Instant signedAt) {
-        SignedPdf extended = longTerm(signedPdf, chain);
+                           ValidatedPath path, KeyOrigin origin, Actor actor, Instant signedAt) {
+        SignedPdf extended = longTerm(signedPdf, path);
         SignedDocument signed = SignedDocument.of(agreement.id(), SignedDocument.Kind.SIGNED, base.contentHash(),
                 extended.pdf(), now());
         documents.keep(signed);
         Signature signature = new Signature(agreement.id(), turn.position(), turn.partyId(), actor.username(), origin,
-                CertificateReading.summary(chain.getFirst()), signedAt, signedPdf.timestampTime().orElse(null),
+                CertificateReading.summary(path.signer()), signedAt, signedPdf.timestampTime().orElse(null),
                 extended.level().label(), signed.sha256(), base.sha256());
         signatures.add(signature);
         // The signature is recorded first, under the version it was made on; then the status it moves the agreement to.
@@ -258,17 +267,25 @@ public class SignatureBook {
      * Once a signature has its timestamp, the certificates and revocation lists that prove it go into the document
      * (B-LT) and a document timestamp seals them (B-LTA), so it can be proven after its certificates expire.
      */
-    private SignedPdf longTerm(SignedPdf signed, List<X509Certificate> chain) {
+    private SignedPdf longTerm(SignedPdf signed, ValidatedPath path) {
         Optional<TimestampAuthority> authority = timestamps.authority();
         if (signed.level() != PadesLevel.B_T || authority.isEmpty()) {
             return signed;
         }
-        List<X509Certificate> certificates = new ArrayList<>(chain);
+        List<X509Certificate> certificates = new ArrayList<>(path.certificates());
         authority.get().certificateChain().stream().filter(certificate -> !certificates.contains(certificate))
                 .forEach(certificates::add);
-        SignedPdf extended = PadesSigning.extend(signed.pdf(), new LongTermMaterial(certificates, List.of(), List.of()),
+        SignedPdf extended = PadesSigning.extend(signed.pdf(), new LongTermMaterial(certificates, trust.crls(), List.of()),
                 authority);
         return new SignedPdf(extended.pdf(), extended.level(), signed.timestampTime());
+    }
+
+    /**
+     * The signer's certificate, checked at the signing time against the trust anchors and their revocation lists:
+     * expired, not yet valid, revoked, untrusted or unfit for signing is refused.
+     */
+    private ValidatedPath checked(List<X509Certificate> chain, Instant at) {
+        return CertificateCheck.check(chain, trust.anchors(), trust.crls(), at);
     }
 
     /**

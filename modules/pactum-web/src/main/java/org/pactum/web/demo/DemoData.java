@@ -48,7 +48,15 @@ import org.pactum.domain.user.UserAccount;
 import org.pactum.domain.user.UserAccounts;
 import org.pactum.registry.boundary.AgreementDraft;
 import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.domain.user.Actor;
+import org.pactum.domain.user.Role;
 import org.pactum.registry.boundary.Directory;
+import org.pactum.signing.boundary.DemoCertificates;
+import org.pactum.signing.boundary.Signing;
+import org.pactum.signing.boundary.SigningKeys;
+import org.pactum.signing.boundary.TimestampPolicy;
+import org.pactum.signing.entity.DemoPki;
+import org.pactum.signing.entity.DemoSigner;
 import org.pactum.registry.boundary.PartyDraft;
 
 /**
@@ -77,10 +85,26 @@ public class DemoData {
     @Inject
     CommentThreads comments;
 
-    /** Loads everything unless the demo users already exist, so a restart never duplicates anything. */
+    @Inject
+    DemoCertificates demoCertificates;
+
+    @Inject
+    SigningKeys signingKeys;
+
+    @Inject
+    TimestampPolicy timestamps;
+
+    @Inject
+    Signing signing;
+
+    /**
+     * Loads everything unless the demo users already exist, so a restart never duplicates anything; then only the
+     * demo time-stamping unit is taken up again.
+     */
     @Transactional
     public void loadOnce() {
         if (accounts.find("admin").isPresent()) {
+            timestamps.resumeInProcess(DemoUsers.PASSWORD.toCharArray());
             LOG.info("Demo data already present");
             return;
         }
@@ -88,6 +112,7 @@ public class DemoData {
             accounts.add(new UserAccount(user.username(), user.displayName(),
                     PasswordHash.of(DemoUsers.PASSWORD.toCharArray()), user.roles()));
         }
+        addSigningKeys();
         addRegions();
         addPartiesAndAgreements();
         LOG.info(() -> "Loaded demo data: " + DemoUsers.ALL.size() + " users, " + registry.count() + " agreements");
@@ -105,6 +130,28 @@ public class DemoData {
         if (!leftovers.isEmpty()) {
             throw new IllegalStateException("Refusing to start in production mode: demo users " + leftovers
                     + " can sign in with the demo password. Disable them or change their passwords, or start in demo mode.");
+        }
+    }
+
+    /**
+     * A demo PKI: a root CA trusted with its CRL, an in-process time-stamping unit, and for each demo signer a
+     * certificate and a key the server holds, opened with the PIN {@value DemoUsers#PASSWORD}.
+     */
+    private void addSigningKeys() {
+        DemoPki pki = demoCertificates.create(List.of(
+                new DemoSigner("signer1", "Соколов Алексей Викторович", "Правительство Омской области", "RU",
+                        "signer1@omsk.pactum.example"),
+                new DemoSigner("signer2", "Сейтжанов Нурлан Бекенович", "Павлодар облысының әкімдігі", "KZ",
+                        "signer2@pavlodar.pactum.example")), DemoUsers.PASSWORD.toCharArray(), "admin");
+        pki.signers().forEach((username, key) -> signingKeys.holdPkcs12(username, key.pkcs12(), "admin"));
+        timestamps.keepInProcess(pki.timestamping().pkcs12(), DemoUsers.PASSWORD.toCharArray());
+    }
+
+    /** Signs for real, as the party's demo official would: with the key the server holds and the demo PIN. */
+    private void sign(Agreement agreement, String... signers) {
+        for (String signer : signers) {
+            signing.signWithServerKey(agreement.id(), new Actor(signer, Set.of(Role.SIGNER), "127.0.0.1"),
+                    DemoUsers.PASSWORD.toCharArray());
         }
     }
 
@@ -181,12 +228,13 @@ public class DemoData {
                                 + "денсаулық сақтау және туризм салаларындағы ынтымақтастық туралы келісім", null),
                 List.of(omskRegion, pavlodarRegion), Set.of(DIGITALISATION, EDUCATION, HEALTH_CARE, TOURISM),
                 new Term(null, 5, true), step(SUBMIT, "drafter", null), step(APPROVE, "approver2", null));
-        agreement(AgreementKind.SISTER_CITY_AGREEMENT, List.of(RU, KK),
+        Agreement sisterCities = agreement(AgreementKind.SISTER_CITY_AGREEMENT, List.of(RU, KK),
                 t("Соглашение об установлении побратимских связей между городом Омском и городом Павлодаром",
                         "Омбы қаласы мен Павлодар қаласы арасында бауырлас қалалар байланысын орнату туралы келісім", null),
                 List.of(omskCity, pavlodarCity), Set.of(CULTURE, EDUCATION, SPORT_AND_YOUTH, TRADE_AND_ECONOMY),
                 new Term(null, 10, true),
                 step(SUBMIT, "drafter", null), step(APPROVE, "approver2", null));
+        sign(sisterCities, "signer1", "signer2");
         agreement(AgreementKind.MEMORANDUM_OF_COOPERATION, List.of(RU, KK),
                 t("Меморандум о сотрудничестве между Торгово-промышленной палатой Омской области и акиматом Костанайской области",
                         "Омбы облысының сауда-өнеркәсіп палатасы мен Қостанай облысының әкімдігі арасындағы ынтымақтастық туралы меморандум",
@@ -201,13 +249,14 @@ public class DemoData {
                 List.of(omskChamber, eastKazakhstanRegion), Set.of(TRADE_AND_ECONOMY, INDUSTRY, TOURISM),
                 new Term(null, 3, false));
         negotiate(eastKazakhstan);
-        agreement(AgreementKind.COOPERATION_AGREEMENT, List.of(RU, KK, EN),
+        Agreement industrialCooperation = agreement(AgreementKind.COOPERATION_AGREEMENT, List.of(RU, KK, EN),
                 t("Соглашение между Правительством Московской области и акиматом Алматинской области о промышленной кооперации",
                         "Мәскеу облысының Үкіметі мен Алматы облысының әкімдігі арасындағы өнеркәсіптік кооперация туралы келісім",
                         "Agreement between the Government of the Moscow Region and the Akimat of the Almaty Region on industrial cooperation"),
                 List.of(moscowRegion, almatyRegion), Set.of(INDUSTRY, TRADE_AND_ECONOMY, TRANSPORT_AND_LOGISTICS, SCIENCE_AND_TECHNOLOGY),
                 new Term(LocalDate.of(2026, 1, 1), 5, true),
                 step(SUBMIT, "drafter", null), step(APPROVE, "approver2", null));
+        sign(industrialCooperation, "signer1");
         agreement(AgreementKind.PROTOCOL_OF_INTENT, List.of(RU, KK),
                 t("Протокол о намерениях по поставкам сельскохозяйственной техники омских предприятий в Северо-Казахстанскую область",
                         "Омбы кәсіпорындарының ауыл шаруашылығы техникасын Солтүстік Қазақстан облысына жеткізу жөніндегі ниеттер туралы хаттама",

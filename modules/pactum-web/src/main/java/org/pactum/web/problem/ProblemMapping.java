@@ -10,14 +10,19 @@ import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.error.StaleVersionException;
 import org.pactum.domain.signature.DocumentChangedException;
+import org.pactum.domain.signature.ExpiredCertificateException;
 import org.pactum.domain.signature.ImportRefusedException;
 import org.pactum.domain.signature.NoServerHeldKeyException;
 import org.pactum.domain.signature.NotEntitledToSignException;
 import org.pactum.domain.signature.NotSignableException;
+import org.pactum.domain.signature.NotYetValidCertificateException;
 import org.pactum.domain.signature.NotYourTurnException;
 import org.pactum.domain.signature.PreparationExpiredException;
+import org.pactum.domain.signature.RevokedCertificateException;
 import org.pactum.domain.signature.SignatureMismatchException;
 import org.pactum.domain.signature.TimestampUnavailableException;
+import org.pactum.domain.signature.UnsuitableCertificateException;
+import org.pactum.domain.signature.UntrustedCertificateException;
 import org.pactum.domain.signature.UnusableKeyException;
 import org.pactum.domain.signature.WrongPinException;
 
@@ -44,7 +49,12 @@ public final class ProblemMapping {
             Map.entry(DocumentChangedException.class, new Shape(409, "Document changed")),
             Map.entry(NoServerHeldKeyException.class, new Shape(422, "No server-held key")),
             Map.entry(ImportRefusedException.class, new Shape(422, "Counter-signed PDF refused")),
-            Map.entry(TimestampUnavailableException.class, new Shape(503, "Timestamp unavailable")));
+            Map.entry(TimestampUnavailableException.class, new Shape(503, "Timestamp unavailable")),
+            Map.entry(ExpiredCertificateException.class, new Shape(422, "Certificate expired")),
+            Map.entry(NotYetValidCertificateException.class, new Shape(422, "Certificate not yet valid")),
+            Map.entry(RevokedCertificateException.class, new Shape(422, "Certificate revoked")),
+            Map.entry(UntrustedCertificateException.class, new Shape(422, "Certificate not trusted")),
+            Map.entry(UnsuitableCertificateException.class, new Shape(422, "Certificate cannot sign")));
 
     private ProblemMapping() {
     }
