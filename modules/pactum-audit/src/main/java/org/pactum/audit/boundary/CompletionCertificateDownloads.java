@@ -10,7 +10,8 @@ import org.pactum.domain.language.Language;
 import org.pactum.pdf.certificate.CompletionCertificatePdf;
 
 /**
- * Issues certificates of completion as files: assemble, render, record the issue, and only then hand the bytes out.
+ * Issues certificates of completion as files: assemble, render, seal (when a seal is given), record the issue, and
+ * only then hand the bytes out.
  * The one way out for the REST API and the pages alike, so whichever door a certificate leaves by, the trail records
  * the exact bytes that left. Not transactional on purpose: rendering a PDF holds no lock, and a rendering that fails
  * records nothing.
@@ -29,9 +30,22 @@ public class CompletionCertificateDownloads {
      * @throws org.pactum.domain.error.NotFoundException when there is no such agreement
      */
     public CompletionCertificateDownload pdf(long agreementId, String requestedBy, Language language) {
+        return pdf(agreementId, requestedBy, language, null);
+    }
+
+    /**
+     * The PDF sealed by {@code seal} after rendering, so the trail records the hash of the sealed file.
+     *
+     * @param language the language of the PDF's labels, or null for the agreement's first language
+     * @param seal     what seals the file, or null to issue it unsealed (the certificate then says so)
+     * @throws org.pactum.domain.error.NotFoundException when there is no such agreement
+     */
+    public CompletionCertificateDownload pdf(long agreementId, String requestedBy, Language language,
+                                             CertificateSeal seal) {
         CompletionCertificate certificate = certificates.assemble(agreementId, requestedBy);
         Language shown = language == null ? certificate.defaultLanguage() : language;
-        byte[] pdf = CompletionCertificatePdf.render(certificate, shown);
+        byte[] rendered = CompletionCertificatePdf.render(certificate, shown, seal != null);
+        byte[] pdf = seal == null ? rendered : seal.seal(rendered);
         certificates.recordIssue(certificate, PDF, shown, pdf);
         return new CompletionCertificateDownload(pdf, PDF, CompletionCertificatePdf.fileName(certificate), shown);
     }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.pactum.audit.control.SignatureEvents;
 import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.Agreements;
@@ -54,7 +55,7 @@ public class CompletionCertificates {
         ChainVerification report = trail.verify();
         List<AuditEvent> events = eventsOf(agreementId);
         AuditSeal covering = events.isEmpty() ? null : log.sealCovering(events.getLast().sequence()).orElse(null);
-        return CompletionCertificate.of(agreement, events, covering,
+        return CompletionCertificate.of(agreement, events, SignatureEvents.of(agreement, events), covering,
                 new CompletionCertificate.ChainCheck(report.intact(), report.eventsChecked(), report.lastSealedSequence()),
                 clock.instant(), requestedBy);
     }

@@ -36,7 +36,9 @@ public class SigningAuditing {
         details.put("certificateSubject", certificate.subject());
         details.put("certificateSerial", certificate.serialNumber());
         details.put("certificateSha256", certificate.sha256());
+        details.put("certificateIssuer", certificate.issuer());
         details.put("signedAt", signature.signedAt().toString());
+        details.put("timestampedAt", signature.timestampedAt() == null ? null : signature.timestampedAt().toString());
         details.put("level", signature.level());
         details.put("documentSha256", signature.documentSha256());
         details.put("basedOnSha256", signature.basedOnSha256());

@@ -19,13 +19,14 @@ import org.pactum.domain.party.Party;
 
 /**
  * What a certificate of completion states about one agreement at the moment it is issued: the agreement, every audit
- * event recorded for it with its hashes, the seal that covers the last of them (null while none does yet), and what a
+ * event recorded for it with its hashes, the signatures those events record, the seal that covers the last of them (null while none does yet), and what a
  * verification of the whole chain found. The PDF and the JSON form are renderings of this one value, so both say the
  * same; {@link #canonicalJson()} is the JSON form, byte for byte.
  *
  * @param agreementVersion the agreement's version when the certificate was assembled
  * @param contentHash  SHA-256 of the agreement's canonical content then (see AgreementFingerprint)
  * @param entries      the agreement's events in sequence order
+ * @param signatures   the signatures the events record ({@code agreement.signature-added}, {@code …-imported}), in order
  * @param seal         the first seal at or after the last entry's sequence, or null when the last entry is not sealed yet
  * @param chain        what verifying the whole audit chain found just before the certificate was assembled
  * @param generatedBy  the user the certificate was issued to
@@ -33,7 +34,7 @@ import org.pactum.domain.party.Party;
 public record CompletionCertificate(long agreementId, String number, long agreementVersion, String contentHash,
                                     LocalizedText title, List<Language> languages,
                                     AgreementKind kind, AgreementStatus status, List<Side> parties, List<Entry> entries,
-                                    Seal seal, ChainCheck chain, Instant generatedAt, String generatedBy) {
+                                    List<SignatureEntry> signatures, Seal seal, ChainCheck chain, Instant generatedAt, String generatedBy) {
 
     /** Names the JSON form, so readers can tell this document from other Pactum exports and from later versions. */
     public static final String FORMAT = "pactum.completion-certificate.v1";
@@ -46,6 +47,16 @@ public record CompletionCertificate(long agreementId, String number, long agreem
         languages = List.copyOf(languages);
         parties = List.copyOf(parties);
         entries = List.copyOf(entries);
+        signatures = List.copyOf(signatures);
+    }
+
+    /** A certificate of an agreement that no one has signed. */
+    public CompletionCertificate(long agreementId, String number, long agreementVersion, String contentHash,
+                                 LocalizedText title, List<Language> languages, AgreementKind kind, AgreementStatus status,
+                                 List<Side> parties, List<Entry> entries, Seal seal, ChainCheck chain,
+                                 Instant generatedAt, String generatedBy) {
+        this(agreementId, number, agreementVersion, contentHash, title, languages, kind, status, parties, entries,
+                List.of(), seal, chain, generatedAt, generatedBy);
     }
 
     /**
@@ -55,10 +66,20 @@ public record CompletionCertificate(long agreementId, String number, long agreem
      */
     public static CompletionCertificate of(Agreement agreement, List<AuditEvent> events, AuditSeal covering,
                                            ChainCheck chain, Instant generatedAt, String generatedBy) {
+        return of(agreement, events, List.of(), covering, chain, generatedAt, generatedBy);
+    }
+
+    /**
+     * The certificate for an agreement's events as read from the trail, with the signatures read from those events.
+     *
+     * @param covering the seal covering the last event, or null
+     */
+    public static CompletionCertificate of(Agreement agreement, List<AuditEvent> events, List<SignatureEntry> signatures,
+                                           AuditSeal covering, ChainCheck chain, Instant generatedAt, String generatedBy) {
         return new CompletionCertificate(agreement.id(), agreement.number(), agreement.version(),
                 AgreementFingerprint.of(agreement), agreement.title(), agreement.languages(),
                 agreement.kind(), agreement.status(), agreement.parties().stream().map(Side::of).toList(),
-                events.stream().map(Entry::of).toList(), covering == null ? null : Seal.of(covering), chain,
+                events.stream().map(Entry::of).toList(), signatures, covering == null ? null : Seal.of(covering), chain,
                 generatedAt, generatedBy);
     }
 
@@ -95,6 +116,30 @@ public record CompletionCertificate(long agreementId, String number, long agreem
         /** Roles one by one, in the hashed (sorted) order. */
         public List<String> roles() {
             return actorRoles == null || actorRoles.isBlank() ? List.of() : List.of(actorRoles.split(","));
+        }
+    }
+
+    /**
+     * One signature on the agreement as its audit event records it.
+     *
+     * @param sequence           the sequence of the event that records it
+     * @param position           1 for the first signature on the agreement, then 2, …
+     * @param party              the organisation signed for
+     * @param signer             the person's name from the certificate (its common name), else the signer's username
+     * @param certificateSubject the signer's certificate's subject (RFC 4514)
+     * @param certificateSerial  its serial number (hexadecimal)
+     * @param certificateIssuer  its issuer (RFC 4514), or null when the event predates recording it
+     * @param signedAt           the signing time the signature claims
+     * @param timestampedAt      the time a timestamp authority vouched for, or null (PAdES B-B)
+     * @param level              the PAdES baseline level, e.g. {@code PAdES-BASELINE-LTA}
+     * @param documentSha256     the SHA-256 of the signed PDF the signature produced
+     */
+    public record SignatureEntry(long sequence, int position, LocalizedText party, String signer,
+                                 String certificateSubject, String certificateSerial, String certificateIssuer,
+                                 Instant signedAt, Instant timestampedAt, String level, String documentSha256) {
+
+        public SignatureEntry {
+            party = party == null ? LocalizedText.empty() : party;
         }
     }
 
@@ -160,6 +205,7 @@ public record CompletionCertificate(long agreementId, String number, long agreem
         json.put("format", FORMAT);
         json.put("agreement", agreement);
         json.put("events", entries.stream().map(CompletionCertificate::entry).toList());
+        json.put("signatures", signatures.stream().map(CompletionCertificate::signature).toList());
         json.put("seal", seal == null ? null : seal(seal));
         json.put("chain", check);
         json.put("generatedAt", time(generatedAt));
@@ -187,6 +233,22 @@ public record CompletionCertificate(long agreementId, String number, long agreem
         fields.put("details", entry.details());
         fields.put("previousHash", entry.previousHash());
         fields.put("hash", entry.hash());
+        return fields;
+    }
+
+    private static Map<String, Object> signature(SignatureEntry signature) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("sequence", signature.sequence());
+        fields.put("position", signature.position());
+        fields.put("party", texts(signature.party()));
+        fields.put("signer", signature.signer());
+        fields.put("certificateSubject", signature.certificateSubject());
+        fields.put("certificateSerial", signature.certificateSerial());
+        fields.put("certificateIssuer", signature.certificateIssuer());
+        fields.put("signedAt", time(signature.signedAt()));
+        fields.put("timestampedAt", time(signature.timestampedAt()));
+        fields.put("level", signature.level());
+        fields.put("documentSha256", signature.documentSha256());
         return fields;
     }
 

@@ -37,11 +37,14 @@ final class CertificateBody {
     private final CertificateStyle style;
     /** The document's language first, then the agreement's languages in their order. */
     private final List<Language> shown;
+    /** Whether the file will carry the platform's seal, which the notes then explain. */
+    private final boolean sealed;
 
-    CertificateBody(CompletionCertificate certificate, Labels labels, CertificateStyle style) {
+    CertificateBody(CompletionCertificate certificate, Labels labels, CertificateStyle style, boolean sealed) {
         this.certificate = certificate;
         this.labels = labels;
         this.style = style;
+        this.sealed = sealed;
         Set<Language> languages = new LinkedHashSet<>();
         languages.add(labels.language());
         languages.addAll(certificate.languages());
@@ -54,6 +57,7 @@ final class CertificateBody {
         summary(document);
         document.add(together(agreement()));
         document.add(together(parties()));
+        signatures(document);
         events(document, writer);
         document.add(together(seal()));
         document.add(together(chain()));
@@ -158,6 +162,14 @@ final class CertificateBody {
         return List.of(style.heading(labels.text("section.parties")), table);
     }
 
+    /** The heading, its intro and the first signature together; each later signature is a block of its own. */
+    private void signatures(Document document) {
+        List<Element> signatures = new SignatureList(style, labels).of(certificate.signatures());
+        int lead = Math.min(signatures.size(), 3);
+        document.add(together(signatures.subList(0, lead)));
+        signatures.subList(lead, signatures.size()).forEach(document::add);
+    }
+
     /** Not one block: the event table runs over pages, repeating its column heads; only its start is kept together. */
     private void events(Document document, PdfWriter writer) {
         if (writer.getVerticalPosition(true) - document.bottom() < ROOM_FOR_EVENTS) {
@@ -226,7 +238,7 @@ final class CertificateBody {
         Paragraph json = new Paragraph(filled("note.json", style.note, style.code, attachment, jsonHash));
         json.setLeading(0, 1.3f);
         notes.add(json);
-        notes.add(style.paragraph(labels.text("note.pades"), style.noteItalic));
+        notes.add(style.paragraph(labels.text(sealed ? "note.sealed" : "note.unsealed"), style.noteItalic));
         List<Element> elements = new ArrayList<>();
         elements.add(style.heading(labels.text("section.notes")));
         for (Paragraph note : notes) {

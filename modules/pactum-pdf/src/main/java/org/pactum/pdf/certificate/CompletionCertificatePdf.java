@@ -19,9 +19,10 @@ import org.pactum.domain.language.Language;
 import org.pactum.pdf.layout.PdfDates;
 
 /**
- * The certificate of completion as an A4 PDF: the agreement, its parties, every audit event with its hashes, the
- * covering seal and the chain verification, in one language with the title in each of the agreement's languages. The
- * certificate's JSON form is attached to the file, so the printout and the machine-readable data travel together.
+ * The certificate of completion as an A4 PDF: the agreement, its parties, its signatures, every audit event with its
+ * hashes, the covering seal and the chain verification, in one language with the title in each of the agreement's
+ * languages. The certificate's JSON form is attached to the file, so the printout and the machine-readable data travel
+ * together.
  */
 public final class CompletionCertificatePdf {
 
@@ -35,8 +36,20 @@ public final class CompletionCertificatePdf {
     private CompletionCertificatePdf() {
     }
 
-    /** @param language the language of the labels; the agreement's own texts are shown in all of its languages */
+    /**
+     * The certificate as a file that will not be sealed, and says so.
+     *
+     * @param language the language of the labels; the agreement's own texts are shown in all of its languages
+     */
     public static byte[] render(CompletionCertificate certificate, Language language) {
+        return render(certificate, language, false);
+    }
+
+    /**
+     * @param language the language of the labels; the agreement's own texts are shown in all of its languages
+     * @param sealed   whether the platform's seal will be added to the file, which its notes then explain
+     */
+    public static byte[] render(CompletionCertificate certificate, Language language, boolean sealed) {
         Objects.requireNonNull(certificate, "certificate");
         Objects.requireNonNull(language, "language");
         Labels labels = Labels.of(language);
@@ -68,7 +81,7 @@ public final class CompletionCertificatePdf {
             String attachment = jsonFileName(certificate);
             writer.addFileAttachment(attachment, PdfFileSpecification.fileEmbedded(writer, null, attachment, json,
                     "application/json", null, 9));
-            new CertificateBody(certificate, labels, new CertificateStyle()).addTo(document, writer, attachment,
+            new CertificateBody(certificate, labels, new CertificateStyle(), sealed).addTo(document, writer, attachment,
                     Sha256.hex(json));
         } catch (IOException e) {
             throw new IllegalStateException("the completion certificate of " + certificate.number() + " cannot be rendered", e);

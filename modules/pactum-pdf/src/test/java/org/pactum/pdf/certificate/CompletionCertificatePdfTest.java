@@ -27,6 +27,7 @@ import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfString;
 import org.pactum.domain.audit.CompletionCertificate;
+import org.pactum.domain.audit.CompletionCertificate.SignatureEntry;
 import org.pactum.domain.language.Language;
 import org.pactum.pdf.PdfToText;
 
@@ -170,6 +171,43 @@ class CompletionCertificatePdfTest {
         String title = Labels.of(language).text("document.title");
         assertTrue(text.startsWith(title) || text.contains("\n" + title), language + ": " + title);
         assertTrue(text.contains(Labels.of(language).text("section.seal")));
+    }
+
+    @Test
+    void lists_each_signature_with_party_signer_certificate_times_level_and_document_hash() throws IOException {
+        String text = PdfToText.squeezed(PdfToText.of(CompletionCertificatePdf.render(SampleCertificates.sealed(),
+                Language.KK), OUTPUT, "signatures-kk.pdf"));
+
+        assertTrue(text.contains("Қолтаңбалар"), text);
+        assertTrue(text.contains(PdfToText.squeezed("1-қолтаңба: Омбы облысының Үкіметі (35 жазба)")), text);
+        assertTrue(text.contains(PdfToText.squeezed("2-қолтаңба: Павлодар облысының әкімдігі (39 жазба)")), text);
+        for (SignatureEntry signature : SampleCertificates.signatures()) {
+            assertTrue(text.contains(PdfToText.squeezed(signature.signer())), signature.signer());
+            assertTrue(text.contains(signature.certificateSerial()), signature.certificateSerial());
+            assertTrue(text.contains(signature.documentSha256()), signature.documentSha256());
+            assertTrue(text.contains(PdfToText.squeezed(signature.level())), signature.level());
+        }
+        assertTrue(text.contains(PdfToText.squeezed("2026-11-23 19:40:01")), "the timestamp's time");
+        assertTrue(text.contains(PdfToText.squeezed("жоқ (қолтаңбада уақыт белгісі жоқ)")), "a B-B signature has none");
+    }
+
+    @Test
+    void says_whether_the_file_carries_the_platforms_seal() throws IOException {
+        String sealed = PdfToText.squeezed(PdfToText.of(CompletionCertificatePdf.render(SampleCertificates.sealed(),
+                Language.RU, true), OUTPUT, "platform-sealed-ru.pdf"));
+        String unsealed = PdfToText.squeezed(PdfToText.of(CompletionCertificatePdf.render(SampleCertificates.sealed(),
+                Language.RU), OUTPUT, "platform-unsealed-ru.pdf"));
+
+        assertTrue(sealed.contains(PdfToText.squeezed("Этот файл заверен электронной печатью платформы Pactum")), sealed);
+        assertTrue(unsealed.contains(PdfToText.squeezed("Этот файл не заверен электронной печатью")), unsealed);
+    }
+
+    @Test
+    void says_so_when_no_one_has_signed_yet() throws IOException {
+        String text = PdfToText.of(CompletionCertificatePdf.render(SampleCertificates.empty(), Language.EN), OUTPUT,
+                "unsigned-en.pdf");
+
+        assertTrue(text.contains("No one has signed this agreement yet."), text);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.audit.CompletionCertificate.ChainCheck;
 import org.pactum.domain.audit.CompletionCertificate.Entry;
 import org.pactum.domain.audit.CompletionCertificate.Seal;
+import org.pactum.domain.audit.CompletionCertificate.SignatureEntry;
 import org.pactum.domain.audit.CompletionCertificate.Side;
 import org.pactum.domain.audit.CompletionCertificate;
 import org.pactum.domain.canonical.Sha256;
@@ -69,10 +70,29 @@ public final class SampleCertificates {
     }
 
     public static CompletionCertificate empty() {
-        return certificate(List.of(), null, new ChainCheck(true, 0, 0));
+        return certificate(List.of(), List.of(), null, new ChainCheck(true, 0, 0));
+    }
+
+    /** The two signatures the lifecycle's events record: Omsk's timestamped and taken to B-LTA, Pavlodar's B-B. */
+    public static List<SignatureEntry> signatures() {
+        return List.of(
+                new SignatureEntry(35, 1, LocalizedText.of("Правительство Омской области", "Омбы облысының Үкіметі", null),
+                        "Хоценко Виталий Павлович", "CN=Хоценко Виталий Павлович,O=Правительство Омской области,C=RU",
+                        "5f3a9c0e12ab7d44", "CN=Pactum Demo Root CA,O=Pactum (demo),C=RU",
+                        Instant.parse("2026-11-23T19:40:00Z"), Instant.parse("2026-11-23T19:40:01Z"),
+                        "PAdES-BASELINE-LTA", Sha256.hex("signed by Omsk")),
+                new SignatureEntry(39, 2, LocalizedText.of("Акимат Павлодарской области", "Павлодар облысының әкімдігі", null),
+                        "Бақауов Асайн Қуандықұлы", "CN=Бақауов Асайн Қуандықұлы,O=Павлодар облысының әкімдігі,C=KZ",
+                        "0c71e2d9aa03b518", "CN=Pactum Demo Root CA,O=Pactum (demo),C=RU",
+                        Instant.parse("2026-11-24T02:10:00Z"), null, "PAdES-BASELINE-B", Sha256.hex("signed by Pavlodar")));
     }
 
     private static CompletionCertificate certificate(List<Entry> entries, Seal seal, ChainCheck chain) {
+        return certificate(entries, signatures(), seal, chain);
+    }
+
+    private static CompletionCertificate certificate(List<Entry> entries, List<SignatureEntry> signatures, Seal seal,
+                                                     ChainCheck chain) {
         return new CompletionCertificate(2, "PA-2026-00002", 10, Sha256.hex("content v10"), LocalizedText.of(RUSSIAN_TITLE, KAZAKH_TITLE, null),
                 List.of(Language.RU, Language.KK), AgreementKind.COOPERATION_AGREEMENT, AgreementStatus.SIGNED,
                 List.of(new Side(LocalizedText.of("Правительство Омской области", "Омбы облысының Үкіметі", "Government of the Omsk Region"),
@@ -81,7 +101,7 @@ public final class SampleCertificates {
                         new Side(LocalizedText.of("Акимат Павлодарской области", "Павлодар облысының әкімдігі", "Akimat of the Pavlodar Region"),
                                 LocalizedText.of("А. К. Бакауов", "А. Қ. Бақауов", "A. K. Bakauov"),
                                 LocalizedText.of("Аким Павлодарской области", "Павлодар облысының әкімі", "Akim of the Pavlodar Region"))),
-                entries, seal, chain, GENERATED, "auditor.kz");
+                entries, signatures, seal, chain, GENERATED, "auditor.kz");
     }
 
     private static List<Entry> lifecycle() {

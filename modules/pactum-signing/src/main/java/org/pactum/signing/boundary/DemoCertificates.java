@@ -29,8 +29,8 @@ import org.pactum.signing.entity.IssuedKey;
 
 /**
  * Makes the demo mode's PKI on first start, so a newcomer can sign at once: a demo root CA stored as a trust anchor
- * with an empty CRL, a time-stamping unit's certificate, and a certificate with a fresh P-256 key for each demo
- * signer, every key handed out as PKCS#12 under the PIN given. Never for production: the keys are made here.
+ * with an empty CRL, a time-stamping unit's certificate, the platform's seal, and a certificate with a fresh P-256
+ * key for each demo signer, every key handed out as PKCS#12 under the PIN given. Never for production: the keys are made here.
  */
 @ApplicationScoped
 @Transactional
@@ -38,6 +38,7 @@ public class DemoCertificates {
 
     static final String ROOT = "CN=Pactum Demo Root CA,O=Pactum (demo),C=RU";
     private static final String ORGANIZATION = "Pactum (demo)";
+    static final String SEAL = "Pactum (demo) — platform seal";
     private static final Duration ROOT_LIFE = Duration.ofDays(3650);
     private static final Duration KEY_LIFE = Duration.ofDays(730);
     /** Long, so that revocation stays checked in a demo left running; a real CA publishes weekly or daily. */
@@ -61,13 +62,15 @@ public class DemoCertificates {
         IssuedKey timestamping = issue(root, "timestamping", KeyPairs.rsa2048(),
                 new CertificateSubject("Pactum Demo Time-Stamping Unit", ORGANIZATION, "RU"), CertificatePurpose.TIMESTAMPING,
                 pin, from, now.plus(ROOT_LIFE));
+        IssuedKey seal = issue(root, "platform-seal", KeyPairs.ecP256(), new CertificateSubject(SEAL, ORGANIZATION, "RU"),
+                CertificatePurpose.SEAL, pin, from, now.plus(ROOT_LIFE));
         Map<String, IssuedKey> keys = new LinkedHashMap<>();
         for (DemoSigner signer : signers) {
             keys.put(signer.username(), issue(root, signer.username(), KeyPairs.ecP256(),
                     new CertificateSubject(signer.commonName(), signer.organization(), signer.country(), signer.email()),
                     CertificatePurpose.DOCUMENT_SIGNING, pin, from, now.plus(KEY_LIFE)));
         }
-        return new DemoPki(root.certificate(), anchor.id(), crl, timestamping, keys);
+        return new DemoPki(root.certificate(), anchor.id(), crl, timestamping, seal, keys);
     }
 
     private static IssuedKey issue(CertificateAuthority root, String alias, KeyPair keys, CertificateSubject subject,

@@ -67,7 +67,7 @@ public class TimestampPolicy {
 
     private volatile TimestampAuthority inProcess;
 
-    public Optional<TimestampAuthority> authority() {
+    Optional<TimestampAuthority> authority() {
         Optional<String> configured = url == null ? Optional.empty() : url.filter(value -> !value.isBlank());
         if (configured.isPresent()) {
             return Optional.of(new HttpTimestampAuthority(URI.create(configured.get()), timeout));
@@ -78,7 +78,7 @@ public class TimestampPolicy {
         return Optional.ofNullable(inProcess);
     }
 
-    public Timestamping timestamping() {
+    Timestamping timestamping() {
         return authority().map(authority -> allowWithout ? Timestamping.ifAvailable(authority)
                 : Timestamping.required(authority)).orElseGet(Timestamping::none);
     }

@@ -57,13 +57,33 @@ public final class CounterSignedPdf {
         }
         List<X509Certificate> chain = List.of();
         for (EmbeddedSignature each : all) {
-            chain = verify(each, theirs);
+            if (each.isDocumentTimestamp()) {
+                verifyDocumentTimestamp(each, theirs);
+            } else {
+                chain = verify(each, theirs);
+            }
         }
         return new Added(theirs.clone(), chain, signature.fieldName());
     }
 
-    /** Verifies one signature over the bytes its range names; returns its signer's chain. */
-    static List<X509Certificate> verify(EmbeddedSignature signature, byte[] pdf) {
+    /** A document timestamp must stamp exactly the bytes its range names and verify with its authority's certificate. */
+    static void verifyDocumentTimestamp(EmbeddedSignature timestamp, byte[] pdf) {
+        long[] range = wellFormed(timestamp, pdf);
+        try {
+            var token = TimestampTokens.read(der(timestamp.contents()));
+            byte[] covered = new byte[(int) (range[1] + range[3])];
+            System.arraycopy(pdf, 0, covered, 0, (int) range[1]);
+            System.arraycopy(pdf, (int) range[2], covered, (int) range[1], (int) range[3]);
+            if (!TimestampTokens.stamps(token, covered) || !TimestampTokens.signedByItsAuthority(token)) {
+                throw new ImportRefusedException("The document timestamp " + timestamp.fieldName() + " does not verify");
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ImportRefusedException("The document timestamp " + timestamp.fieldName() + " cannot be read");
+        }
+    }
+
+    /** The byte range, if it is the one shape allowed: from 0, around the field's own /Contents, to the revision end. */
+    private static long[] wellFormed(EmbeddedSignature signature, byte[] pdf) {
         long[] range = signature.byteRange();
         boolean wellFormed = range[0] == 0 && range[1] > 0 && range[2] > range[1] && range[3] >= 0
                 && coveredEnd(signature) <= pdf.length;
@@ -71,6 +91,12 @@ public final class CounterSignedPdf {
             throw new ImportRefusedException("The signature " + signature.fieldName() + " names a byte range that is not"
                     + " the whole revision around its own /Contents");
         }
+        return range;
+    }
+
+    /** Verifies one signature over the bytes its range names; returns its signer's chain. */
+    static List<X509Certificate> verify(EmbeddedSignature signature, byte[] pdf) {
+        long[] range = wellFormed(signature, pdf);
         try {
             byte[] cms = der(signature.contents());
             CMSSignedData signed = new CMSSignedData(cms);

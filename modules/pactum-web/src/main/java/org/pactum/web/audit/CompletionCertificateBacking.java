@@ -27,12 +27,15 @@ public class CompletionCertificateBacking {
     CompletionCertificateDownloads downloads;
 
     @Inject
+    CertificateSealing sealing;
+
+    @Inject
     CurrentUser user;
 
     /** @param languageCode the language of the PDF's labels: one of the agreement's languages */
     public String pdf(long agreementId, String languageCode) throws IOException {
         Language language = Language.fromCode(languageCode).orElse(null);
-        return send(() -> downloads.pdf(agreementId, user.getUsername(), language));
+        return send(() -> downloads.pdf(agreementId, user.getUsername(), language, sealing.current()));
     }
 
     public String json(long agreementId) throws IOException {

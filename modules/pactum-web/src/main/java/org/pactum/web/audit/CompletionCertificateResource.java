@@ -53,6 +53,9 @@ public class CompletionCertificateResource {
     @Inject
     CompletionCertificateDownloads downloads;
 
+    @Inject
+    CertificateSealing sealing;
+
     @Context
     SecurityContext security;
 
@@ -62,8 +65,9 @@ public class CompletionCertificateResource {
     @GET
     @Produces({PDF, MediaType.APPLICATION_JSON})
     @RolesAllowed({AUDITOR, ADMIN, DRAFTER, APPROVER, SIGNER})
-    @Operation(summary = "Certificate of completion: every audit event of the agreement with its hashes, the covering "
-            + "seal and a chain verification, as PDF or JSON (by Accept, or ?format=); each issue is itself audited")
+    @Operation(summary = "Certificate of completion: every signature and every audit event of the agreement with its "
+            + "hashes, the covering seal and a chain verification, as PDF (sealed with the platform's PAdES seal when "
+            + "its key is configured) or JSON (by Accept, or ?format=); each issue is itself audited")
     public Response certificate(@PathParam("id") long id,
                                 @Parameter(description = "pdf or json; overrides Accept") @QueryParam("format") String format,
                                 @Parameter(description = "ru, kk or en; the PDF's language, by default the agreement's first")
@@ -75,7 +79,7 @@ public class CompletionCertificateResource {
             CompletionCertificateDownload json = downloads.json(id, requestedBy);
             return issued(json).build();
         }
-        CompletionCertificateDownload pdf = downloads.pdf(id, requestedBy, language);
+        CompletionCertificateDownload pdf = downloads.pdf(id, requestedBy, language, sealing.current());
         return issued(pdf)
                 .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
                 .header(HttpHeaders.CONTENT_LANGUAGE, pdf.language().code())

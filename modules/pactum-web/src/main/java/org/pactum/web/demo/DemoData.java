@@ -54,6 +54,7 @@ import org.pactum.registry.boundary.Directory;
 import org.pactum.signing.boundary.DemoCertificates;
 import org.pactum.signing.boundary.Signing;
 import org.pactum.signing.boundary.SigningKeys;
+import org.pactum.signing.boundary.PlatformSeal;
 import org.pactum.signing.boundary.TimestampPolicy;
 import org.pactum.signing.entity.DemoPki;
 import org.pactum.signing.entity.DemoSigner;
@@ -95,16 +96,20 @@ public class DemoData {
     TimestampPolicy timestamps;
 
     @Inject
+    PlatformSeal platformSeal;
+
+    @Inject
     Signing signing;
 
     /**
      * Loads everything unless the demo users already exist, so a restart never duplicates anything; then only the
-     * demo time-stamping unit is taken up again.
+     * demo time-stamping unit and the platform seal are taken up again.
      */
     @Transactional
     public void loadOnce() {
         if (accounts.find("admin").isPresent()) {
             timestamps.resumeInProcess(DemoUsers.PASSWORD.toCharArray());
+            platformSeal.resume(DemoUsers.PASSWORD.toCharArray());
             LOG.info("Demo data already present");
             return;
         }
@@ -134,8 +139,8 @@ public class DemoData {
     }
 
     /**
-     * A demo PKI: a root CA trusted with its CRL, an in-process time-stamping unit, and for each demo signer a
-     * certificate and a key the server holds, opened with the PIN {@value DemoUsers#PASSWORD}.
+     * A demo PKI: a root CA trusted with its CRL, an in-process time-stamping unit, the platform seal, and for each
+     * demo signer a certificate and a key the server holds, opened with the PIN {@value DemoUsers#PASSWORD}.
      */
     private void addSigningKeys() {
         DemoPki pki = demoCertificates.create(List.of(
@@ -145,6 +150,7 @@ public class DemoData {
                         "signer2@pavlodar.pactum.example")), DemoUsers.PASSWORD.toCharArray(), "admin");
         pki.signers().forEach((username, key) -> signingKeys.holdPkcs12(username, key.pkcs12(), "admin"));
         timestamps.keepInProcess(pki.timestamping().pkcs12(), DemoUsers.PASSWORD.toCharArray());
+        platformSeal.keep(pki.seal().pkcs12(), DemoUsers.PASSWORD.toCharArray());
     }
 
     /** Signs for real, as the party's demo official would: with the key the server holds and the demo PIN. */
@@ -227,7 +233,14 @@ public class DemoData {
                         "Омбы облысының Үкіметі мен Павлодар облысының әкімдігі арасындағы цифрландыру, білім беру, "
                                 + "денсаулық сақтау және туризм салаларындағы ынтымақтастық туралы келісім", null),
                 List.of(omskRegion, pavlodarRegion), Set.of(DIGITALISATION, EDUCATION, HEALTH_CARE, TOURISM),
-                new Term(null, 5, true), step(SUBMIT, "drafter", null), step(APPROVE, "approver2", null));
+                new Term(null, 5, true), step(SUBMIT, "drafter", null));
+        agreement(AgreementKind.COOPERATION_AGREEMENT, List.of(RU, KK),
+                t("Соглашение между Правительством Омской области и акиматом Павлодарской области о торгово-экономическом "
+                                + "сотрудничестве и развитии приграничной торговли",
+                        "Омбы облысының Үкіметі мен Павлодар облысының әкімдігі арасындағы сауда-экономикалық ынтымақтастық "
+                                + "және шекара маңы саудасын дамыту туралы келісім", null),
+                List.of(omskRegion, pavlodarRegion), Set.of(TRADE_AND_ECONOMY, AGRICULTURE, INDUSTRY),
+                new Term(null, 5, true), step(SUBMIT, "drafter", null), step(APPROVE, "approver1", null));
         Agreement sisterCities = agreement(AgreementKind.SISTER_CITY_AGREEMENT, List.of(RU, KK),
                 t("Соглашение об установлении побратимских связей между городом Омском и городом Павлодаром",
                         "Омбы қаласы мен Павлодар қаласы арасында бауырлас қалалар байланысын орнату туралы келісім", null),

@@ -10,6 +10,8 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -37,6 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.web.support.Api;
 import org.pactum.web.support.DemoSigners;
 import org.pactum.web.support.PactumWar;
+import org.pactum.web.support.PdfText;
+import org.pactum.web.support.Pdfsig;
 
 /**
  * The audit trail through the REST API, as an outside auditor meets it: every recorded action is exactly one event,
@@ -53,6 +57,7 @@ class AuditApiIT {
 
     private static final String ZERO_HASH = "0".repeat(64);
     private static final String HEX_64 = "[0-9a-f]{64}";
+    private static final Path CERTIFICATES = Path.of("target", "certificates");
 
     /** The fields of an event that are hashed, as docs/audit.md lists them: every exported field but {@code hash}. */
     private static final List<String> HASHED_FIELDS = List.of("sequence", "occurredAt", "actor", "actorRoles", "action",
@@ -112,11 +117,17 @@ class AuditApiIT {
         // Refused while IN_APPROVAL: none of these may leave an agreement event.
         assertRefused(act(path, "return", "approver1", agreement, null), 422, "invalid-input");
         assertStatus(act(path, "approve", "drafter", agreement, null), 403); // the problem type is ApiIT's concern
-        assertRefused(api.post(path + "/signatures", "signer1", "{\"keySource\":\"server\",\"pin\":\"demo\"}"), 409,
-                "not-signable");
         assertRefused(act(path, "approve", "approver1", agreement, null, version(agreement) - 1), 409, "stale-version");
         assertRefused(api.put(path, "drafter", withVersion(newAgreement("Правка", "Түзету"), version(agreement))), 409, "not-editable");
         assertEquals(events, agreementEvents(id), "refused actions must not add or change agreement events");
+        // A refused signature is different: every attempt to sign is audited, refused or not.
+        assertRefused(api.post(path + "/signatures", "signer1", "{\"keySource\":\"server\",\"pin\":\"demo\"}"), 409,
+                "not-signable");
+        List<JsonObject> withRefusal = agreementEvents(id);
+        assertEquals(events.size() + 1, withRefusal.size(), withRefusal::toString);
+        assertEquals("agreement.signing-refused", withRefusal.getLast().getString("action"));
+        assertEquals("not-signable", details(withRefusal.getLast()).getString("problem"));
+        events = withRefusal;
 
         // A reason with a quote, a line break and a tab, so that recomputing the hash exercises string escaping.
         String reason = "Уточнить сроки: \"пункт 3\"\n\tи стороны";
@@ -136,14 +147,15 @@ class AuditApiIT {
         assertEquals("SIGNED", agreement.getString("status"));
 
         events = agreementEvents(id);
-        assertEquals(List.of("agreement.created", "agreement.edited", "agreement.submitted", "agreement.returned", "agreement.reworked",
-                "agreement.submitted", "agreement.approved", "agreement.signature-added", "agreement.signing-started",
-                "agreement.signature-added", "agreement.signed"),
+        assertEquals(List.of("agreement.created", "agreement.edited", "agreement.submitted", "agreement.signing-refused",
+                "agreement.returned", "agreement.reworked", "agreement.submitted", "agreement.approved",
+                "agreement.signature-added", "agreement.signing-started", "agreement.signature-added", "agreement.signed"),
                 events.stream().map(e -> e.getString("action")).toList());
+        events = events.stream().filter(e -> !e.getString("action").equals("agreement.signing-refused")).toList();
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 7L, 8L, 8L, 9L),
                 events.stream().map(e -> e.getJsonNumber("agreementVersion").longValue()).toList(),
                 "each event carries the version the agreement has after its change; a signature, the version it signed");
-        for (JsonObject event : events.subList(7, 11)) {
+        for (JsonObject event : events.subList(7, 11)) { // the two signatures and the statuses they brought
             assertEquals(contentHash, event.getString("contentHash"), "signing names the approved content: " + event);
         }
         JsonObject firstSignature = details(events.get(7));
@@ -151,8 +163,9 @@ class AuditApiIT {
         assertEquals("SERVER", firstSignature.getString("keyOrigin"));
         assertTrue(firstSignature.getString("documentSha256").matches("[0-9a-f]{64}"), firstSignature::toString);
 
+        List<JsonObject> beforeWithdrawal = agreementEvents(id);
         assertRefused(act(path, "withdraw", "drafter", agreement, "слишком поздно"), 409, "illegal-transition");
-        assertEquals(events, agreementEvents(id), "a refused withdrawal must not add an event");
+        assertEquals(beforeWithdrawal, agreementEvents(id), "a refused withdrawal must not add an event");
     }
 
     @Test
@@ -288,6 +301,49 @@ class AuditApiIT {
         assertTrue(roles(pdfIssue).contains("AUDITOR"), pdfIssue::toString);
         assertEquals("kk", details(pdfIssue).getString("language"));
         assertEquals(sha256(pdf.content()), details(pdfIssue).getString("documentSha256"));
+    }
+
+    @Test
+    void the_certificate_of_the_demos_signed_sister_city_agreement_is_sealed_by_the_platform_and_lists_both_signatures()
+            throws Exception {
+        long id = api.get("api/v1/agreements?kind=SISTER_CITY_AGREEMENT", "auditor").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(agreement -> agreement.getString("status").equals("SIGNED"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String certificate = "api/v1/agreements/" + id + "/completion-certificate";
+
+        Api.Download pdf = api.download(certificate + "?lang=ru", "auditor", "application/pdf");
+        assertEquals(200, pdf.status(), pdf::toString);
+        // Kept for a look: target/certificates/sister-cities-ru.pdf
+        Files.createDirectories(CERTIFICATES);
+        Files.write(CERTIFICATES.resolve("sister-cities-ru.pdf"), pdf.content());
+        String report = Pdfsig.report(pdf.content());
+        assertEquals(1, Pdfsig.count(report, "Signature is Valid."), report);
+        assertTrue(report.contains("Pactum (demo) — platform seal"), report);
+        assertTrue(report.contains("Total document signed"), "the seal covers the whole file: " + report);
+        String text = PdfText.allSqueezed(pdf.content());
+        assertTrue(text.contains(PdfText.squeezed("Подпись 1:")) && text.contains(PdfText.squeezed("Подпись 2:"))
+                && !text.contains(PdfText.squeezed("Подпись 3:")), text);
+        assertTrue(text.contains(PdfText.squeezed("Соколов Алексей Викторович")), "signer1 by name");
+        assertTrue(text.contains(PdfText.squeezed("Сейтжанов Нурлан Бекенович")), "signer2 by name");
+        assertTrue(text.contains(PdfText.squeezed("Этот файл заверен электронной печатью платформы Pactum")), text);
+        JsonObject pdfIssue = agreementEvents(id).stream()
+                .filter(event -> event.getString("action").equals("agreement.completion-certificate-issued"))
+                .reduce((first, second) -> second).orElseThrow();
+        assertEquals(sha256(pdf.content()), details(pdfIssue).getString("documentSha256"), "the sealed file's hash");
+
+        List<JsonObject> signatures = api.get(certificate + "?format=json", "auditor").json().getJsonArray("signatures")
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of(1, 2), signatures.stream().map(signature -> signature.getInt("position")).toList());
+        assertEquals(List.of("Соколов Алексей Викторович", "Сейтжанов Нурлан Бекенович"),
+                signatures.stream().map(signature -> signature.getString("signer")).toList());
+        for (JsonObject signature : signatures) {
+            assertTrue(signature.getString("level").startsWith("PAdES-BASELINE-"), signature::toString);
+            assertTrue(signature.getString("documentSha256").matches(HEX_64), signature::toString);
+            assertTrue(signature.getString("certificateIssuer").contains("Pactum Demo Root CA"), signature::toString);
+        }
+        Api.Download kazakh = api.download(certificate + "?lang=kk", "auditor", "application/pdf");
+        Files.write(CERTIFICATES.resolve("sister-cities-kk.pdf"), kazakh.content());
+        assertTrue(PdfText.allSqueezed(kazakh.content()).contains(PdfText.squeezed("2-қолтаңба:")), "in Kazakh too");
     }
 
     // ---- the chain as a whole --------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ public final class DemoSigners {
         String path = "api/v1/agreements/" + agreementId + "/signatures";
         for (int guard = 0; guard < 10; guard++) {
             JsonObject state = api.get(path, "auditor").json();
-            if (state.isNull("next")) {
+            if (!state.containsKey("next") || state.isNull("next")) {
                 return api.get("api/v1/agreements/" + agreementId, "auditor").json();
             }
             String signer = state.getJsonObject("next").getJsonArray("signers").getString(0);

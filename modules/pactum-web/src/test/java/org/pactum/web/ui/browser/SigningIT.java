@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Signing in the browser: the demo's approved Omsk–Pavlodar agreement waits for signer1 (Omsk) and then signer2
+ * Signing in the browser: the demo's approved Omsk–Pavlodar agreement on trade waits for signer1 (Omsk) and then signer2
  * (Pavlodar), each with the key the server holds for them and the PIN {@code demo}. A wrong PIN is said plainly and
  * changes nothing; out of turn, the page says who signs first; the agreement page then shows both signatures and
  * gives the signed PDF, which poppler's pdfsig reads as signed twice.
@@ -45,10 +45,10 @@ class SigningIT {
     }
 
     @Test
-    void signer1_then_signer2_sign_the_omsk_pavlodar_agreement_with_their_server_held_keys() throws Exception {
+    void signer1_then_signer2_sign_the_omsk_pavlodar_trade_agreement_with_their_server_held_keys() throws Exception {
         // Pavlodar's signer comes too early: Omsk signs first, and the page says so instead of offering a form.
         user.signInAs("signer2");
-        AgreementPage agreement = DemoAgreements.openOmskPavlodarAgreement(user, "APPROVED");
+        AgreementPage agreement = DemoAgreements.openOmskPavlodarTradeAgreement(user, "APPROVED");
         String id = agreement.id();
         assertFalse(agreement.invitesToSign(), "Omsk signs first");
         assertTrue(agreement.signaturesSection().contains("Следующей подписывает сторона «" + OMSK + "»"),
