@@ -27,6 +27,9 @@ public class Navigation {
             // Everyone signed in may read the standard articles (web.xml, like GET /clause-library); administrators
             // edit them on the same page.
             new NavigationItem("nav.library", "/library/clause-library", Set.of("/library/clause-library.xhtml"), Set.of(Role.values())),
+            // web.xml grants the signing pages to signers; the list shows what waits for the user's signature.
+            new NavigationItem("nav.signing", "/signing/awaiting", Set.of("/signing/awaiting.xhtml", "/signing/signing.xhtml"),
+                    Set.of(Role.SIGNER)),
             // web.xml grants /audit/audit.xhtml to the same two roles; this line only decides who is shown the way there.
             new NavigationItem("nav.audit", "/audit/audit", Set.of("/audit/audit.xhtml"), Set.of(Role.AUDITOR, Role.ADMIN)),
             // Every role may read the templates, as in the API; drafters, who start from them, and administrators, who

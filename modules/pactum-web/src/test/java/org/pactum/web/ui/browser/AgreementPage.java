@@ -145,6 +145,32 @@ final class AgreementPage extends PactumPage {
         return new ChangesPage(user);
     }
 
+    // Signatures
+
+    /** Each party in signing order, as the signatures section lists it ({@code data-state} signed, next, waiting). */
+    List<WebElement> signatures() {
+        return user.all(By.cssSelector("#signatures li.turn"));
+    }
+
+    String signaturesSection() {
+        return user.text(By.id("signatures"));
+    }
+
+    /** Whether the page invites the user to sign: only the signer whose turn it is. */
+    boolean invitesToSign() {
+        return !user.all(By.id("sign")).isEmpty();
+    }
+
+    SigningPage sign() {
+        user.follow(By.id("sign"));
+        return new SigningPage(user);
+    }
+
+    /** The agreement as last signed, as the signatures section's button gives it. */
+    Path downloadSignedPdf() {
+        return user.download(By.id("signedDocument:pdf"));
+    }
+
     DiscussionSection discussion() {
         return new DiscussionSection(user);
     }

@@ -278,6 +278,27 @@ final class BrowserUser {
         return Path.of(System.getProperty("pactum.screenshots", "target/screenshots"));
     }
 
+    /**
+     * Saves the whole page as a phone or a narrow window of this width shows it (DevTools' device metrics, with the
+     * page's viewport meta applied as on a phone), then gives the window back its own size.
+     */
+    void screenshotAtWidth(String name, int width) {
+        try {
+            Files.createDirectories(screenshots());
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
+                    "deviceScaleFactor", 1, "mobile", width < 700));
+            Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                    "height", height.intValue(), "deviceScaleFactor", 1, "mobile", width < 700));
+            Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, screenshots().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save screenshot " + name, e);
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     /** Saves what the user sees as PNG in the directory failsafe names (target/screenshots). */
     void screenshot(String name) {
         Path directory = screenshots();

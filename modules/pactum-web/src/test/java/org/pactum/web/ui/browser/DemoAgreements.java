@@ -17,7 +17,10 @@ final class DemoAgreements {
             "Омбы қаласы мен Павлодар қаласы арасында бауырлас қалалар байланысын орнату туралы келісім";
     static final String EAST_KAZAKHSTAN_MEMORANDUM =
             "Торгово-промышленной палатой Омской области и акиматом Восточно-Казахстанской области";
+    static final String OMSK_PAVLODAR_TRADE_TITLE =
+            "Соглашение между Правительством Омской области и акиматом Павлодарской области о торгово-экономическом";
     private static final String SISTER_CITIES = "побратимских";
+    private static final String BORDER_TRADE = "приграничной";
 
     private DemoAgreements() {
     }
@@ -28,6 +31,15 @@ final class DemoAgreements {
                 .openTitled(SISTER_CITIES);
         assertTrue(NUMBER.matcher(agreement.number()).matches(), agreement.number());
         return agreement;
+    }
+
+    /**
+     * The Omsk–Pavlodar agreement on trade and border trade, in a status: approved in the demo data, waiting for
+     * signer1 (Omsk) and then signer2 (Pavlodar).
+     */
+    static AgreementPage openOmskPavlodarTradeAgreement(BrowserUser user, String status) {
+        return RegistryPage.open(user, "?status=" + status + "&q=" + URLEncoder.encode(BORDER_TRADE, StandardCharsets.UTF_8))
+                .openTitled(OMSK_PAVLODAR_TRADE_TITLE);
     }
 
     /** The memorandum of the Omsk chamber of commerce with the East Kazakhstan region: a draft in negotiation. */
