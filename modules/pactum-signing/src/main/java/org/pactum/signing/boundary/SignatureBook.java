@@ -31,6 +31,7 @@ import org.pactum.domain.signature.NotYourTurnException;
 import org.pactum.domain.signature.PartySigners;
 import org.pactum.domain.signature.PreparationExpiredException;
 import org.pactum.domain.signature.Signature;
+import org.pactum.domain.signature.SignatureAppearance;
 import org.pactum.domain.signature.SignatureRecorded;
 import org.pactum.domain.signature.Signatures;
 import org.pactum.domain.signature.SignedDocument;
@@ -165,25 +166,37 @@ public class SignatureBook {
 
     /** Signs with a key at hand (server-held or uploaded) and keeps the signature. */
     public Signature sign(long agreementId, Actor actor, KeySource key, KeyOrigin origin) {
+        return sign(agreementId, actor, key, origin, SignatureAppearance.STAMPED);
+    }
+
+    /** Signs with a key at hand, stamped in the party's box or invisibly, and keeps the signature. */
+    public Signature sign(long agreementId, Actor actor, KeySource key, KeyOrigin origin, SignatureAppearance appearance) {
         Agreement agreement = registry.get(agreementId);
         PartyTurn turn = turnOf(agreementId, actor.username());
         List<Signature> done = signatures.of(agreementId);
         SignedDocument base = base(agreement, done);
         Instant now = now();
         ValidatedPath path = checked(key.certificateChain(), now);
-        SignedPdf signed = PadesSigning.sign(base.pdf(), options(agreement, turn, now), key, timestamps.timestamping());
+        SignedPdf signed = PadesSigning.sign(base.pdf(), options(agreement, turn, now, appearance), key,
+                timestamps.timestamping());
         return keep(agreement, turn, base, signed, path, origin, actor, now);
     }
 
     /** Reserves the next signature for an external tool and keeps what its completion needs. */
     public ExternalPreparation prepare(long agreementId, Actor actor, List<X509Certificate> chain) {
+        return prepare(agreementId, actor, chain, SignatureAppearance.STAMPED);
+    }
+
+    /** Reserves the next signature, stamped or invisible, for an external tool and keeps what its completion needs. */
+    public ExternalPreparation prepare(long agreementId, Actor actor, List<X509Certificate> chain,
+                                       SignatureAppearance appearance) {
         Agreement agreement = registry.get(agreementId);
         PartyTurn turn = turnOf(agreementId, actor.username());
         SignedDocument base = base(agreement, signatures.of(agreementId));
         Instant now = now();
         checked(chain, now);
         preparations.removeExpired(now);
-        PendingSignature pending = PadesSigning.prepare(base.pdf(), options(agreement, turn, now), chain,
+        PendingSignature pending = PadesSigning.prepare(base.pdf(), options(agreement, turn, now, appearance), chain,
                 timestamps.timestamping());
         DataToSign data = pending.dataToSign();
         PreparedSignature prepared = pending.prepared();
@@ -331,8 +344,10 @@ public class SignatureBook {
      * The party's own signature box of the approved print, stamped in the agreement's languages; the first signature
      * certifies the document, allowing only the signatures and validation data that follow.
      */
-    private static SignatureOptions options(Agreement agreement, PartyTurn turn, Instant signingTime) {
-        return new SignatureOptions("party-" + turn.position(), signingTime, agreement.languages(), turn.position() == 1);
+    private static SignatureOptions options(Agreement agreement, PartyTurn turn, Instant signingTime,
+                                            SignatureAppearance appearance) {
+        return new SignatureOptions("party-" + turn.position(), signingTime,
+                appearance == SignatureAppearance.STAMPED ? agreement.languages() : List.of(), turn.position() == 1);
     }
 
     private static String name(PartyTurn turn) {

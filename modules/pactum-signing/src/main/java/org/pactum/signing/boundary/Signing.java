@@ -16,6 +16,7 @@ import org.pactum.domain.signature.NoServerHeldKeyException;
 import org.pactum.domain.signature.ServerHeldKey;
 import org.pactum.domain.signature.ServerHeldKeys;
 import org.pactum.domain.signature.Signature;
+import org.pactum.domain.signature.SignatureAppearance;
 import org.pactum.domain.signature.SignedDocument;
 import org.pactum.domain.signature.SigningRefused;
 import org.pactum.domain.user.Actor;
@@ -65,22 +66,34 @@ public class Signing {
         return serverHeldKeys.find(username).isPresent();
     }
 
-    /** Signs with the key the server holds for the acting official, opened with the PIN typed. */
+    /** Signs with the key the server holds for the acting official, opened with the PIN typed; stamped. */
     public Signature signWithServerKey(long agreementId, Actor actor, char[] pin) {
+        return signWithServerKey(agreementId, actor, pin, SignatureAppearance.STAMPED);
+    }
+
+    /** Signs with the key the server holds for the acting official, opened with the PIN typed. */
+    public Signature signWithServerKey(long agreementId, Actor actor, char[] pin, SignatureAppearance appearance) {
         return refusedOr(agreementId, actor, "server", () -> {
             book.turnOf(agreementId, actor.username());
             ServerHeldKey held = serverHeldKeys.find(actor.username()).orElseThrow(() -> new NoServerHeldKeyException(
                     "The server holds no signing key for " + actor.username()
                             + "; upload a PKCS#12 file or sign with your own tool"));
-            return book.sign(agreementId, actor, open(held, pin), KeyOrigin.SERVER);
+            return book.sign(agreementId, actor, open(held, pin), KeyOrigin.SERVER, appearance);
         }, pin);
     }
 
-    /** Signs with a PKCS#12 file the official uploaded with its PIN; neither is kept. */
+    /** Signs with a PKCS#12 file the official uploaded with its PIN; neither is kept; stamped. */
     public Signature signWithKeyStore(long agreementId, Actor actor, byte[] pkcs12, char[] pin) {
+        return signWithKeyStore(agreementId, actor, pkcs12, pin, SignatureAppearance.STAMPED);
+    }
+
+    /** Signs with a PKCS#12 file the official uploaded with its PIN; neither is kept. */
+    public Signature signWithKeyStore(long agreementId, Actor actor, byte[] pkcs12, char[] pin,
+                                      SignatureAppearance appearance) {
         return refusedOr(agreementId, actor, "upload", () -> {
             book.turnOf(agreementId, actor.username());
-            return book.sign(agreementId, actor, KeyStoreKeySource.openPkcs12(pkcs12, pin), KeyOrigin.UPLOADED);
+            return book.sign(agreementId, actor, KeyStoreKeySource.openPkcs12(pkcs12, pin), KeyOrigin.UPLOADED,
+                    appearance);
         }, pin);
     }
 
@@ -90,8 +103,14 @@ public class Signing {
      * @param certificates PEM: the signer's certificate, optionally followed by its issuers
      */
     public ExternalPreparation prepare(long agreementId, Actor actor, String certificates) {
+        return prepare(agreementId, actor, certificates, SignatureAppearance.STAMPED);
+    }
+
+    /** Like {@link #prepare(long, Actor, String)}, stamped in the party's box or invisible. */
+    public ExternalPreparation prepare(long agreementId, Actor actor, String certificates,
+                                       SignatureAppearance appearance) {
         return refusedOr(agreementId, actor, "prepare", () -> book.prepare(agreementId, actor,
-                CertificateReading.read(certificates, "certificate")), null);
+                CertificateReading.read(certificates, "certificate"), appearance), null);
     }
 
     /** Completes an external signature with the detached CMS the tool returned. */

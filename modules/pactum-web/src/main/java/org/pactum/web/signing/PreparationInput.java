@@ -1,5 +1,8 @@
 package org.pactum.web.signing;
 
-/** {@code {"certificate": "<PEM>"}}: the signer's certificate, optionally followed by its issuers. */
-public record PreparationInput(String certificate) {
+/**
+ * {@code {"certificate": "<PEM>", "stamp": true}}: the signer's certificate, optionally followed by its issuers;
+ * {@code stamp} false prepares a signature without the visible stamp (true when left out).
+ */
+public record PreparationInput(String certificate, Boolean stamp) {
 }

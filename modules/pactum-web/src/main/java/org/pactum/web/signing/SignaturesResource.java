@@ -32,6 +32,7 @@ import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.signature.Signature;
+import org.pactum.domain.signature.SignatureAppearance;
 import org.pactum.domain.user.Actor;
 import org.pactum.signing.boundary.Signing;
 
@@ -77,13 +78,14 @@ public class SignaturesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(SIGNER)
-    @Operation(summary = "Sign with the key the server holds for the caller: {\"keySource\": \"server\", \"pin\": \"…\"}")
+    @Operation(summary = "Sign with the key the server holds for the caller: {\"keySource\": \"server\", \"pin\": \"…\"}; "
+            + "\"stamp\": false signs without the visible stamp")
     public Response signWithServerKey(@PathParam("id") long id, SignInput input) {
         if (input == null || !"server".equals(input.keySource())) {
             throw new InvalidInputException("keySource", Rule.INVALID,
                     "must be \"server\"; to sign with a PKCS#12 file, send it as multipart field \"keystore\"");
         }
-        return created(signing.signWithServerKey(id, actor, pin(input.pin())));
+        return created(signing.signWithServerKey(id, actor, pin(input.pin()), appearance(input.stamp())));
     }
 
     @POST
@@ -91,7 +93,7 @@ public class SignaturesResource {
     @RolesAllowed(SIGNER)
     @Operation(summary = "Sign with an uploaded PKCS#12 file (field \"keystore\") and its PIN (field \"pin\"); neither is kept")
     public Response signWithKeyStore(@PathParam("id") long id, @FormParam("keystore") EntityPart keystore,
-                                     @FormParam("pin") String pin) throws IOException {
+                                     @FormParam("pin") String pin, @FormParam("stamp") String stamp) throws IOException {
         if (keystore == null) {
             throw new InvalidInputException("keystore", Rule.REQUIRED, "must be a PKCS#12 file");
         }
@@ -99,7 +101,8 @@ public class SignaturesResource {
         try (InputStream content = keystore.getContent()) {
             pkcs12 = content.readAllBytes();
         }
-        return created(signing.signWithKeyStore(id, actor, pkcs12, pin(pin)));
+        return created(signing.signWithKeyStore(id, actor, pkcs12, pin(pin),
+                appearance(stamp == null || stamp.isBlank() ? null : Boolean.valueOf(stamp.strip()))));
     }
 
     @POST
@@ -122,7 +125,7 @@ public class SignaturesResource {
             + "signed attributes to sign, and when the preparation expires")
     public Response prepare(@PathParam("id") long id, PreparationInput input) {
         PreparationJson preparation = PreparationJson.of(signing.prepare(id, actor,
-                input == null ? null : input.certificate()));
+                input == null ? null : input.certificate(), appearance(input == null ? null : input.stamp())));
         return Response.created(uri.getAbsolutePathBuilder().path(preparation.id()).build()).entity(preparation).build();
     }
 
@@ -156,6 +159,11 @@ public class SignaturesResource {
             throw new InvalidInputException("signature", Rule.REQUIRED, "must be the signature value, base64");
         }
         return created(signing.completeWithSignatureValue(id, preparation, actor, value), id);
+    }
+
+    /** The visible stamp unless the client asked for none. */
+    private static SignatureAppearance appearance(Boolean stamp) {
+        return Boolean.FALSE.equals(stamp) ? SignatureAppearance.INVISIBLE : SignatureAppearance.STAMPED;
     }
 
     private static char[] pin(String pin) {

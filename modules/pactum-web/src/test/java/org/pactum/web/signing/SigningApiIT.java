@@ -182,8 +182,10 @@ class SigningApiIT {
         Api.Reply signed = upload(signatures, good.keys(), good.certificate(), PIN);
         assertEquals(201, signed.status(), signed::toString);
         assertEquals("UPLOADED", signed.json().getString("keyOrigin"));
-        Api.Reply second = upload(signatures, good.keys(), good.certificate(), PIN);
-        assertEquals(201, second.status(), "the same official signs for the second party too: " + second);
+        Api.Reply second = upload(signatures, good.keys(), good.certificate(), PIN, "false");
+        assertEquals(201, second.status(), "the same official signs for the second party too, without a stamp: " + second);
+        String report = pdfsig(download("api/v1/agreements/" + id + "/document"));
+        assertEquals(2, count(report, "Signature is Valid."), report);
         assertEquals("SIGNED", agreement(id).getString("status"));
         assertProblem(upload(signatures, good.keys(), good.certificate(), PIN), 409, "not-signable");
     }
@@ -283,15 +285,26 @@ class SigningApiIT {
         return "{\"keySource\":\"server\",\"pin\":\"" + pin + "\"}";
     }
 
-    private Api.Reply upload(String path, KeyPair keys, X509Certificate certificate, String pin) throws IOException, InterruptedException {
+    private Api.Reply upload(String path, KeyPair keys, X509Certificate certificate, String pin) throws IOException {
+        return upload(path, keys, certificate, pin, null);
+    }
+
+    /** @param stamp the multipart field {@code stamp}, or null to leave it out */
+    private Api.Reply upload(String path, KeyPair keys, X509Certificate certificate, String pin, String stamp)
+            throws IOException {
         byte[] pkcs12 = Pkcs12.write("key", keys.getPrivate(), List.of(certificate), pin.toCharArray());
         String boundary = "----pactum" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"keystore\"; filename=\"key.p12\"\r\n"
                 + "Content-Type: application/x-pkcs12\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(pkcs12);
-        body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"pin\"\r\n\r\n" + pin
-                + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"pin\"\r\n\r\n" + pin)
+                .getBytes(StandardCharsets.UTF_8));
+        if (stamp != null) {
+            body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"stamp\"\r\n\r\n" + stamp)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return api.send("POST", path, "signer1", "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
