@@ -33,7 +33,8 @@ class AuditIT {
 
     /** The sister-city agreement's life in the demo data: created, then four lifecycle steps. */
     private static final List<String> SISTER_CITY_HISTORY = List.of("agreement.created", "agreement.submitted",
-            "agreement.approved", "agreement.signing-started", "agreement.signed");
+            "agreement.approved", "agreement.signature-added", "agreement.signing-started", "agreement.signature-added",
+            "agreement.signed");
     private static final String AUDIT_TRAIL = "Журнал аудита";
 
     private final BrowserUser user;
@@ -63,7 +64,8 @@ class AuditIT {
         List<Long> sequences = rows.stream().map(row -> Long.parseLong(row.getAttribute("data-sequence"))).toList();
         assertEquals(sequences.stream().sorted().toList(), sequences, "in the order recorded");
         List<String> labels = audit.actionLabels();
-        assertEquals(List.of("Проект создан", "Направлено на согласование", "Согласовано", "Начато подписание", "Подписано"),
+        assertEquals(List.of("Проект создан", "Направлено на согласование", "Согласовано", "Подпись поставлена",
+                        "Начато подписание", "Подпись поставлена", "Подписано"),
                 labels.subList(0, SISTER_CITY_HISTORY.size()));
         WebElement signed = rows.get(SISTER_CITY_HISTORY.size() - 1);
         String hash = signed.findElement(By.cssSelector("code.hash")).getAttribute("title");
@@ -78,7 +80,7 @@ class AuditIT {
         user.switchLanguage("kk");
         assertEquals("Аудит журналы", audit.heading());
         assertEquals("Тізбекті тексеру", audit.verifyButton());
-        assertEquals("Қол қойылды", audit.actionLabels().get(4));
+        assertEquals("Қол қойылды", audit.actionLabels().get(6));
         audit.verifyChain();
         assertEquals(AuditPage.PATH, user.path());
         assertTrue(user.query().contains("agreement=" + number), "the filter survives the check: " + user.query());
