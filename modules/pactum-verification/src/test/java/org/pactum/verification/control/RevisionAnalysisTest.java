@@ -1,0 +1,147 @@
+package org.pactum.verification.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Map;
+
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PRStream;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.junit.jupiter.api.Test;
+import org.pactum.verification.entity.Modification;
+import org.pactum.verification.entity.ModificationLevel;
+
+/** What later revisions changed after each signature, on files signed by Pactum and on attacks appended to them. */
+class RevisionAnalysisTest {
+
+    @Test
+    void the_last_signature_covers_the_whole_file_so_nothing_changed_after_it() {
+        Modification modification = RevisionAnalysis.after(RevisionTestFiles.SIGNED_BY_BOTH, "party-2");
+
+        assertEquals(ModificationLevel.NONE, modification.level(), modification.toString());
+        assertEquals(List.of(), modification.changedObjects());
+        assertTrue(modification.allowedByCertification());
+        assertEquals("P=2", modification.docMdpPermission());
+    }
+
+    @Test
+    void the_second_partys_signature_is_form_filling_which_the_first_partys_certification_allows() {
+        Map<String, Modification> modifications = RevisionAnalysis.analyse(RevisionTestFiles.SIGNED_BY_BOTH);
+
+        assertEquals(List.of("party-1", "party-2"), List.copyOf(modifications.keySet()));
+        Modification first = modifications.get("party-1");
+        assertEquals(ModificationLevel.FORM_FILLING, first.level(), first.toString());
+        assertTrue(first.allowedByCertification(), first.toString());
+        assertEquals("P=2", first.docMdpPermission());
+    }
+
+    @Test
+    void a_security_store_and_a_document_timestamp_are_lta_updates() {
+        Map<String, Modification> modifications = RevisionAnalysis.analyse(RevisionTestFiles.extended());
+
+        Modification first = modifications.get("party-1");
+        assertEquals(ModificationLevel.LTA_UPDATES, first.level(), first.toString());
+        assertTrue(first.allowedByCertification(), first.toString());
+        assertTrue(first.changedObjects().stream().anyMatch(object -> object.contains("/DSS")), first.toString());
+    }
+
+    @Test
+    void text_drawn_over_a_signed_page_changes_its_content_which_nothing_allows() throws Exception {
+        byte[] attacked = RevisionTestFiles.append(RevisionTestFiles.CERTIFIED, (reader, stamper) -> {
+            PdfContentByte over = stamper.getOverContent(1);
+            over.beginText();
+            over.setFontAndSize(BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, false), 14);
+            over.showTextAligned(PdfContentByte.ALIGN_LEFT, "Amount: 9 000 000", 100, 500, 0);
+            over.endText();
+        });
+
+        Modification modification = RevisionAnalysis.after(attacked, "party-1");
+
+        assertEquals(ModificationLevel.OTHER, modification.level(), modification.toString());
+        assertFalse(modification.allowedByCertification());
+        assertEquals(List.of(1), modification.changedPages(), modification.toString());
+        assertTrue(modification.changedObjects().stream().anyMatch(object -> object.contains("(Page 1")),
+                modification.toString());
+    }
+
+    @Test
+    void an_annotation_added_is_an_annotation_change_which_form_filling_certification_forbids() {
+        byte[] attacked = RevisionTestFiles.append(RevisionTestFiles.CERTIFIED, (reader, stamper) -> {
+            PdfAnnotation note = PdfAnnotation.createFreeText(stamper.getWriter(), new Rectangle(40, 40, 240, 70),
+                    "Valid until 2027 only", new PdfContentByte(stamper.getWriter()));
+            stamper.addAnnotation(note, 1);
+        });
+
+        Modification modification = RevisionAnalysis.after(attacked, "party-1");
+
+        assertEquals(ModificationLevel.ANNOTATIONS, modification.level(), modification.toString());
+        assertFalse(modification.allowedByCertification(), "P=2 allows form filling only");
+        assertTrue(modification.changedPages().contains(1), modification.toString());
+    }
+
+    @Test
+    void replacing_a_signed_fields_appearance_is_not_allowed() {
+        byte[] attacked = RevisionTestFiles.append(RevisionTestFiles.CERTIFIED, (reader, stamper) -> {
+            PdfDictionary widget = widget(reader, "party-1");
+            PdfTemplate fake = PdfTemplate.createTemplate(stamper.getWriter(), 200, 80);
+            fake.setColorFill(Color.RED);
+            fake.rectangle(0, 0, 200, 80);
+            fake.fill();
+            PdfDictionary appearance = new PdfDictionary();
+            appearance.put(PdfName.N, fake.getIndirectReference());
+            widget.put(PdfName.AP, appearance);
+            stamper.markUsed(widget);
+        });
+
+        Modification modification = RevisionAnalysis.after(attacked, "party-1");
+
+        assertEquals(ModificationLevel.OTHER, modification.level(), modification.toString());
+        assertFalse(modification.allowedByCertification());
+        assertTrue(modification.changedObjects().stream().anyMatch(object -> object.contains("signature field party-1")),
+                modification.toString());
+    }
+
+    @Test
+    void redefining_a_page_content_stream_the_signature_covered_is_a_shadow_attack() {
+        byte[] attacked = RevisionTestFiles.append(RevisionTestFiles.CERTIFIED, (reader, stamper) -> {
+            PdfObject contents = PdfReader.getPdfObject(reader.getPageN(1).get(PdfName.CONTENTS));
+            PRStream stream = (PRStream) (contents instanceof PdfArray array
+                    ? PdfReader.getPdfObject(array.getPdfObject(0)) : contents);
+            stream.setData(new byte[0]);
+            stamper.markUsed(stream);
+        });
+
+        Modification modification = RevisionAnalysis.after(attacked, "party-1");
+
+        assertEquals(ModificationLevel.OTHER, modification.level(), modification.toString());
+        assertFalse(modification.allowedByCertification());
+        assertEquals(List.of(1), modification.changedPages(), modification.toString());
+        assertTrue(modification.changedObjects().stream().anyMatch(object -> object.contains("(Page 1 /Contents)")),
+                modification.toString());
+    }
+
+    private static PdfDictionary widget(PdfReader reader, String field) {
+        PdfArray fields = reader.getCatalog().getAsDict(PdfName.ACROFORM).getAsArray(PdfName.FIELDS);
+        for (PdfObject element : fields.getElements()) {
+            PdfDictionary dictionary = (PdfDictionary) PdfReader.getPdfObject(element);
+            PdfString title = dictionary.getAsString(PdfName.T);
+            if (title != null && field.equals(title.toUnicodeString())) {
+                return dictionary;
+            }
+        }
+        throw new IllegalArgumentException("no field " + field);
+    }
+}
