@@ -116,8 +116,7 @@ final class RevisionChange {
             case FIELD -> ModificationLevel.FORM_FILLING;
             case PAGE -> page(dictionary(was), dictionary(is), details);
             case ANNOTS -> annotations(array(was), array(is));
-            case ANNOTATION -> is != null && overlaysSignedField(role.page(), dictionary(is))
-                    ? ModificationLevel.OTHER : ModificationLevel.ANNOTATIONS;
+            case ANNOTATION -> annotation(role, dictionary(is), details);
             case FORM_RESOURCES -> was == null ? newSignatures() : ModificationLevel.OTHER;
             case PAGE_TREE, PAGE_CONTENT, OTHER -> ModificationLevel.OTHER;
         };
@@ -167,7 +166,11 @@ final class RevisionChange {
         if (was != null) {
             keys.forEach(key -> details.add(key.toString()));
         }
-        if (was != null && !SIGNING_KEYS.containsAll(keys) || overlaysSignedField(role.page(), is)) {
+        if (overlaysSignedField(role.page(), is)) {
+            details.add("(over a signed field)");
+            return ModificationLevel.OTHER;
+        }
+        if (was != null && !SIGNING_KEYS.containsAll(keys)) {
             return ModificationLevel.OTHER;
         }
         return filling(role.field());
@@ -224,6 +227,14 @@ final class RevisionChange {
             found = max(found, newSignature ? filling(role.get().field()) : ModificationLevel.ANNOTATIONS);
         }
         return found == ModificationLevel.NONE ? ModificationLevel.ANNOTATIONS : found;
+    }
+
+    private ModificationLevel annotation(RevisionRole role, PdfDictionary is, List<String> details) {
+        if (overlaysSignedField(role.page(), is)) {
+            details.add("(over a signed field)");
+            return ModificationLevel.OTHER;
+        }
+        return ModificationLevel.ANNOTATIONS;
     }
 
     /** Whether the annotation lies over a field signed in the signed revision: an overlay of what was signed. */

@@ -133,6 +133,48 @@ class RevisionAnalysisTest {
                 modification.toString());
     }
 
+    @Test
+    void a_stamp_laid_over_a_signed_fields_box_overlays_what_was_signed() {
+        byte[] attacked = RevisionTestFiles.append(RevisionTestFiles.CERTIFIED, (reader, stamper) -> {
+            PdfArray box = widget(reader, "party-1").getAsArray(PdfName.RECT);
+            Rectangle over = new Rectangle(box.getAsNumber(0).floatValue(), box.getAsNumber(1).floatValue(),
+                    box.getAsNumber(2).floatValue(), box.getAsNumber(3).floatValue());
+            PdfAnnotation stamp = PdfAnnotation.createText(stamper.getWriter(), over, "Void", "Revoked", true, "Note");
+            stamp.put(PdfName.SUBTYPE, PdfName.STAMP);
+            stamper.addAnnotation(stamp, pageOf(reader, "party-1"));
+        });
+
+        Modification modification = RevisionAnalysis.after(attacked, "party-1");
+
+        assertEquals(ModificationLevel.OTHER, modification.level(), modification.toString());
+        assertFalse(modification.allowedByCertification());
+        assertTrue(modification.changedObjects().stream()
+                .anyMatch(object -> object.contains("Stamp annotation): added (over a signed field)")),
+                modification.toString());
+    }
+
+    @Test
+    void every_revision_ends_at_its_end_of_file_marker_and_the_signatures_byte_ranges_end_there() {
+        List<Long> ends = Revisions.ends(RevisionTestFiles.SIGNED_BY_BOTH);
+
+        assertEquals(3, ends.size(), ends.toString());
+        assertEquals(RevisionTestFiles.AGREEMENT.length, ends.get(0));
+        assertEquals(RevisionTestFiles.CERTIFIED.length, ends.get(1));
+        assertEquals(RevisionTestFiles.SIGNED_BY_BOTH.length, ends.get(2));
+    }
+
+    private static int pageOf(PdfReader reader, String field) {
+        PdfObject widget = PdfReader.getPdfObject(widget(reader, "party-1"));
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            PdfArray annotations = reader.getPageN(page).getAsArray(PdfName.ANNOTS);
+            if (annotations != null && annotations.getElements().stream()
+                    .anyMatch(annotation -> PdfReader.getPdfObject(annotation) == widget)) {
+                return page;
+            }
+        }
+        throw new IllegalArgumentException("no widget of " + field);
+    }
+
     private static PdfDictionary widget(PdfReader reader, String field) {
         PdfArray fields = reader.getCatalog().getAsDict(PdfName.ACROFORM).getAsArray(PdfName.FIELDS);
         for (PdfObject element : fields.getElements()) {
