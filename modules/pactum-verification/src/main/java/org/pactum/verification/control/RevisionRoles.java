@@ -29,6 +29,7 @@ final class RevisionRoles {
     private static final PdfName DSS = new PdfName("DSS");
     private static final PdfName DOC_TIME_STAMP = new PdfName("DocTimeStamp");
     private static final PdfName LOCK = new PdfName("Lock");
+    private static final PdfName EXTENSIONS = new PdfName("Extensions");
     private static final Set<PdfName> UPWARDS = Set.of(PdfName.PARENT, PdfName.P, PdfName.POPUP);
 
     private final PdfReader reader;
@@ -106,6 +107,19 @@ final class RevisionRoles {
         markForm(catalog.get(PdfName.ACROFORM));
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             markAnnotations(page);
+        }
+        mark(catalog.get(EXTENSIONS), RevisionRole.of(Kind.METADATA, "/Extensions"), true);
+        // Whatever else the document uses (/Names, /OpenAction, outlines, the form's other entries, …) counts too.
+        if (PdfReader.getPdfObject(catalog.get(PdfName.ACROFORM)) instanceof PdfDictionary form) {
+            for (PdfName key : form.getKeys()) {
+                mark(form.get(key), RevisionRole.of(Kind.OTHER, "/AcroForm " + key), true);
+            }
+        }
+        for (PdfName key : catalog.getKeys()) {
+            mark(catalog.get(key), RevisionRole.of(Kind.OTHER, "Catalog " + key), true);
+        }
+        for (PdfName key : trailer.getKeys()) {
+            mark(trailer.get(key), RevisionRole.of(Kind.OTHER, "trailer " + key), true);
         }
     }
 

@@ -154,6 +154,31 @@ class RevisionAnalysisTest {
     }
 
     @Test
+    void javascript_added_to_the_document_is_not_allowed() {
+        byte[] attacked = RevisionTestFiles.append(RevisionTestFiles.CERTIFIED,
+                (reader, stamper) -> stamper.addJavaScript("app.alert('This agreement is void');"));
+
+        Modification modification = RevisionAnalysis.after(attacked, "party-1");
+
+        assertEquals(ModificationLevel.OTHER, modification.level(), modification.toString());
+        assertFalse(modification.allowedByCertification());
+    }
+
+    @Test
+    void an_approval_signature_followed_by_an_annotation_allows_it() {
+        byte[] approved = RevisionTestFiles.signedByParty2Only();
+        byte[] annotated = RevisionTestFiles.append(approved, (reader, stamper) -> stamper.addAnnotation(
+                PdfAnnotation.createFreeText(stamper.getWriter(), new Rectangle(40, 40, 240, 70), "Seen",
+                        new PdfContentByte(stamper.getWriter())), 1));
+
+        Modification modification = RevisionAnalysis.after(annotated, "party-2");
+
+        assertEquals(ModificationLevel.ANNOTATIONS, modification.level(), modification.toString());
+        assertTrue(modification.allowedByCertification(), modification.toString());
+        assertEquals("none", modification.docMdpPermission());
+    }
+
+    @Test
     void every_revision_ends_at_its_end_of_file_marker_and_the_signatures_byte_ranges_end_there() {
         List<Long> ends = Revisions.ends(RevisionTestFiles.SIGNED_BY_BOTH);
 

@@ -63,6 +63,12 @@ final class RevisionTestFiles {
             new SignatureOptions("party-2", SECOND_AT, LANGUAGES, false), key(PAVLODAR_KEYS, PAVLODAR),
             Timestamping.required(TSA)).pdf();
 
+    /** Party 2's approval signature alone, certifying nothing. */
+    static byte[] signedByParty2Only() {
+        return PadesSigning.sign(AGREEMENT, new SignatureOptions("party-2", SECOND_AT, LANGUAGES, false),
+                key(PAVLODAR_KEYS, PAVLODAR), Timestamping.none()).pdf();
+    }
+
     /** Party 1's signature, then a security store and a document timestamp (B-LTA). */
     static byte[] extended() {
         LongTermMaterial material = new LongTermMaterial(
