@@ -37,7 +37,10 @@ public final class RevisionAnalysis {
         this.finalRoles = RevisionRoles.of(document);
     }
 
-    /** The changes after every signature of the file, by field name, in the order the signatures were made. */
+    /**
+     * The changes after every signature of the file, by field name, in the order the signatures were made. A file or
+     * signed revision OpenPDF cannot read throws {@link IllegalArgumentException}.
+     */
     public static Map<String, Modification> analyse(byte[] pdf) {
         RevisionAnalysis analysis = new RevisionAnalysis(pdf);
         try {
@@ -47,6 +50,10 @@ public final class RevisionAnalysis {
                 modifications.put(field, analysis.after(field, fields));
             }
             return modifications;
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("a revision of the PDF cannot be read: " + e.getMessage(), e);
         } finally {
             analysis.document.close();
         }

@@ -2,9 +2,11 @@ package org.pactum.verification.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -176,6 +178,19 @@ class RevisionAnalysisTest {
         assertEquals(ModificationLevel.ANNOTATIONS, modification.level(), modification.toString());
         assertTrue(modification.allowedByCertification(), modification.toString());
         assertEquals("none", modification.docMdpPermission());
+    }
+
+    @Test
+    void an_unsigned_agreement_has_no_signature_to_report_on() {
+        assertEquals(Map.of(), RevisionAnalysis.analyse(RevisionTestFiles.AGREEMENT));
+    }
+
+    @Test
+    void bytes_that_are_no_pdf_are_refused_as_an_argument() {
+        assertThrows(IllegalArgumentException.class,
+                () -> RevisionAnalysis.analyse("%PDF-1.7 not really".getBytes(StandardCharsets.US_ASCII)));
+        assertThrows(IllegalArgumentException.class,
+                () -> RevisionAnalysis.after(RevisionTestFiles.CERTIFIED, "party-2"));
     }
 
     @Test
