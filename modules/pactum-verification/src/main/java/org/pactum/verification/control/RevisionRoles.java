@@ -20,9 +20,10 @@ import org.openpdf.text.pdf.PdfString;
 import org.pactum.verification.control.RevisionRole.Kind;
 
 /**
- * The role of every indirect object one revision uses. The walk goes from the catalog: the security store first, then
- * the pages and all their content and resources (so an object a page shares with anything else counts as page
- * content), then the form and its fields, then the remaining annotations.
+ * The role of every indirect object one revision uses. The walk goes from the catalog: the pages first, with all their
+ * content and resources (so an object a page shares with anything else counts as page content, which nothing may
+ * change), then the document information, security store and metadata, the form and its fields, the remaining
+ * annotations, and last whatever else the catalog, the form and the trailer reach.
  */
 final class RevisionRoles {
 
@@ -96,14 +97,14 @@ final class RevisionRoles {
     private void walk() {
         PdfDictionary trailer = reader.getTrailer();
         mark(trailer.get(PdfName.ROOT), RevisionRole.of(Kind.CATALOG, "Catalog"), false);
-        mark(trailer.get(PdfName.INFO), RevisionRole.of(Kind.INFO, "/Info"), true);
         PdfDictionary catalog = reader.getCatalog();
-        mark(catalog.get(DSS), RevisionRole.of(Kind.DSS, "/DSS"), true);
-        mark(catalog.get(PdfName.METADATA), RevisionRole.of(Kind.METADATA, "/Metadata"), true);
         markPageTree(catalog.get(PdfName.PAGES));
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             markPage(page);
         }
+        mark(trailer.get(PdfName.INFO), RevisionRole.of(Kind.INFO, "/Info"), true);
+        mark(catalog.get(DSS), RevisionRole.of(Kind.DSS, "/DSS"), true);
+        mark(catalog.get(PdfName.METADATA), RevisionRole.of(Kind.METADATA, "/Metadata"), true);
         markForm(catalog.get(PdfName.ACROFORM));
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             markAnnotations(page);
