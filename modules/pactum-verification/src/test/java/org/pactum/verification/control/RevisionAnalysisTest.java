@@ -117,6 +117,24 @@ class RevisionAnalysisTest {
     }
 
     @Test
+    void redefining_a_signed_fields_appearance_stream_in_place_is_not_allowed() {
+        byte[] attacked = RevisionTestFiles.append(RevisionTestFiles.CERTIFIED, (reader, stamper) -> {
+            PdfDictionary appearance = widget(reader, "party-1").getAsDict(PdfName.AP);
+            PRStream normal = (PRStream) PdfReader.getPdfObject(appearance.get(PdfName.N));
+            normal.setData("0 0 0 rg 0 0 10 10 re f".getBytes(StandardCharsets.US_ASCII));
+            stamper.markUsed(normal);
+        });
+
+        Modification modification = RevisionAnalysis.after(attacked, "party-1");
+
+        assertEquals(ModificationLevel.OTHER, modification.level(), modification.toString());
+        assertFalse(modification.allowedByCertification());
+        assertTrue(modification.changedObjects().stream()
+                .anyMatch(object -> object.contains("(appearance of signature field party-1): changed")),
+                modification.toString());
+    }
+
+    @Test
     void redefining_a_page_content_stream_the_signature_covered_is_a_shadow_attack() {
         byte[] attacked = RevisionTestFiles.append(RevisionTestFiles.CERTIFIED, (reader, stamper) -> {
             PdfObject contents = PdfReader.getPdfObject(reader.getPageN(1).get(PdfName.CONTENTS));
