@@ -67,8 +67,7 @@ final class RevisionChange {
     private void compare(int number) {
         PdfObject was = object(signed, number);
         PdfObject is = object(last, number);
-        if (was == null && is == null || was != null && is != null && RevisionComparison.same(was, is)
-                || bookkeeping(was) || bookkeeping(is)) {
+        if (was == null && is == null || was != null && is != null && RevisionComparison.same(was, is)) {
             return;
         }
         String what = was == null ? "added" : is == null ? "removed" : "changed";
@@ -78,11 +77,18 @@ final class RevisionChange {
                 : after.find(number);
         if (role.isEmpty()) {
             // Neither revision uses it, so it shows nowhere; it is listed but weighs nothing.
-            objects.add(name + " (not referenced): " + what);
+            if (!bookkeeping(was) && !bookkeeping(is)) {
+                objects.add(name + " (not referenced): " + what);
+            }
             return;
         }
         List<String> details = new ArrayList<>();
         ModificationLevel found = classify(role.get(), was, is, details);
+        // An object changed into something else is weighed in its new part too: the more far-reaching counts.
+        Optional<RevisionRole> now = after.find(number);
+        if (was != null && now.isPresent() && now.get().kind() != role.get().kind()) {
+            found = max(found, classify(now.get(), was, is, new ArrayList<>()));
+        }
         if (found.compareTo(level) > 0) {
             level = found;
         }
@@ -284,7 +290,7 @@ final class RevisionChange {
         return true;
     }
 
-    /** Cross-reference streams and object streams only carry other objects. */
+    /** Cross-reference streams and object streams only carry other objects (when nothing uses them otherwise). */
     private static boolean bookkeeping(PdfObject object) {
         return object instanceof PdfDictionary dictionary
                 && (OBJ_STM.equals(dictionary.getAsName(PdfName.TYPE)) || X_REF.equals(dictionary.getAsName(PdfName.TYPE)));
