@@ -137,9 +137,7 @@ class RevisionAnalysisTest {
     @Test
     void redefining_a_page_content_stream_the_signature_covered_is_a_shadow_attack() {
         byte[] attacked = RevisionTestFiles.append(RevisionTestFiles.CERTIFIED, (reader, stamper) -> {
-            PdfObject contents = PdfReader.getPdfObject(reader.getPageN(1).get(PdfName.CONTENTS));
-            PRStream stream = (PRStream) (contents instanceof PdfArray array
-                    ? PdfReader.getPdfObject(array.getPdfObject(0)) : contents);
+            PRStream stream = firstContentStream(reader);
             stream.setData(new byte[0]);
             stamper.markUsed(stream);
         });
@@ -219,6 +217,26 @@ class RevisionAnalysisTest {
         assertEquals(RevisionTestFiles.AGREEMENT.length, ends.get(0));
         assertEquals(RevisionTestFiles.CERTIFIED.length, ends.get(1));
         assertEquals(RevisionTestFiles.SIGNED_BY_BOTH.length, ends.get(2));
+    }
+
+    @Test
+    void a_redefined_page_content_stream_disguised_as_a_cross_reference_stream_is_still_seen() {
+        byte[] attacked = RevisionTestFiles.append(RevisionTestFiles.CERTIFIED, (reader, stamper) -> {
+            PRStream stream = firstContentStream(reader);
+            stream.setData(new byte[0]);
+            stream.put(PdfName.TYPE, PdfName.XREF);
+            stamper.markUsed(stream);
+        });
+
+        Modification modification = RevisionAnalysis.after(attacked, "party-1");
+
+        assertEquals(ModificationLevel.OTHER, modification.level(), modification.toString());
+        assertEquals(List.of(1), modification.changedPages(), modification.toString());
+    }
+
+    private static PRStream firstContentStream(PdfReader reader) {
+        PdfObject contents = PdfReader.getPdfObject(reader.getPageN(1).get(PdfName.CONTENTS));
+        return (PRStream) (contents instanceof PdfArray array ? PdfReader.getPdfObject(array.getPdfObject(0)) : contents);
     }
 
     private static int pageOf(PdfReader reader, String field) {
