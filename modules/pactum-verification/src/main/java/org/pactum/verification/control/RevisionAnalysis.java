@@ -1,0 +1,171 @@
+package org.pactum.verification.control;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfReader;
+import org.pactum.verification.entity.Modification;
+import org.pactum.verification.entity.ModificationLevel;
+
+/**
+ * What the revisions after each signature changed. The revision a signature signed is the file up to the end of its
+ * byte range; OpenPDF reads it and the whole file, and every indirect object that differs between the two is
+ * classified by the part it plays (see {@link RevisionChange}). The most far-reaching change is the signature's
+ * {@link ModificationLevel}, weighed against the document's DocMDP permission and the signed fields' locks.
+ */
+public final class RevisionAnalysis {
+
+    private static final PdfName DOC_MDP = new PdfName("DocMDP");
+
+    private final byte[] pdf;
+    private final PdfReader document;
+    private final RevisionRoles finalRoles;
+
+    private RevisionAnalysis(byte[] pdf) {
+        this.pdf = pdf;
+        this.document = read(pdf);
+        this.finalRoles = RevisionRoles.of(document);
+    }
+
+    /**
+     * The changes after every signature of the file, by field name, in the order the signatures were made. A file or
+     * signed revision OpenPDF cannot read throws {@link IllegalArgumentException}.
+     */
+    public static Map<String, Modification> analyse(byte[] pdf) {
+        RevisionAnalysis analysis = new RevisionAnalysis(pdf);
+        try {
+            Map<String, Modification> modifications = new LinkedHashMap<>();
+            List<String> fields = analysis.signedFieldsInOrder();
+            for (String field : fields) {
+                modifications.put(field, analysis.after(field, fields));
+            }
+            return modifications;
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("a revision of the PDF cannot be read: " + e.getMessage(), e);
+        } finally {
+            analysis.document.close();
+        }
+    }
+
+    /** The changes after the signature in {@code field}; throws when the file has no signature there. */
+    public static Modification after(byte[] pdf, String field) {
+        Modification modification = analyse(pdf).get(field);
+        if (modification == null) {
+            throw new IllegalArgumentException("no signature in field " + field);
+        }
+        return modification;
+    }
+
+    private List<String> signedFieldsInOrder() {
+        return finalRoles.signatures().keySet().stream()
+                .filter(field -> signedEnd(field).isPresent())
+                .sorted(Comparator.comparingLong((String field) -> signedEnd(field).orElseThrow()))
+                .toList();
+    }
+
+    /** Where the revision the signature covers ends: the end of its byte range's second part. */
+    private Optional<Long> signedEnd(String field) {
+        PdfArray range = finalRoles.signatures().get(field).getAsArray(PdfName.BYTERANGE);
+        if (range == null || range.size() != 4 || range.getAsNumber(2) == null || range.getAsNumber(3) == null) {
+            return Optional.empty();
+        }
+        long end = (long) range.getAsNumber(2).doubleValue() + (long) range.getAsNumber(3).doubleValue();
+        return end > 0 && end <= pdf.length ? Optional.of(end) : Optional.empty();
+    }
+
+    private Modification after(String field, List<String> fieldsInOrder) {
+        long end = signedEnd(field).orElseThrow();
+        Optional<Integer> permission = permission(field, fieldsInOrder);
+        String permissionName = permission.map(p -> "P=" + p).orElse("none");
+        if (end == pdf.length) {
+            return new Modification(ModificationLevel.NONE, List.of(), List.of(), true, permissionName);
+        }
+        PdfReader signed = read(Arrays.copyOf(pdf, (int) end));
+        try {
+            RevisionChange change = new RevisionChange(signed, RevisionRoles.of(signed), document, finalRoles);
+            change.compare();
+            ModificationLevel level = change.level();
+            return new Modification(level, change.objects(), change.pages(), allowed(level, permission), permissionName);
+        } finally {
+            signed.close();
+        }
+    }
+
+    /**
+     * What the signature's certification and locks permit: the certifying signature's DocMDP P once it is made, made
+     * stricter by the /Lock /P of any field signed up to this signature.
+     */
+    private Optional<Integer> permission(String field, List<String> fieldsInOrder) {
+        Optional<Integer> strictest = Optional.empty();
+        for (String earlier : fieldsInOrder.subList(0, fieldsInOrder.indexOf(field) + 1)) {
+            Optional<Integer> own = docMdp(finalRoles.signatures().get(earlier)).or(() -> lock(earlier));
+            if (own.isPresent() && (strictest.isEmpty() || own.get() < strictest.get())) {
+                strictest = own;
+            }
+        }
+        return strictest;
+    }
+
+    private static Optional<Integer> docMdp(PdfDictionary signature) {
+        PdfArray references = signature.getAsArray(PdfName.REFERENCE);
+        if (references == null) {
+            return Optional.empty();
+        }
+        for (PdfObject element : references.getElements()) {
+            if (PdfReader.getPdfObject(element) instanceof PdfDictionary reference
+                    && DOC_MDP.equals(reference.getAsName(PdfName.TRANSFORMMETHOD))) {
+                PdfDictionary parameters = reference.getAsDict(PdfName.TRANSFORMPARAMS);
+                PdfNumber p = parameters == null ? null : parameters.getAsNumber(PdfName.P);
+                // ISO 32000-1, 12.8.2.2.2: P defaults to 2; values outside 1..3 are read as the strictest.
+                int value = p == null ? 2 : p.intValue();
+                return Optional.of(value >= 1 && value <= 3 ? value : 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A field lock's P (ISO 32000-2, table 233), which restricts the document like a DocMDP permission. */
+    private Optional<Integer> lock(String field) {
+        return finalRoles.lock(field).map(lock -> lock.getAsNumber(PdfName.P)).map(PdfNumber::intValue)
+                .map(value -> value >= 1 && value <= 3 ? value : 1);
+    }
+
+    /**
+     * Validation data and document timestamps are always allowed (ISO 32000-2, 12.8.2.2.2, and ETSI EN 319 142-1
+     * make a DSS and a document timestamp no modification under DocMDP); anything beyond the permission is not, and
+     * changed page content, structure or signed fields never are.
+     */
+    static boolean allowed(ModificationLevel level, Optional<Integer> permission) {
+        if (level == ModificationLevel.OTHER) {
+            return false;
+        }
+        if (level.compareTo(ModificationLevel.LTA_UPDATES) <= 0 || permission.isEmpty()) {
+            return true;
+        }
+        return switch (permission.get()) {
+            case 1 -> false;
+            case 2 -> level.compareTo(ModificationLevel.FORM_FILLING) <= 0;
+            default -> level.compareTo(ModificationLevel.ANNOTATIONS) <= 0;
+        };
+    }
+
+    private static PdfReader read(byte[] bytes) {
+        try {
+            return new PdfReader(bytes);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not a readable PDF revision: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.pactum.verification.entity;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the revisions after one signature changed, and whether that signature's certification and field locks allow it.
+ *
+ * @param level                   the most far-reaching change found
+ * @param changedObjects          each added, changed or removed object with its role, e.g. {@code 12 0 obj (Page 2 /Contents): changed}
+ * @param changedPages            the pages (from 1) whose dictionary, content or annotations changed
+ * @param allowedByCertification  whether the changes stay within what the document's DocMDP permission and locks allow
+ * @param docMdpPermission        the permission in force for this signature, e.g. {@code P=2}, or {@code none}
+ */
+public record Modification(ModificationLevel level, List<String> changedObjects, List<Integer> changedPages,
+                           boolean allowedByCertification, String docMdpPermission) {
+
+    public Modification {
+        Objects.requireNonNull(level, "level");
+        changedObjects = List.copyOf(changedObjects);
+        changedPages = List.copyOf(changedPages);
+        Objects.requireNonNull(docMdpPermission, "docMdpPermission");
+    }
+}
