@@ -82,7 +82,7 @@ final class SignatureAssessment {
         CMSSignedData cms;
         SignerInformation signerInfo;
         try {
-            cms = new CMSSignedData(field.contents());
+            cms = PaddedCms.read(field.contents());
             if (cms.getSignerInfos().size() != 1) {
                 findings.add(Finding.failed(SubIndication.FORMAT_FAILURE, "The CMS holds "
                         + cms.getSignerInfos().size() + " signers instead of one"));
@@ -153,7 +153,7 @@ final class SignatureAssessment {
         }
         try {
             CMSSignedData withDigest = new CMSSignedData(Map.of(new ASN1ObjectIdentifier(digestOid), computed),
-                    field.contents());
+                    PaddedCms.contentInfo(field.contents()));
             SignerInformation again = withDigest.getSignerInfos().iterator().next();
             if (again.verify(new JcaSimpleSignerInfoVerifierBuilder().build(signer))) {
                 return true;

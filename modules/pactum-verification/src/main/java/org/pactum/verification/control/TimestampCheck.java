@@ -42,7 +42,7 @@ final class TimestampCheck {
                                    List<X509Certificate> anchors) {
         TimeStampToken parsed;
         try {
-            parsed = new TimeStampToken(new CMSSignedData(token));
+            parsed = new TimeStampToken(PaddedCms.read(token));
         } catch (CMSException | TSPException | IOException | RuntimeException e) {
             return Optional.empty();
         }
