@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -96,6 +97,28 @@ class TamperedSignaturesTest {
         SignatureReport report = SignatureVerifier.verify(pdf, trusted, Instant.now()).getFirst();
 
         assertEquals(SubIndication.FORMAT_FAILURE, report.subIndication(), report.reasons().toString());
+    }
+
+    @Test
+    void an_empty_byte_range_signs_nothing_and_is_a_format_failure() {
+        byte[] pdf = withFirstByteRange(lta, new long[] {0, 0, 0, 0});
+
+        SignatureReport report = SignatureVerifier.verify(pdf, trusted, Instant.now()).getFirst();
+
+        assertEquals(Indication.TOTAL_FAILED, report.indication());
+        assertEquals(SubIndication.FORMAT_FAILURE, report.subIndication(), report.reasons().toString());
+    }
+
+    @Test
+    void contents_zeroed_out_are_no_cms_and_a_format_failure() {
+        long[] range = firstByteRange(lta);
+        byte[] pdf = lta.clone();
+        Arrays.fill(pdf, (int) range[1] + 1, (int) range[2] - 1, (byte) '0');
+
+        List<SignatureReport> reports = SignatureVerifier.verify(pdf, trusted, Instant.now());
+
+        assertEquals(SubIndication.FORMAT_FAILURE, reports.get(0).subIndication(), reports.get(0).reasons().toString());
+        assertEquals(SubIndication.HASH_FAILURE, reports.get(1).subIndication(), "the second signature covers them");
     }
 
     private static byte[] firstSignatureValue(byte[] pdf) throws Exception {
