@@ -52,6 +52,7 @@ final class SignatureAssessment {
     private List<ChainCertificate> chain = List.of();
     private TimestampReport timestamp;
     private SignatureLevel level = SignatureLevel.NOT_ADES;
+    private CertificatePath authorityPath;
 
     private SignatureAssessment(byte[] pdf, SignatureField field, TrustContext trust) {
         this.pdf = pdf;
@@ -191,6 +192,7 @@ final class SignatureAssessment {
             return null;
         }
         timestamp = outcome.get().report();
+        authorityPath = outcome.get().authorityPath().orElse(null);
         outcome.get().problem().ifPresent(problem -> notes.add("The signature time-stamp is not valid: " + problem));
         return timestamp.valid() ? timestamp.time() : null;
     }
@@ -230,8 +232,10 @@ final class SignatureAssessment {
             return;
         }
         level = SignatureLevel.PADES_BASELINE_T;
-        if (!RevocationCheck.covers(path, trust.storedCrls())) {
-            notes.add("Level T: the document security store lacks revocation data for the chain");
+        if (!RevocationCheck.covers(path, trust.storedCrls())
+                || authorityPath == null || !RevocationCheck.covers(authorityPath, trust.storedCrls())) {
+            notes.add("Level T: the document security store lacks revocation data for the signer's or the"
+                    + " time-stamping authority's chain");
             return;
         }
         level = SignatureLevel.PADES_BASELINE_LT;

@@ -27,8 +27,15 @@ import org.pactum.verification.entity.TimestampReport;
  */
 final class TimestampCheck {
 
-    /** The token as reported, with the reason it is not valid when it is not. */
-    record Outcome(TimestampReport report, Optional<String> problem, List<X509Certificate> authorityCertificates) {
+    /**
+     * The token as reported, with the reason it is not valid when it is not, and the authority's path to its anchor
+     * (empty unless valid).
+     */
+    record Outcome(TimestampReport report, Optional<String> problem, Optional<CertificatePath> authorityPath) {
+
+        static Outcome invalid(TimestampReport report, String problem) {
+            return new Outcome(report, Optional.of(problem), Optional.empty());
+        }
     }
 
     private TimestampCheck() {
@@ -55,30 +62,31 @@ final class TimestampCheck {
         Optional<String> jdkName = RangeDigest.jdkName(parsed.getTimeStampInfo().getMessageImprintAlgOID().getId());
         byte[] expected = jdkName.map(digestOf).orElse(null);
         if (expected == null) {
-            return Optional.of(new Outcome(invalid, Optional.of("The time-stamp's imprint uses a digest algorithm "
-                    + parsed.getTimeStampInfo().getMessageImprintAlgOID() + " that is not accepted"), carried));
+            return Optional.of(Outcome.invalid(invalid, "The time-stamp's imprint uses a digest algorithm "
+                    + parsed.getTimeStampInfo().getMessageImprintAlgOID() + " that is not accepted"));
         }
         if (!MessageDigest.isEqual(expected, parsed.getTimeStampInfo().getMessageImprintDigest())) {
-            return Optional.of(new Outcome(invalid, Optional.of("The time-stamp's imprint does not match what it "
-                    + "should stamp"), carried));
+            return Optional.of(Outcome.invalid(invalid, "The time-stamp's imprint does not match what it "
+                    + "should stamp"));
         }
         if (authority.isEmpty()) {
-            return Optional.of(new Outcome(invalid, Optional.of("The time-stamp does not carry its authority's "
-                    + "certificate"), carried));
+            return Optional.of(Outcome.invalid(invalid, "The time-stamp does not carry its authority's "
+                    + "certificate"));
         }
         try {
             parsed.validate(new JcaSimpleSignerInfoVerifierBuilder().build(authority.get()));
         } catch (TSPException | OperatorCreationException | RuntimeException e) {
-            return Optional.of(new Outcome(invalid, Optional.of("The time-stamp's signature does not verify: "
-                    + e.getMessage()), carried));
+            return Optional.of(Outcome.invalid(invalid, "The time-stamp's signature does not verify: "
+                    + e.getMessage()));
         }
         List<X509Certificate> all = new ArrayList<>(pool);
         all.addAll(carried);
-        if (!CertificatePath.build(authority.get(), all, anchors).trusted()) {
-            return Optional.of(new Outcome(invalid, Optional.of("The time-stamping authority " + subject
-                    + " does not chain to a configured trust anchor"), carried));
+        CertificatePath path = CertificatePath.build(authority.get(), all, anchors);
+        if (!path.trusted()) {
+            return Optional.of(Outcome.invalid(invalid, "The time-stamping authority " + subject
+                    + " does not chain to a configured trust anchor"));
         }
-        return Optional.of(new Outcome(valid, Optional.empty(), carried));
+        return Optional.of(new Outcome(valid, Optional.empty(), Optional.of(path)));
     }
 
     private static List<X509Certificate> carried(TimeStampToken token) {
