@@ -71,6 +71,27 @@ class SignatureVerifierTest {
     }
 
     @Test
+    void a_security_store_with_the_roots_crl_makes_level_lt() {
+        SignatureReport report = SignatureVerifier.verify(pki.oneSignatureWithStore(List.of(pki.crl())), trusted,
+                Instant.now()).getFirst();
+
+        assertEquals(Indication.TOTAL_PASSED, report.indication(), report.reasons().toString());
+        assertEquals(SignatureLevel.PADES_BASELINE_LT, report.level());
+    }
+
+    @Test
+    void a_security_store_without_crls_leaves_level_t_and_the_signature_without_revocation_data() {
+        SignatureReport withoutCrl = SignatureVerifier.verify(pki.oneSignatureWithStore(List.of()), trusted,
+                Instant.now()).getFirst();
+        SignatureReport configured = SignatureVerifier.verify(pki.oneSignatureWithStore(List.of()),
+                new TrustMaterial(List.of(pki.rootCertificate()), List.of(pki.crl())), Instant.now()).getFirst();
+
+        assertEquals(SubIndication.TRY_LATER, withoutCrl.subIndication());
+        assertEquals(Indication.TOTAL_PASSED, configured.indication(), configured.reasons().toString());
+        assertEquals(SignatureLevel.PADES_BASELINE_T, configured.level(), "a configured CRL is not in the document");
+    }
+
+    @Test
     void without_any_revocation_data_the_signature_is_indeterminate_try_later() {
         SignatureReport report = SignatureVerifier.verify(pki.oneSignatureT(), trusted, Instant.now()).getFirst();
 

@@ -86,6 +86,14 @@ final class TestSignatures {
                 Optional.of(tsa)).pdf();
     }
 
+    /** Omsk alone with a signature time-stamp, then the security store with {@code crls}, no document time-stamp. */
+    byte[] oneSignatureWithStore(List<X509CRL> crls) {
+        List<X509Certificate> certificates = List.of(omsk.certificate(), tsa.certificateChain().getFirst(),
+                root.certificate());
+        return PadesSigning.extend(oneSignatureT(), new LongTermMaterial(certificates, crls, List.of()),
+                Optional.empty()).pdf();
+    }
+
     /** Omsk alone, without a time-stamp (PAdES-BASELINE-B). */
     byte[] oneSignatureB() {
         return PadesSigning.sign(agreement(), "omsk-1", FIRST_AT, omsk.keySource());
