@@ -99,18 +99,27 @@ final class SignedDocumentReader {
         return values;
     }
 
+    // A claimed time that cannot be read is no claim: the signature is still checked.
     private static Instant time(String pdfDate) {
-        Calendar calendar = PdfDate.decode(pdfDate);
-        return calendar == null ? null : calendar.toInstant();
+        try {
+            Calendar calendar = PdfDate.decode(pdfDate);
+            return calendar == null ? null : calendar.toInstant();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
-    private static List<byte[]> streams(PdfArray array) throws IOException {
+    private static List<byte[]> streams(PdfArray array) {
         List<byte[]> found = new ArrayList<>();
         if (array != null) {
             for (int i = 0; i < array.size(); i++) {
-                PdfObject item = PdfReader.getPdfObject(array.getPdfObject(i));
-                if (item instanceof PRStream stream) {
-                    found.add(PdfReader.getStreamBytes(stream));
+                try {
+                    PdfObject item = PdfReader.getPdfObject(array.getPdfObject(i));
+                    if (item instanceof PRStream stream) {
+                        found.add(PdfReader.getStreamBytes(stream));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // an unreadable store entry is left out, as below
                 }
             }
         }
