@@ -61,7 +61,7 @@ final class SignedDocumentReader {
         for (String name : form.getSignatureTypes().keySet()) {
             PdfDictionary value = form.getSignatureDictionary(name);
             if (value != null) {
-                fields.add(field(name, value));
+                fields.add(readable(name, value));
             }
         }
         fields.sort(Comparator.comparingLong(SignatureField::end));
@@ -77,6 +77,15 @@ final class SignedDocumentReader {
             }
         }
         return new SignedDocument(fields, certificates, crls);
+    }
+
+    /** The field as stated, or, when its dictionary cannot be read, one without range and contents (a format failure). */
+    private static SignatureField readable(String name, PdfDictionary value) {
+        try {
+            return field(name, value);
+        } catch (RuntimeException e) {
+            return new SignatureField(name, "", null, null, null);
+        }
     }
 
     private static SignatureField field(String name, PdfDictionary value) {
