@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
+import org.pactum.verification.entity.DocumentTimestampReport;
 import org.pactum.verification.entity.SignatureReport;
 import org.pactum.verification.entity.TrustMaterial;
 
@@ -14,8 +14,8 @@ import org.pactum.verification.entity.TrustMaterial;
  * to a configured anchor, validity at the proven time, key usage, revocation and signature time-stamp (what later
  * revisions changed is the revision analysis' job). The file is parsed once; hashing streams over the byte ranges.
  *
- * <p>Document time-stamps ({@code ETSI.RFC3161}) are not reported as signatures: a valid one raises every signature
- * it follows from PAdES-BASELINE-LT to LTA.
+ * <p>Document time-stamps ({@code ETSI.RFC3161}) are not reported as signatures but by
+ * {@link #verifyDocumentTimestamps}: a valid one raises every signature it follows from PAdES-BASELINE-LT to LTA.
  */
 public final class SignatureVerifier {
 
@@ -28,15 +28,14 @@ public final class SignatureVerifier {
      * @throws IllegalArgumentException when {@code pdf} is not a readable PDF; a broken signature is a report instead
      */
     public static List<SignatureReport> verify(byte[] pdf, TrustMaterial trust, Instant validationTime) {
-        Objects.requireNonNull(trust, "trust");
-        Objects.requireNonNull(validationTime, "validationTime");
         SignedDocument document = SignedDocumentReader.read(pdf);
-        SignatureAssessment.TrustContext context = new SignatureAssessment.TrustContext(trust.anchors(), trust.crls(),
-                document.storedCertificates(), document.storedCrls(), validationTime);
+        SignatureAssessment.TrustContext context = context(document, trust, validationTime);
+        List<DocumentTimestampReport> archives = documentTimestamps(pdf, document, context);
+        List<SignatureField> archiveFields = timestampFields(document);
         List<Long> archiveEnds = new ArrayList<>();
-        for (SignatureField field : document.fields()) {
-            if (field.isDocumentTimestamp() && validDocumentTimestamp(pdf, field, context)) {
-                archiveEnds.add(field.end());
+        for (int i = 0; i < archives.size(); i++) {
+            if (archives.get(i).valid()) {
+                archiveEnds.add(archiveFields.get(i).end());
             }
         }
         List<SignatureReport> reports = new ArrayList<>();
@@ -49,18 +48,32 @@ public final class SignatureVerifier {
         return List.copyOf(reports);
     }
 
-    private static boolean validDocumentTimestamp(byte[] pdf, SignatureField field,
-                                                  SignatureAssessment.TrustContext trust) {
-        try {
-            if (ByteRangeCheck.problem(pdf, field.byteRange(), field.contents()).isPresent()) {
-                return false;
-            }
-            Optional<TimestampCheck.Outcome> outcome = TimestampCheck.check(field.contents(),
-                    name -> RangeDigest.of(pdf, field.byteRange(), name),
-                    trust.storedCertificates(), trust.anchors());
-            return outcome.map(checked -> checked.report().valid()).orElse(false);
-        } catch (RuntimeException e) {
-            return false;
-        }
+    /**
+     * One report per document time-stamp, in the order they were added.
+     *
+     * @throws IllegalArgumentException when {@code pdf} is not a readable PDF
+     */
+    public static List<DocumentTimestampReport> verifyDocumentTimestamps(byte[] pdf, TrustMaterial trust,
+                                                                         Instant validationTime) {
+        SignedDocument document = SignedDocumentReader.read(pdf);
+        return documentTimestamps(pdf, document, context(document, trust, validationTime));
+    }
+
+    private static SignatureAssessment.TrustContext context(SignedDocument document, TrustMaterial trust,
+                                                            Instant validationTime) {
+        Objects.requireNonNull(trust, "trust");
+        Objects.requireNonNull(validationTime, "validationTime");
+        return new SignatureAssessment.TrustContext(trust.anchors(), trust.crls(), document.storedCertificates(),
+                document.storedCrls(), validationTime);
+    }
+
+    private static List<DocumentTimestampReport> documentTimestamps(byte[] pdf, SignedDocument document,
+                                                                    SignatureAssessment.TrustContext context) {
+        return timestampFields(document).stream().map(field -> DocumentTimestampCheck.check(pdf, field, context))
+                .toList();
+    }
+
+    private static List<SignatureField> timestampFields(SignedDocument document) {
+        return document.fields().stream().filter(SignatureField::isDocumentTimestamp).toList();
     }
 }

@@ -61,6 +61,7 @@ class MalformedInputTest {
             try {
                 List<SignatureReport> reports = SignatureVerifier.verify(mutated, trusted, Instant.now());
                 reports.forEach(report -> assertTrue(report.indication() != null));
+                SignatureVerifier.verifyDocumentTimestamps(mutated, trusted, Instant.now());
             } catch (IllegalArgumentException expected) {
                 refused++;
             } catch (Throwable unexpected) {

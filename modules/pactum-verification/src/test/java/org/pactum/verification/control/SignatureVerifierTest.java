@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pactum.verification.entity.ChainCertificate;
+import org.pactum.verification.entity.DocumentTimestampReport;
 import org.pactum.verification.entity.Indication;
 import org.pactum.verification.entity.SignatureLevel;
 import org.pactum.verification.entity.SignatureReport;
@@ -55,6 +56,17 @@ class SignatureVerifierTest {
         assertEquals(List.of(pki.omsk.serial(), pki.rootCertificate().getSerialNumber()),
                 chain.stream().map(ChainCertificate::serial).toList());
         assertEquals(List.of(false, true), chain.stream().map(ChainCertificate::trusted).toList());
+    }
+
+    @Test
+    void the_document_time_stamp_is_reported_apart_and_covers_the_whole_file() {
+        List<DocumentTimestampReport> stamps = SignatureVerifier.verifyDocumentTimestamps(lta, trusted, Instant.now());
+
+        assertEquals(1, stamps.size());
+        DocumentTimestampReport stamp = stamps.getFirst();
+        assertTrue(stamp.valid(), stamp.reasons().toString());
+        assertTrue(stamp.coversWholeDocument());
+        assertTrue(stamp.timestamp().authority().contains("Verification Test TSA"));
     }
 
     @Test

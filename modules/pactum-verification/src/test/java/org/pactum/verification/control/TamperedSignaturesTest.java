@@ -1,6 +1,7 @@
 package org.pactum.verification.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,9 @@ import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cms.CMSSignedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pactum.verification.entity.DocumentTimestampReport;
 import org.pactum.verification.entity.Indication;
+import org.pactum.verification.entity.SignatureLevel;
 import org.pactum.verification.entity.SignatureReport;
 import org.pactum.verification.entity.SubIndication;
 import org.pactum.verification.entity.TrustMaterial;
@@ -45,7 +48,11 @@ class TamperedSignaturesTest {
         for (SignatureReport report : reports) {
             assertEquals(Indication.TOTAL_FAILED, report.indication());
             assertEquals(SubIndication.HASH_FAILURE, report.subIndication(), report.reasons().toString());
+            assertEquals(SignatureLevel.NOT_ADES, report.level());
         }
+        DocumentTimestampReport stamp = SignatureVerifier.verifyDocumentTimestamps(pdf, trusted, Instant.now()).getFirst();
+        assertFalse(stamp.valid());
+        assertTrue(stamp.reasons().getFirst().contains("imprint"), stamp.reasons().toString());
     }
 
     @Test
