@@ -12,7 +12,8 @@ import org.pactum.verification.entity.SubIndication;
 
 /**
  * Revocation of every certificate of a trusted path below its anchor, from CRLs its issuer signed (the document
- * security store's and the configured ones). No CRL at all is {@code TRY_LATER}, never a silent pass. A revocation
+ * security store's and the configured ones, not one issued before the certificate). No CRL at all is
+ * {@code TRY_LATER}, never a silent pass. A revocation
  * fails the signature when a time-stamp, or the signer's own claimed time, puts the signature at or after it; a
  * revocation after a time-stamp is harmless; otherwise nothing proves the signature came first ({@code *_NO_POE}).
  */
@@ -27,7 +28,7 @@ final class RevocationCheck {
         for (int i = 0; i + 1 < certificates.size(); i++) {
             X509Certificate certificate = certificates.get(i);
             X509Certificate issuer = certificates.get(i + 1);
-            List<X509CRL> issued = issuedBy(issuer, crls);
+            List<X509CRL> issued = issuedBy(issuer, certificate, crls);
             String subject = certificate.getSubjectX500Principal().getName();
             if (issued.isEmpty()) {
                 return Optional.of(Finding.indeterminate(SubIndication.TRY_LATER, "No revocation data for " + subject
@@ -50,7 +51,7 @@ final class RevocationCheck {
     static boolean covers(CertificatePath path, Collection<X509CRL> crls) {
         List<X509Certificate> certificates = path.certificates();
         for (int i = 0; i + 1 < certificates.size(); i++) {
-            if (issuedBy(certificates.get(i + 1), crls).isEmpty()) {
+            if (issuedBy(certificates.get(i + 1), certificates.get(i), crls).isEmpty()) {
                 return false;
             }
         }
@@ -72,8 +73,14 @@ final class RevocationCheck {
                 what + "; nothing proves the signature existed before"));
     }
 
-    private static List<X509CRL> issuedBy(X509Certificate issuer, Collection<X509CRL> crls) {
+    /**
+     * The CRLs {@code issuer} signed that can speak of {@code certificate}: as EU DSS, not one issued before the
+     * certificate itself.
+     */
+    private static List<X509CRL> issuedBy(X509Certificate issuer, X509Certificate certificate,
+                                          Collection<X509CRL> crls) {
         return crls.stream().filter(crl -> crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal()))
+                .filter(crl -> !crl.getThisUpdate().before(certificate.getNotBefore()))
                 .filter(crl -> verifies(crl, issuer)).toList();
     }
 

@@ -113,6 +113,17 @@ class SignatureVerifierTest {
     }
 
     @Test
+    void a_crl_issued_before_the_certificate_is_no_revocation_data_for_it() {
+        Instant longAgo = Instant.now().minus(2, ChronoUnit.DAYS);
+        TrustMaterial staleCrl = new TrustMaterial(List.of(pki.rootCertificate()),
+                List.of(pki.root.crl(longAgo, longAgo.plus(30, ChronoUnit.DAYS))));
+
+        SignatureReport report = SignatureVerifier.verify(pki.oneSignatureT(), staleCrl, Instant.now()).getFirst();
+
+        assertEquals(SubIndication.TRY_LATER, report.subIndication(), report.reasons().toString());
+    }
+
+    @Test
     void under_a_root_that_is_not_an_anchor_no_signature_passes() {
         TrustMaterial otherRoot = TrustMaterial.anchors(List.of(new TestSignatures().rootCertificate()));
 
