@@ -1,0 +1,79 @@
+package org.pactum.verification.control;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.pactum.verification.entity.DocumentTimestampReport;
+import org.pactum.verification.entity.SignatureReport;
+import org.pactum.verification.entity.TrustMaterial;
+
+/**
+ * Checks every signature of a PDF on its own: byte range, digest, CMS signature, signing-certificate binding, chain
+ * to a configured anchor, validity at the proven time, key usage, revocation and signature time-stamp (what later
+ * revisions changed is the revision analysis' job). The file is parsed once; hashing streams over the byte ranges.
+ *
+ * <p>Document time-stamps ({@code ETSI.RFC3161}) are not reported as signatures but by
+ * {@link #verifyDocumentTimestamps}: a valid one raises every signature it follows from PAdES-BASELINE-LT to LTA.
+ */
+public final class SignatureVerifier {
+
+    private SignatureVerifier() {
+    }
+
+    /**
+     * One report per signature, in the order they were added; empty when the PDF holds none.
+     *
+     * @throws IllegalArgumentException when {@code pdf} is not a readable PDF; a broken signature is a report instead
+     */
+    public static List<SignatureReport> verify(byte[] pdf, TrustMaterial trust, Instant validationTime) {
+        SignedDocument document = SignedDocumentReader.read(pdf);
+        SignatureAssessment.TrustContext context = context(document, trust, validationTime);
+        List<DocumentTimestampReport> archives = documentTimestamps(pdf, document, context);
+        List<SignatureField> archiveFields = timestampFields(document);
+        List<Long> archiveEnds = new ArrayList<>();
+        for (int i = 0; i < archives.size(); i++) {
+            if (archives.get(i).valid()) {
+                archiveEnds.add(archiveFields.get(i).end());
+            }
+        }
+        List<SignatureReport> reports = new ArrayList<>();
+        for (SignatureField field : document.fields()) {
+            if (!field.isDocumentTimestamp()) {
+                boolean archived = archiveEnds.stream().anyMatch(end -> end > field.end());
+                reports.add(SignatureAssessment.assess(pdf, field, context, archived));
+            }
+        }
+        return List.copyOf(reports);
+    }
+
+    /**
+     * One report per document time-stamp, in the order they were added.
+     *
+     * @throws IllegalArgumentException when {@code pdf} is not a readable PDF
+     */
+    public static List<DocumentTimestampReport> verifyDocumentTimestamps(byte[] pdf, TrustMaterial trust,
+                                                                         Instant validationTime) {
+        SignedDocument document = SignedDocumentReader.read(pdf);
+        return documentTimestamps(pdf, document, context(document, trust, validationTime));
+    }
+
+    private static SignatureAssessment.TrustContext context(SignedDocument document, TrustMaterial trust,
+                                                            Instant validationTime) {
+        Objects.requireNonNull(trust, "trust");
+        Objects.requireNonNull(validationTime, "validationTime");
+        return new SignatureAssessment.TrustContext(trust.anchors(), trust.crls(), document.storedCertificates(),
+                document.storedCrls(), validationTime);
+    }
+
+    private static List<DocumentTimestampReport> documentTimestamps(byte[] pdf, SignedDocument document,
+                                                                    SignatureAssessment.TrustContext context) {
+        return timestampFields(document).stream().map(field -> DocumentTimestampCheck.check(pdf, field, context))
+                .toList();
+    }
+
+    private static List<SignatureField> timestampFields(SignedDocument document) {
+        return document.fields().stream().filter(SignatureField::isDocumentTimestamp).toList();
+    }
+}

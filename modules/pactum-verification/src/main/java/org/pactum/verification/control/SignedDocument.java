@@ -1,0 +1,15 @@
+package org.pactum.verification.control;
+
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.util.List;
+
+/** What one parse of a PDF yields for verification: its filled signature fields in order, and its security store. */
+record SignedDocument(List<SignatureField> fields, List<X509Certificate> storedCertificates, List<X509CRL> storedCrls) {
+
+    SignedDocument {
+        fields = List.copyOf(fields);
+        storedCertificates = List.copyOf(storedCertificates);
+        storedCrls = List.copyOf(storedCrls);
+    }
+}

@@ -1,0 +1,155 @@
+package org.pactum.verification.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Comparator;
+import java.util.List;
+
+import org.openpdf.text.pdf.AcroFields;
+import org.openpdf.text.pdf.PRStream;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfString;
+
+/**
+ * Parses a PDF once with OpenPDF for what verification needs: every filled signature field (also those whose
+ * dictionary is broken, so that they are reported rather than skipped) and the certificates and CRLs of the
+ * document security store ({@code /DSS}).
+ */
+final class SignedDocumentReader {
+
+    private static final PdfName DSS = new PdfName("DSS");
+    private static final PdfName CERTS = new PdfName("Certs");
+    private static final PdfName CRLS = new PdfName("CRLs");
+
+    private SignedDocumentReader() {
+    }
+
+    /** Reads {@code pdf}; anything that is not a readable PDF is an {@link IllegalArgumentException}. */
+    static SignedDocument read(byte[] pdf) {
+        if (pdf == null || pdf.length == 0) {
+            throw new IllegalArgumentException("Not a PDF: the input is empty");
+        }
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            try {
+                return read(reader);
+            } finally {
+                reader.close();
+            }
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // OpenPDF signals a broken file with assorted runtime exceptions besides IOException.
+            throw new IllegalArgumentException("Not a readable PDF: " + e, e);
+        }
+    }
+
+    private static SignedDocument read(PdfReader reader) throws IOException {
+        AcroFields form = reader.getAcroFields();
+        List<SignatureField> fields = new ArrayList<>();
+        for (String name : form.getSignatureTypes().keySet()) {
+            PdfDictionary value = form.getSignatureDictionary(name);
+            if (value != null) {
+                fields.add(readable(name, value));
+            }
+        }
+        fields.sort(Comparator.comparingLong(SignatureField::end));
+        List<X509Certificate> certificates = new ArrayList<>();
+        List<X509CRL> crls = new ArrayList<>();
+        PdfDictionary store = reader.getCatalog().getAsDict(DSS);
+        if (store != null) {
+            for (byte[] encoded : streams(store.getAsArray(CERTS))) {
+                certificate(encoded, certificates);
+            }
+            for (byte[] encoded : streams(store.getAsArray(CRLS))) {
+                crl(encoded, crls);
+            }
+        }
+        return new SignedDocument(fields, certificates, crls);
+    }
+
+    /** The field as stated, or, when its dictionary cannot be read, one without range and contents (a format failure). */
+    private static SignatureField readable(String name, PdfDictionary value) {
+        try {
+            return field(name, value);
+        } catch (RuntimeException e) {
+            return new SignatureField(name, "", null, null, null);
+        }
+    }
+
+    private static SignatureField field(String name, PdfDictionary value) {
+        PdfName subFilter = value.getAsName(PdfName.SUBFILTER);
+        PdfString contents = value.getAsString(PdfName.CONTENTS);
+        PdfArray range = value.getAsArray(PdfName.BYTERANGE);
+        PdfString signed = value.getAsString(PdfName.M);
+        return new SignatureField(name, subFilter == null ? "" : PdfName.decodeName(subFilter.toString()),
+                range == null ? null : longs(range), contents == null ? null : contents.getOriginalBytes(),
+                signed == null ? null : time(signed.toString()));
+    }
+
+    private static long[] longs(PdfArray array) {
+        long[] values = new long[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            PdfNumber number = array.getAsNumber(i);
+            double value = number == null ? Double.NaN : number.doubleValue();
+            values[i] = value == Math.rint(value) && Math.abs(value) < 1e15 ? (long) value : Long.MIN_VALUE;
+        }
+        return values;
+    }
+
+    // A claimed time that cannot be read is no claim: the signature is still checked.
+    private static Instant time(String pdfDate) {
+        try {
+            Calendar calendar = PdfDate.decode(pdfDate);
+            return calendar == null ? null : calendar.toInstant();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static List<byte[]> streams(PdfArray array) {
+        List<byte[]> found = new ArrayList<>();
+        if (array != null) {
+            for (int i = 0; i < array.size(); i++) {
+                try {
+                    PdfObject item = PdfReader.getPdfObject(array.getPdfObject(i));
+                    if (item instanceof PRStream stream) {
+                        found.add(PdfReader.getStreamBytes(stream));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // an unreadable store entry is left out, as below
+                }
+            }
+        }
+        return found;
+    }
+
+    // A store entry that is not a certificate or CRL is left out: it can only lower what the signatures reach.
+    private static void certificate(byte[] encoded, List<X509Certificate> into) {
+        try {
+            into.add((X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(encoded)));
+        } catch (GeneralSecurityException | RuntimeException ignored) {
+            // left out, see above
+        }
+    }
+
+    private static void crl(byte[] encoded, List<X509CRL> into) {
+        try {
+            into.add((X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(encoded)));
+        } catch (GeneralSecurityException | RuntimeException ignored) {
+            // left out, see above
+        }
+    }
+}
