@@ -31,7 +31,8 @@ public enum AuditAction {
     SIGNING_KEY_SET("user.signing-key-set"),
     TRUST_ANCHOR_ADDED("trust-anchor.added"),
     TRUST_ANCHOR_REMOVED("trust-anchor.removed"),
-    REVOCATION_LIST_ADDED("trust-anchor.revocation-list-added");
+    REVOCATION_LIST_ADDED("trust-anchor.revocation-list-added"),
+    DOCUMENT_VERIFIED("document.verified");
 
     private final String code;
 

@@ -25,6 +25,7 @@ import org.pactum.domain.signature.UnsuitableCertificateException;
 import org.pactum.domain.signature.UntrustedCertificateException;
 import org.pactum.domain.signature.UnusableKeyException;
 import org.pactum.domain.signature.WrongPinException;
+import org.pactum.domain.verification.DocumentTooLargeException;
 
 /** Which HTTP status and title each domain condition gets. */
 public final class ProblemMapping {
@@ -54,7 +55,8 @@ public final class ProblemMapping {
             Map.entry(NotYetValidCertificateException.class, new Shape(422, "Certificate not yet valid")),
             Map.entry(RevokedCertificateException.class, new Shape(422, "Certificate revoked")),
             Map.entry(UntrustedCertificateException.class, new Shape(422, "Certificate not trusted")),
-            Map.entry(UnsuitableCertificateException.class, new Shape(422, "Certificate cannot sign")));
+            Map.entry(UnsuitableCertificateException.class, new Shape(422, "Certificate cannot sign")),
+            Map.entry(DocumentTooLargeException.class, new Shape(413, "Request too large")));
 
     private ProblemMapping() {
     }

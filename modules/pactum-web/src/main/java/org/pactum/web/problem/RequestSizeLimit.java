@@ -21,6 +21,8 @@ public class RequestSizeLimit extends HttpFilter {
 
     /** Bytes. */
     static final long MAX_BODY = 4L * 1024 * 1024;
+    /** Bytes: a 50 MiB PDF (pactum.verification.max-bytes) and the multipart envelope around it. */
+    static final long VERIFICATION_BODY = 50L * 1024 * 1024 + 64 * 1024;
     /**
      * Bytes read and thrown away before answering, so an ordinary HTTP client, still sending, reads the answer instead
      * of a reset connection; beyond this the connection is simply closed.
@@ -30,16 +32,23 @@ public class RequestSizeLimit extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > MAX_BODY) {
+        long limit = limitFor(request);
+        if (request.getContentLengthLong() > limit) {
             drain(request);
             ProblemJson.write(response, Problem.of("payload-too-large", "Request too large", 413,
-                    "The request body has " + request.getContentLengthLong() + " bytes; at most " + MAX_BODY
+                    "The request body has " + request.getContentLengthLong() + " bytes; at most " + limit
                             + " are accepted. An agreement's wording is limited to "
                             + org.pactum.domain.text.Wording.MAX_TOTAL_LENGTH + " characters in all.")
                     .at(request.getRequestURI()));
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A PDF to verify may be far larger than any agreement's wording (verification checks its own limit too). */
+    static long limitFor(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/verifications")
+                ? VERIFICATION_BODY : MAX_BODY;
     }
 
     private static void drain(HttpServletRequest request) throws IOException {

@@ -1,0 +1,251 @@
+package org.pactum.verification.boundary;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.canonical.CanonicalJson;
+import org.pactum.domain.canonical.Sha256;
+import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.error.Rule;
+import org.pactum.domain.signature.Signature;
+import org.pactum.domain.signature.SignedDocument;
+import org.pactum.domain.signature.SignedDocuments;
+import org.pactum.domain.signature.Signatures;
+import org.pactum.domain.user.Actor;
+import org.pactum.domain.verification.DocumentTooLargeException;
+import org.pactum.domain.verification.DocumentVerified;
+import org.pactum.domain.verification.VerificationRecord;
+import org.pactum.domain.verification.VerificationRecords;
+import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.signing.boundary.TrustStore;
+import org.pactum.verification.control.RevisionAnalysis;
+import org.pactum.verification.control.Revisions;
+import org.pactum.verification.control.SignatureVerifier;
+import org.pactum.verification.entity.ChainCertificate;
+import org.pactum.verification.entity.DocumentTimestampReport;
+import org.pactum.verification.entity.Indication;
+import org.pactum.verification.entity.Modification;
+import org.pactum.verification.entity.ModificationLevel;
+import org.pactum.verification.entity.SignatureReport;
+import org.pactum.verification.entity.TrustMaterial;
+
+/**
+ * Verifies a PDF an auditor hands in: every signature against the trust store, what each later revision changed, and
+ * — when a signed revision is one Pactum issued — the agreement it belongs to as the register holds it. The verdict on
+ * the whole document passes only if every signature passed and nothing disallowed changed. Each report is kept as it
+ * was answered (canonical JSON), can be fetched again, and is an audit event.
+ */
+@ApplicationScoped
+@Transactional
+public class Verification {
+
+    /** The name of the rules applied; it changes when they do. */
+    public static final String POLICY = "pactum-pades-1";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    TrustStore trust;
+
+    @Inject
+    SignedDocuments documents;
+
+    @Inject
+    Signatures signatures;
+
+    @Inject
+    AgreementRegistry registry;
+
+    @Inject
+    VerificationRecords records;
+
+    @Inject
+    Event<DocumentVerified> verified;
+
+    @Inject
+    @ConfigProperty(name = "pactum.verification.max-bytes", defaultValue = "52428800")
+    long maxBytes;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * @throws InvalidInputException      naming {@code file} when the input is empty or not a readable PDF
+     * @throws DocumentTooLargeException  when it is over {@code pactum.verification.max-bytes}
+     */
+    public VerificationRecord verify(byte[] pdf, Actor actor) {
+        if (pdf == null || pdf.length == 0) {
+            throw new InvalidInputException("file", Rule.REQUIRED, "must be the PDF to verify");
+        }
+        if (pdf.length > maxBytes) {
+            throw new DocumentTooLargeException(pdf.length, maxBytes);
+        }
+        Instant now = clock.instant();
+        TrustMaterial material = new TrustMaterial(trust.anchors(), trust.crls());
+        List<SignatureReport> reports;
+        List<DocumentTimestampReport> timestamps;
+        Map<String, Modification> modifications;
+        List<Long> revisionEnds;
+        try {
+            reports = SignatureVerifier.verify(pdf, material, now);
+            timestamps = SignatureVerifier.verifyDocumentTimestamps(pdf, material, now);
+            modifications = RevisionAnalysis.analyse(pdf);
+            revisionEnds = Revisions.ends(pdf).stream().map(Number::longValue).toList();
+        } catch (IllegalArgumentException unreadable) {
+            throw new InvalidInputException("file", Rule.MALFORMED, "is not a readable PDF: " + unreadable.getMessage());
+        }
+        String sha256 = Sha256.hex(pdf);
+        String indication = indication(reports, modifications);
+        Optional<Agreement> agreement = agreementOf(pdf, sha256, revisionEnds);
+        String id = newId();
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("id", id);
+        report.put("indication", indication);
+        report.put("signatures", reports.stream().map(signature -> signature(signature,
+                modifications.get(signature.fieldName()))).toList());
+        report.put("documentTimestamps", timestamps.stream().map(Verification::timestamp).toList());
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("sha256", sha256);
+        document.put("size", (long) pdf.length);
+        document.put("revisions", revisionEnds.size());
+        document.put("registry", agreement.map(this::registry).orElse(null));
+        report.put("document", document);
+        report.put("validationTime", now.toString());
+        report.put("policy", POLICY);
+        report.put("requestedBy", actor.username());
+        VerificationRecord record = new VerificationRecord(id, sha256, indication, CanonicalJson.encode(report),
+                actor.username(), now);
+        records.add(record);
+        verified.fire(new DocumentVerified(id, sha256, indication, agreement.map(Agreement::id).orElse(null),
+                actor.username()));
+        return record;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VerificationRecord report(String id) {
+        return records.find(id).orElseThrow(() -> new NotFoundException("Verification report", id));
+    }
+
+    /** Passed only if every signature passed and no later revision changed what its signature forbids. */
+    static String indication(List<SignatureReport> reports, Map<String, Modification> modifications) {
+        if (reports.isEmpty()) {
+            return "NO_SIGNATURE_FOUND";
+        }
+        boolean failed = reports.stream().anyMatch(report -> report.indication() == Indication.TOTAL_FAILED)
+                || modifications.values().stream().anyMatch(modification -> !modification.allowedByCertification()
+                || modification.level() == ModificationLevel.OTHER);
+        if (failed) {
+            return Indication.TOTAL_FAILED.name();
+        }
+        boolean indeterminate = reports.stream().anyMatch(report -> report.indication() == Indication.INDETERMINATE);
+        return (indeterminate ? Indication.INDETERMINATE : Indication.TOTAL_PASSED).name();
+    }
+
+    /** The agreement whose kept document is this file, or one of its signed revisions. */
+    private Optional<Agreement> agreementOf(byte[] pdf, String sha256, List<Long> revisionEnds) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(sha256);
+        for (long end : revisionEnds) {
+            if (end > 0 && end < pdf.length) {
+                candidates.add(Sha256.hex(Arrays.copyOf(pdf, (int) end)));
+            }
+        }
+        return candidates.stream().map(documents::find).flatMap(Optional::stream).findFirst()
+                .map(SignedDocument::agreementId).map(registry::get);
+    }
+
+    private Map<String, Object> registry(Agreement agreement) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("agreementId", agreement.id());
+        entry.put("number", agreement.number());
+        entry.put("registrationNumber", agreement.registration().map(registration -> registration.number()).orElse(null));
+        entry.put("status", agreement.status().name());
+        entry.put("revision", agreement.revision());
+        List<Map<String, Object>> signed = new ArrayList<>();
+        for (Signature signature : signatures.of(agreement.id())) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("position", signature.position());
+            one.put("signer", signature.signer());
+            one.put("certificateSubject", signature.certificate().subject());
+            one.put("signedAt", signature.signedAt().toString());
+            one.put("level", signature.level());
+            one.put("documentSha256", signature.documentSha256());
+            signed.add(one);
+        }
+        entry.put("signatures", signed);
+        return entry;
+    }
+
+    private static Map<String, Object> signature(SignatureReport report, Modification modification) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("fieldName", report.fieldName());
+        json.put("indication", report.indication());
+        json.put("subIndication", report.subIndication());
+        json.put("signedBy", report.signedBy());
+        json.put("chain", report.chain().stream().map(Verification::certificate).toList());
+        json.put("claimedSigningTime", report.claimedSigningTime() == null ? null : report.claimedSigningTime().toString());
+        if (report.timestamp() == null) {
+            json.put("timestamp", null);
+        } else {
+            Map<String, Object> timestamp = new LinkedHashMap<>();
+            timestamp.put("time", report.timestamp().time() == null ? null : report.timestamp().time().toString());
+            timestamp.put("tsa", report.timestamp().authority());
+            timestamp.put("valid", report.timestamp().valid());
+            json.put("timestamp", timestamp);
+        }
+        json.put("level", report.level() == null ? null : report.level().label());
+        json.put("coversWholeDocument", report.coversWholeDocument());
+        json.put("byteRange", report.byteRange());
+        json.put("modificationLevel", modification == null ? null : modification.level());
+        if (modification != null) {
+            Map<String, Object> changes = new LinkedHashMap<>();
+            changes.put("changedObjects", modification.changedObjects());
+            changes.put("changedPages", modification.changedPages());
+            changes.put("allowedByCertification", modification.allowedByCertification());
+            changes.put("docMdpPermission", modification.docMdpPermission());
+            json.put("modifications", changes);
+        }
+        json.put("reasons", report.reasons());
+        return json;
+    }
+
+    private static Map<String, Object> certificate(ChainCertificate certificate) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("subject", certificate.subject());
+        json.put("serialNumber", certificate.serial() == null ? null : certificate.serial().toString(16).toUpperCase());
+        json.put("trusted", certificate.trusted());
+        return json;
+    }
+
+    private static Map<String, Object> timestamp(DocumentTimestampReport report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("fieldName", report.fieldName());
+        json.put("time", report.timestamp() == null || report.timestamp().time() == null ? null
+                : report.timestamp().time().toString());
+        json.put("tsa", report.timestamp() == null ? null : report.timestamp().authority());
+        json.put("valid", report.valid());
+        json.put("coversWholeDocument", report.coversWholeDocument());
+        return json;
+    }
+
+    private static String newId() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
