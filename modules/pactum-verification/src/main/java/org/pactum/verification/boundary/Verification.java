@@ -107,7 +107,8 @@ public class Verification {
             modifications = RevisionAnalysis.analyse(pdf);
             revisionEnds = Revisions.ends(pdf).stream().map(Number::longValue).toList();
         } catch (IllegalArgumentException unreadable) {
-            throw new InvalidInputException("file", Rule.MALFORMED, "is not a readable PDF: " + unreadable.getMessage());
+            // The parser's own words name its classes; the client learns only what is wrong with its file.
+            throw new InvalidInputException("file", Rule.MALFORMED, "is not a readable PDF");
         }
         String sha256 = Sha256.hex(pdf);
         String indication = indication(reports, modifications);

@@ -22,7 +22,12 @@ public final class Api {
     public static final String DEMO_PASSWORD = "demo";
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1, as browsers and curl speak to Pactum: the JDK client's default, an h2c upgrade on a connection's first
+     * request, sometimes left a small binary POST unanswered (seen on /verifications).
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     public Api(URL deployment) {
         this.base = Loopback.of(deployment);

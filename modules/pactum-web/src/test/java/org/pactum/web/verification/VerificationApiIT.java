@@ -78,8 +78,12 @@ class VerificationApiIT {
 
     @Test
     void what_is_no_signed_pdf_is_refused_or_found_unsigned() {
-        assertProblem(api.send("POST", "api/v1/verifications", "auditor", "application/pdf",
-                "no pdf at all".getBytes(StandardCharsets.UTF_8)), 422, "invalid-input");
+        Api.Reply garbage = api.send("POST", "api/v1/verifications", "auditor", "application/pdf",
+                "no pdf at all".getBytes(StandardCharsets.UTF_8));
+        assertProblem(garbage, 422, "invalid-input");
+        assertTrue(!garbage.body().contains("org."), "no class names: " + garbage.body());
+        assertProblem(api.send("POST", "api/v1/verifications", "auditor", "application/pdf", new byte[0]), 422,
+                "invalid-input");
         byte[] preview = download("api/v1/agreements/" + sisterCities().getInt("id") + "/preview");
         Api.Reply unsigned = api.send("POST", "api/v1/verifications", "auditor", "application/pdf", preview);
         assertEquals(200, unsigned.status(), unsigned::toString);
