@@ -66,11 +66,19 @@ public class TimestampPolicy {
     Optional<String> pin;
 
     private volatile TimestampAuthority inProcess;
+    /**
+     * One client for the configured URL: it remembers the certificates its last token came with, which the long-term
+     * levels put into the document; a fresh client per call would know none.
+     */
+    private volatile TimestampAuthority remote;
 
     Optional<TimestampAuthority> authority() {
         Optional<String> configured = url == null ? Optional.empty() : url.filter(value -> !value.isBlank());
         if (configured.isPresent()) {
-            return Optional.of(new HttpTimestampAuthority(URI.create(configured.get()), timeout));
+            if (remote == null) {
+                remote = new HttpTimestampAuthority(URI.create(configured.get()), timeout);
+            }
+            return Optional.of(remote);
         }
         if (inProcess == null && pin != null && pin.isPresent()) {
             resumeInProcess(pin.get().toCharArray());

@@ -62,7 +62,7 @@ public class SignedDocumentResource {
         var agreement = registry.get(id);
         String registered = agreement.registration().map(registration -> registration.number()).orElse(agreement.number());
         return Response.ok(document.pdf(), PDF)
-                .header("Content-Disposition", DocumentFileName.header(registered, agreement.number(), what))
+                .header("Content-Disposition", SigningFileName.contentDisposition(registered, agreement.number(), what))
                 .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(document.sha256())))
                 .tag(document.sha256())
                 .build();
