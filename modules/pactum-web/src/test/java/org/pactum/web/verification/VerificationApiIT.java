@@ -65,6 +65,12 @@ class VerificationApiIT {
         JsonObject registry = report.getJsonObject("document").getJsonObject("registry");
         assertEquals(agreement.getString("number"), registry.getString("number"));
         assertEquals(2, registry.getJsonArray("signatures").size());
+        assertTrue(registry.getJsonArray("decisions").getValuesAs(JsonObject.class).stream()
+                .anyMatch(decision -> decision.getString("action").equals("agreement.approved")
+                        && decision.getString("to").equals("APPROVED")), registry::toString);
+        JsonObject chain = registry.getJsonObject("auditChain");
+        assertTrue(chain.getBoolean("intact"), chain::toString);
+        assertTrue(chain.getJsonNumber("lastAgreementChangeSequence").longValue() > 0, chain::toString);
         assertEquals("pactum-pades-1", report.getString("policy"));
 
         Api.Reply again = api.get("api/v1/verifications/" + report.getString("id"), "auditor");
