@@ -22,7 +22,7 @@ public class VerificationReports {
     /** @throws NotFoundException when no report has this id */
     public PrintedReport pdf(String id, Language language) {
         VerificationRecord record = verification.report(id);
-        return new PrintedReport(record.id(), language, VerificationReportPdf.fileStem(record.id(), language),
+        return new PrintedReport(record.id(), language, VerificationReportPdf.fileStem(record.id()),
                 VerificationReportPdf.render(record.report(), language));
     }
 }

@@ -7,7 +7,7 @@ import org.pactum.domain.language.Language;
 /**
  * A stored verification report printed as PDF in one language, with the name to offer it under.
  *
- * @param fileStem the file name without extension, plain ASCII, e.g. {@code verification-report-3f9c01ab-ru}
+ * @param fileStem the file name before the language and extension, plain ASCII: {@code verification-report-3f9c01ab}
  */
 public record PrintedReport(String reportId, Language language, String fileStem, byte[] content) {
 
@@ -20,7 +20,8 @@ public record PrintedReport(String reportId, Language language, String fileStem,
         Objects.requireNonNull(content, "content");
     }
 
+    /** E.g. {@code verification-report-3f9c01ab-ru.pdf}. */
     public String fileName() {
-        return fileStem + ".pdf";
+        return fileStem + "-" + language.code() + ".pdf";
     }
 }

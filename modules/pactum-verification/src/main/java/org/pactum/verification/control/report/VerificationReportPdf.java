@@ -63,7 +63,7 @@ public final class VerificationReportPdf {
 
         document.open();
         try {
-            String attachment = "verification-report-" + shortId + ".json";
+            String attachment = fileStem(report.id()) + ".json";
             writer.addFileAttachment(attachment, PdfFileSpecification.fileEmbedded(writer, null, attachment, stored,
                     "application/json", null, 9));
             new ReportBody(report, words, new ReportStyle()).addTo(document, attachment, Sha256.hex(stored));
@@ -75,8 +75,8 @@ public final class VerificationReportPdf {
         return out.toByteArray();
     }
 
-    /** The name to offer the file under, without extension: e.g. {@code verification-report-3f9c01ab-ru}. */
-    public static String fileStem(String reportId, Language language) {
-        return "verification-report-" + ReportFormat.shortId(reportId) + "-" + language.code();
+    /** The start of the name to offer the file under, e.g. {@code verification-report-3f9c01ab}. */
+    public static String fileStem(String reportId) {
+        return "verification-report-" + ReportFormat.shortId(reportId);
     }
 }

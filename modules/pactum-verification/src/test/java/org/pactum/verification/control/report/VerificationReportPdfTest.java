@@ -17,6 +17,7 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.pactum.domain.language.Language;
 import org.pactum.pdf.layout.EmbeddedFonts;
+import org.pactum.verification.entity.PrintedReport;
 
 /**
  * The printed report read back with OpenPDF's text extractor: the verdict in words and colour, the signers, the
@@ -102,8 +103,10 @@ class VerificationReportPdfTest {
 
     @Test
     void the_file_name_holds_the_short_id_and_the_language() {
-        assertEquals("verification-report-3f9c01ab-kk",
-                VerificationReportPdf.fileStem("3f9c01ab5d2e4c7f8a61b0c2d3e4f5a6", Language.KK));
+        String stem = VerificationReportPdf.fileStem("3f9c01ab5d2e4c7f8a61b0c2d3e4f5a6");
+        assertEquals("verification-report-3f9c01ab", stem);
+        assertEquals("verification-report-3f9c01ab-kk.pdf",
+                new PrintedReport("3f9c01ab5d2e4c7f8a61b0c2d3e4f5a6", Language.KK, stem, new byte[0]).fileName());
     }
 
     private static byte[] render(String json, Language language, String name) throws IOException {
