@@ -6,6 +6,7 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.pactum.pdf.layout.Cells;
 
 /**
  * A two-column table of facts: what is stated on the left, its value on the right. A signature's facts carry its
@@ -42,7 +43,7 @@ final class FactTable {
     }
 
     FactTable row(String label, Phrase value) {
-        PdfPCell name = style.ruled(new Phrase(label, style.label));
+        PdfPCell name = Cells.ruled(new Phrase(label, style.label));
         if (bar != null) {
             name.setBorder(Rectangle.LEFT | Rectangle.BOTTOM);
             name.setBorderColorLeft(bar);
@@ -50,7 +51,7 @@ final class FactTable {
             name.setPaddingLeft(9);
         }
         table.addCell(name);
-        table.addCell(style.ruled(value));
+        table.addCell(Cells.ruled(value));
         return this;
     }
 

@@ -6,6 +6,7 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.pactum.pdf.layout.Cells;
 import org.pactum.pdf.layout.Palette;
 import org.pactum.verification.control.report.StoredReport.DocumentTimestamp;
 import org.pactum.verification.control.report.StoredReport.RecordedSignature;
@@ -60,7 +61,7 @@ final class ReportBody {
 
     private PdfPTable verdict() {
         Verdict verdict = Verdict.of(report.indication());
-        PdfPCell box = style.notice(verdict.strong(), verdict.tint());
+        PdfPCell box = style.verdict(verdict);
         box.addElement(style.paragraph(words.text("verdict.label"), style.regular(Palette.MUTED, 8.5f)));
         Paragraph words = new Paragraph(this.words.nameOf("verdict", report.indication()), style.bold(verdict.strong(), 26));
         words.setLeading(32);
@@ -134,12 +135,12 @@ final class ReportBody {
         }
         table.setHeaderRows(2);
         for (RecordedSignature signature : register.signatures()) {
-            table.addCell(style.ruled(new Phrase(signature.position() == null ? words.text("none")
+            table.addCell(Cells.ruled(new Phrase(signature.position() == null ? words.text("none")
                     : signature.position().toString(), style.text)));
-            table.addCell(style.ruled(new Phrase(orDash(signature.signer()), style.textBold)));
-            table.addCell(style.ruled(new Phrase(orDash(signature.certificateSubject()), style.text)));
-            table.addCell(style.ruled(new Phrase(ReportFormat.time(signature.signedAt(), words), style.text)));
-            table.addCell(style.ruled(new Phrase(orDash(signature.level()), style.text)));
+            table.addCell(Cells.ruled(new Phrase(orDash(signature.signer()), style.textBold)));
+            table.addCell(Cells.ruled(new Phrase(orDash(signature.certificateSubject()), style.text)));
+            table.addCell(Cells.ruled(new Phrase(ReportFormat.time(signature.signedAt(), words), style.text)));
+            table.addCell(Cells.ruled(new Phrase(orDash(signature.level()), style.text)));
         }
         document.add(table);
     }
@@ -155,13 +156,13 @@ final class ReportBody {
         }
         table.setHeaderRows(2);
         for (DocumentTimestamp timestamp : report.documentTimestamps()) {
-            table.addCell(style.ruled(new Phrase(orDash(timestamp.fieldName()), style.mono)));
-            table.addCell(style.ruled(new Phrase(ReportFormat.time(timestamp.time(), words), style.text)));
-            table.addCell(style.ruled(new Phrase(orDash(timestamp.tsa()), style.text)));
+            table.addCell(Cells.ruled(new Phrase(orDash(timestamp.fieldName()), style.mono)));
+            table.addCell(Cells.ruled(new Phrase(ReportFormat.time(timestamp.time(), words), style.text)));
+            table.addCell(Cells.ruled(new Phrase(orDash(timestamp.tsa()), style.text)));
             boolean valid = Boolean.TRUE.equals(timestamp.valid());
-            table.addCell(style.ruled(new Phrase(words.yesNo(valid),
+            table.addCell(Cells.ruled(new Phrase(words.yesNo(valid),
                     style.bold((valid ? Verdict.PASSED : Verdict.FAILED).strong(), 8.5f))));
-            table.addCell(style.ruled(new Phrase(words.yesNo(timestamp.coversWholeDocument()), style.text)));
+            table.addCell(Cells.ruled(new Phrase(words.yesNo(timestamp.coversWholeDocument()), style.text)));
         }
         document.add(table);
     }

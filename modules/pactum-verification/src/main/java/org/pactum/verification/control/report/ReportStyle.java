@@ -2,13 +2,12 @@ package org.pactum.verification.control.report;
 
 import java.awt.Color;
 
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.pactum.pdf.layout.Cells;
 import org.pactum.pdf.layout.EmbeddedFonts;
 import org.pactum.pdf.layout.Palette;
 
@@ -17,8 +16,6 @@ import org.pactum.pdf.layout.Palette;
  * their characters line up and cannot be mistaken (0/O, 1/l), and the verdict colours for words and bars.
  */
 final class ReportStyle {
-
-    static final Color STRIPE = new Color(0xF6, 0xF8, 0xFA);
 
     final Font title = new Font(EmbeddedFonts.SANS_BOLD, 20, Font.NORMAL, Palette.ACCENT);
     final Font lead = new Font(EmbeddedFonts.SANS, 9, Font.NORMAL, Palette.TEXT);
@@ -52,7 +49,7 @@ final class ReportStyle {
     PdfPTable headed(Phrase heading, float... widths) {
         PdfPTable table = table(widths);
         table.setSpacingBefore(14);
-        PdfPCell cell = cell(heading);
+        PdfPCell cell = Cells.plain(heading);
         cell.setColspan(widths.length);
         cell.setPaddingLeft(0);
         cell.setPaddingTop(0);
@@ -64,7 +61,7 @@ final class ReportStyle {
 
     /** A row of running text across every column of a table. */
     PdfPCell across(PdfPTable table, Phrase content) {
-        PdfPCell cell = cell(content);
+        PdfPCell cell = Cells.plain(content);
         cell.setColspan(table.getNumberOfColumns());
         cell.setPaddingLeft(0);
         return cell;
@@ -85,46 +82,16 @@ final class ReportStyle {
         return table;
     }
 
-    /** A borderless cell; callers add the lines and fills they need. */
-    PdfPCell cell(Phrase content) {
-        PdfPCell cell = new PdfPCell(content);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(4);
-        cell.setPaddingTop(3);
-        cell.setPaddingBottom(5);
-        cell.setUseAscender(true);
-        cell.setLeading(0, 1.25f);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        return cell;
-    }
-
-    /** A cell with a thin line under it, as the rows of the key-value tables have. */
-    PdfPCell ruled(Phrase content) {
-        PdfPCell cell = cell(content);
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(Palette.RULE);
-        cell.setBorderWidth(0.5f);
-        return cell;
-    }
-
     PdfPCell tableHead(String words) {
-        PdfPCell cell = cell(new Phrase(words, tableHead));
-        cell.setBackgroundColor(Palette.ACCENT);
-        cell.setPaddingTop(4);
-        cell.setPaddingBottom(5);
-        return cell;
+        return Cells.head(new Phrase(words, tableHead));
     }
 
-    /** A tinted box with a thick coloured bar on its left, for the verdict. */
-    PdfPCell notice(Color bar, Color fill) {
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.LEFT);
-        cell.setBorderColorLeft(bar);
+    /** The verdict's box: a broader bar and more room than a notice, for the words that matter most. */
+    PdfPCell verdict(Verdict verdict) {
+        PdfPCell cell = Cells.notice(verdict.strong(), verdict.tint());
         cell.setBorderWidthLeft(5);
-        cell.setBackgroundColor(fill);
         cell.setPadding(10);
         cell.setPaddingLeft(14);
-        cell.setUseAscender(true);
         return cell;
     }
 }

@@ -13,6 +13,7 @@ import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.Language;
+import org.pactum.pdf.layout.DocumentFrame;
 import org.pactum.pdf.layout.PdfDates;
 
 /**
@@ -47,7 +48,7 @@ public final class VerificationReportPdf {
         // 1.7 (ISO 32000-1) rather than OpenPDF's default 2.0: nothing here needs 2.0, and every reader takes 1.7.
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-        writer.setPageEvent(new ReportFrame(title, "№ " + shortId, words.text("footer.report", shortId,
+        writer.setPageEvent(new DocumentFrame(title, "№ " + shortId, words.text("footer.report", shortId,
                 ReportFormat.time(report.validationTime(), words), report.policy() == null ? words.text("none")
                         : report.policy()), words.text("footer.page")));
 
