@@ -45,10 +45,10 @@ final class ReportFormat {
 
     /** The first eight characters of a report id: enough to tell reports apart on paper and in a file name. */
     static String shortId(String id) {
-        if (id == null || id.isBlank()) {
+        String safe = id == null ? "" : id.replaceAll("[^A-Za-z0-9]", "");
+        if (safe.isEmpty()) {
             return "report";
         }
-        String safe = id.replaceAll("[^A-Za-z0-9]", "");
         return safe.length() > 8 ? safe.substring(0, 8) : safe;
     }
 }
