@@ -1,0 +1,167 @@
+package org.pactum.verification.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.pactum.verification.entity.Indication;
+import org.pactum.verification.entity.SignatureLevel;
+import org.pactum.verification.entity.SignatureReport;
+import org.pactum.verification.entity.SubIndication;
+import org.pactum.verification.entity.TrustMaterial;
+
+/**
+ * OCSP responses in the document security store, from a test root that answers OCSP itself: each status, and each
+ * response that must not count (expired, signed by a stranger, by a delegate without id-kp-OCSPSigning), with no CRL
+ * anywhere, so the OCSP answer alone decides.
+ */
+class OcspRevocationTest {
+
+    private static final OcspTestPki PKI = new OcspTestPki(null);
+
+    private static SignatureReport verify(byte[] pdf) {
+        return verifyAt(pdf, Instant.now());
+    }
+
+    private static SignatureReport verifyAt(byte[] pdf, Instant validationTime) {
+        List<SignatureReport> reports = SignatureVerifier.verify(pdf, TrustMaterial.anchors(
+                List.of(PKI.rootCertificate())), validationTime);
+        assertEquals(1, reports.size());
+        return reports.getFirst();
+    }
+
+    private static void assertVerdict(Indication indication, SubIndication subIndication, SignatureReport report) {
+        assertEquals(indication, report.indication(), report.reasons()::toString);
+        assertEquals(subIndication, report.subIndication(), report.reasons()::toString);
+    }
+
+    private static boolean says(SignatureReport report, String words) {
+        return report.reasons().stream().anyMatch(reason -> reason.contains(words));
+    }
+
+    @Test
+    void a_good_answer_in_the_store_passes_and_with_the_authoritys_answer_reaches_lt() {
+        byte[] pdf = PKI.withStore(PKI.response(PKI.signer, OcspTestPki.good()),
+                PKI.response(PKI.tsaCertificate, OcspTestPki.good()));
+
+        SignatureReport report = verify(pdf);
+
+        assertVerdict(Indication.TOTAL_PASSED, null, report);
+        assertEquals(SignatureLevel.PADES_BASELINE_LT, report.level(), report.reasons()::toString);
+        assertTrue(report.revocation().getFirst().contains("good (OCSP, document security store"),
+                report.revocation()::toString);
+    }
+
+    @Test
+    void a_good_answer_for_the_signer_alone_passes_at_level_t() {
+        SignatureReport report = verify(PKI.withStore(PKI.response(PKI.signer, OcspTestPki.good())));
+
+        assertVerdict(Indication.TOTAL_PASSED, null, report);
+        assertEquals(SignatureLevel.PADES_BASELINE_T, report.level());
+    }
+
+    @Test
+    void revoked_before_the_time_stamp_fails() {
+        Instant revoked = PKI.created.minus(3, ChronoUnit.HOURS);
+        SignatureReport report = verify(PKI.withStore(PKI.response(PKI.signer, OcspTestPki.revokedAt(revoked))));
+
+        assertVerdict(Indication.TOTAL_FAILED, SubIndication.REVOKED, report);
+        assertTrue(says(report, "was revoked at " + revoked), report.reasons()::toString);
+        assertTrue(report.revocation().getFirst().contains("OCSP (document security store)"),
+                report.revocation()::toString);
+    }
+
+    @Test
+    void revoked_after_the_time_stamp_passes() {
+        Instant later = Instant.now().plus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        byte[] answer = PKI.response(PKI.rootResponder(), PKI.signer, OcspTestPki.revokedAt(later),
+                later.plus(1, ChronoUnit.MINUTES), later.plus(1, ChronoUnit.DAYS));
+
+        SignatureReport report = verifyAt(PKI.withStore(answer), later.plus(1, ChronoUnit.HOURS));
+
+        assertVerdict(Indication.TOTAL_PASSED, null, report);
+        assertTrue(report.revocation().getFirst().contains("revoked at " + later), report.revocation()::toString);
+    }
+
+    @Test
+    void an_unknown_status_covers_nothing() {
+        SignatureReport report = verify(PKI.withStore(PKI.response(PKI.signer, OcspTestPki.unknown())));
+
+        assertVerdict(Indication.INDETERMINATE, SubIndication.TRY_LATER, report);
+        assertTrue(says(report, "says its status is unknown"), report.reasons()::toString);
+    }
+
+    @Test
+    void an_answer_that_expired_before_the_time_stamp_covers_nothing() {
+        byte[] answer = PKI.response(PKI.rootResponder(), PKI.signer, OcspTestPki.good(),
+                PKI.created.minus(20, ChronoUnit.HOURS), PKI.created.minus(10, ChronoUnit.HOURS));
+
+        SignatureReport report = verify(PKI.withStore(answer));
+
+        assertVerdict(Indication.INDETERMINATE, SubIndication.TRY_LATER, report);
+        assertTrue(says(report, "expired at"), report.reasons()::toString);
+    }
+
+    @Test
+    void an_answer_a_stranger_signed_covers_nothing() {
+        Instant now = Instant.now();
+        byte[] answer = PKI.response(OcspTestPki.stranger(), PKI.signer, OcspTestPki.good(),
+                now.minus(1, ChronoUnit.MINUTES), now.plus(1, ChronoUnit.DAYS));
+
+        SignatureReport report = verify(PKI.withStore(answer));
+
+        assertVerdict(Indication.INDETERMINATE, SubIndication.TRY_LATER, report);
+        assertTrue(says(report, "whom the certificate's issuer did not certify"), report.reasons()::toString);
+    }
+
+    @Test
+    void a_revocation_a_stranger_signed_does_not_fail_the_signature() {
+        Instant now = Instant.now();
+        byte[] answer = PKI.response(OcspTestPki.stranger(), PKI.signer, OcspTestPki.revokedAt(now.minus(3,
+                ChronoUnit.HOURS)), now.minus(1, ChronoUnit.MINUTES), now.plus(1, ChronoUnit.DAYS));
+
+        assertVerdict(Indication.INDETERMINATE, SubIndication.TRY_LATER, verify(PKI.withStore(answer)));
+    }
+
+    @Test
+    void a_delegated_responder_without_ocsp_signing_covers_nothing() {
+        Instant now = Instant.now();
+        byte[] answer = PKI.response(PKI.responder(false), PKI.signer, OcspTestPki.good(),
+                now.minus(1, ChronoUnit.MINUTES), now.plus(1, ChronoUnit.DAYS));
+
+        SignatureReport report = verify(PKI.withStore(answer));
+
+        assertVerdict(Indication.INDETERMINATE, SubIndication.TRY_LATER, report);
+        assertTrue(says(report, "lacks id-kp-OCSPSigning"), report.reasons()::toString);
+    }
+
+    @Test
+    void a_delegated_responder_with_ocsp_signing_counts() {
+        Instant now = Instant.now();
+        byte[] answer = PKI.response(PKI.responder(true), PKI.signer, OcspTestPki.good(),
+                now.minus(1, ChronoUnit.MINUTES), now.plus(1, ChronoUnit.DAYS));
+
+        assertVerdict(Indication.TOTAL_PASSED, null, verify(PKI.withStore(answer)));
+    }
+
+    @Test
+    void an_answer_about_another_certificate_covers_nothing() {
+        SignatureReport report = verify(PKI.withStore(PKI.response(PKI.tsaCertificate, OcspTestPki.good())));
+
+        assertVerdict(Indication.INDETERMINATE, SubIndication.TRY_LATER, report);
+    }
+
+    @Test
+    void without_any_revocation_data_offline_the_reason_names_the_certificate() {
+        SignatureReport report = verify(PKI.signedT());
+
+        assertVerdict(Indication.INDETERMINATE, SubIndication.TRY_LATER, report);
+        assertTrue(says(report, "No revocation data for " + PKI.signer.getSubjectX500Principal().getName()),
+                report.reasons()::toString);
+        assertTrue(says(report, "offline"), report.reasons()::toString);
+    }
+}
