@@ -137,16 +137,17 @@ final class RevocationCheck {
     private static Optional<Finding> revoked(String subject, Instant at, boolean signer, Instant stamped,
                                              Instant claimed) {
         String what = (signer ? "The signer's certificate " : "The CA certificate ") + subject + " was revoked at " + at;
-        if (stamped != null) {
-            return stamped.isBefore(at) ? Optional.empty()
-                    : Optional.of(Finding.failed(SubIndication.REVOKED, what + ", before the time-stamp at " + stamped));
+        if (stamped != null && stamped.isBefore(at)) {
+            return Optional.empty();
         }
         if (claimed != null && !claimed.isBefore(at)) {
             return Optional.of(Finding.failed(SubIndication.REVOKED, what + ", before the claimed signing time "
                     + claimed));
         }
+        String proof = stamped == null ? "nothing proves the signature existed before"
+                : "the time-stamp at " + stamped + " came later, so nothing proves the signature existed before";
         return Optional.of(Finding.indeterminate(signer ? SubIndication.REVOKED_NO_POE : SubIndication.REVOKED_CA_NO_POE,
-                what + "; nothing proves the signature existed before"));
+                what + "; " + proof));
     }
 
     /**

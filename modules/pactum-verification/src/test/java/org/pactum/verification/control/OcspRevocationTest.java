@@ -65,7 +65,7 @@ class OcspRevocationTest {
     }
 
     @Test
-    void revoked_before_the_time_stamp_fails() {
+    void revoked_before_the_claimed_signing_time_fails() {
         Instant revoked = PKI.created.minus(3, ChronoUnit.HOURS);
         SignatureReport report = verify(PKI.withStore(PKI.response(PKI.signer, OcspTestPki.revokedAt(revoked))));
 
@@ -73,6 +73,14 @@ class OcspRevocationTest {
         assertTrue(says(report, "was revoked at " + revoked), report.reasons()::toString);
         assertTrue(report.revocation().getFirst().contains("OCSP (document security store)"),
                 report.revocation()::toString);
+    }
+
+    @Test
+    void revoked_after_the_claimed_signing_time_but_before_the_time_stamp_is_indeterminate() {
+        Instant revoked = PKI.created.minus(30, ChronoUnit.MINUTES);
+        SignatureReport report = verify(PKI.withStore(PKI.response(PKI.signer, OcspTestPki.revokedAt(revoked))));
+
+        assertVerdict(Indication.INDETERMINATE, SubIndication.REVOKED_NO_POE, report);
     }
 
     @Test
