@@ -3,9 +3,22 @@ package org.pactum.verification.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
+
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.OtherRevocationInfoFormat;
+import org.bouncycastle.asn1.ocsp.OCSPResponse;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.util.CollectionStore;
 
 import org.junit.jupiter.api.Test;
 import org.pactum.verification.entity.Indication;
@@ -171,5 +184,39 @@ class OcspRevocationTest {
         assertTrue(says(report, "No revocation data for " + PKI.signer.getSubjectX500Principal().getName()),
                 report.reasons()::toString);
         assertTrue(says(report, "offline"), report.reasons()::toString);
+    }
+
+    @Test
+    void a_good_answer_the_cms_carries_counts_and_is_named() throws Exception {
+        SignatureReport report = verify(withOcspInCms(PKI.signedT(), PKI.response(PKI.signer, OcspTestPki.good())));
+
+        assertVerdict(Indication.TOTAL_PASSED, null, report);
+        assertTrue(report.revocation().getFirst().contains("good (OCSP, CMS"), report.revocation()::toString);
+    }
+
+    /**
+     * {@code pdf} with {@code response} added to its first signature's CMS as RFC 5940 revocation info, written into
+     * the same /Contents hole: the CMS's revocation info is unsigned, so the signature stays intact.
+     */
+    private static byte[] withOcspInCms(byte[] pdf, byte[] response) throws IOException, CMSException {
+        long[] range = TamperedSignaturesTest.firstByteRange(pdf);
+        int start = (int) range[1] + 1;
+        int length = (int) (range[2] - 1 - start);
+        byte[] padded = HexFormat.of().parseHex(new String(pdf, start, length, StandardCharsets.US_ASCII));
+        ASN1Primitive read;
+        try (ASN1InputStream in = new ASN1InputStream(padded)) {
+            read = in.readObject();
+        }
+        CMSSignedData cms = new CMSSignedData(ContentInfo.getInstance(read));
+        OtherRevocationInfoFormat info = new OtherRevocationInfoFormat(CMSObjectIdentifiers.id_ri_ocsp_response,
+                OCSPResponse.getInstance(response));
+        CMSSignedData with = CMSSignedData.replaceCertificatesAndCRLs(cms, cms.getCertificates(),
+                cms.getAttributeCertificates(), new CollectionStore<>(List.of(info)));
+        String hex = HexFormat.of().formatHex(with.getEncoded("DER"));
+        assertTrue(hex.length() <= length, "the larger CMS still fits the hole");
+        byte[] changed = pdf.clone();
+        byte[] written = (hex + "0".repeat(length - hex.length())).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(written, 0, changed, start, length);
+        return changed;
     }
 }
