@@ -36,10 +36,14 @@ final class OnlineOcsp {
 
     private static final Duration CONNECT = Duration.ofSeconds(2);
     private static final Duration ANSWER = Duration.ofSeconds(4);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final Map<String, Asked> asked = new ConcurrentHashMap<>();
+
+    /** The one client, made on first use: an offline verifier never starts its threads. */
+    private static final class Client {
+        static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
 
     /** The responder's answer, or why there is none. */
     record Asked(List<OcspResponse> responses, String problem) {
@@ -62,7 +66,7 @@ final class OnlineOcsp {
                         .header("Content-Type", "application/ocsp-request")
                         .header("Accept", "application/ocsp-response")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(request(certificate, issuer))).build();
-                HttpResponse<byte[]> answer = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> answer = Client.HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 if (answer.statusCode() != 200) {
                     problems.add(responder + " answered HTTP " + answer.statusCode());
                     continue;
