@@ -88,6 +88,11 @@ public class Verification {
     @ConfigProperty(name = "pactum.verification.max-bytes", defaultValue = "52428800")
     long maxBytes;
 
+    /** Whether a certificate the document and the trust store leave without revocation data may be asked about online. */
+    @Inject
+    @ConfigProperty(name = "pactum.verification.ocsp.online", defaultValue = "false")
+    boolean ocspOnline;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -102,7 +107,7 @@ public class Verification {
             throw new DocumentTooLargeException(pdf.length, maxBytes);
         }
         Instant now = clock.instant();
-        TrustMaterial material = new TrustMaterial(trust.anchors(), trust.crls());
+        TrustMaterial material = new TrustMaterial(trust.anchors(), trust.crls(), ocspOnline);
         List<SignatureReport> reports;
         List<DocumentTimestampReport> timestamps;
         Map<String, Modification> modifications;
@@ -258,6 +263,7 @@ public class Verification {
             json.put("modifications", changes);
         }
         json.put("reasons", report.reasons());
+        json.put("revocation", report.revocation());
         return json;
     }
 
