@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.Rectangle;
@@ -13,6 +14,8 @@ import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfStamper;
 import org.openpdf.text.pdf.TextField;
+import org.pactum.signing.control.LongTermMaterial;
+import org.pactum.signing.control.PadesSigning;
 import org.pactum.verification.entity.Modification;
 import org.pactum.verification.entity.ModificationLevel;
 
@@ -86,9 +89,8 @@ class FieldLockTest {
     @Test
     void the_security_store_and_a_document_timestamp_are_allowed_after_a_lock_of_all_fields() {
         byte[] certified = RevisionTestFiles.certify(withFields(CraftedSignatures.lock("All")));
-        byte[] archived = org.pactum.signing.control.PadesSigning.extend(certified,
-                new org.pactum.signing.control.LongTermMaterial(List.of(), List.of(), List.of()),
-                java.util.Optional.of(RevisionTestFiles.tsa())).pdf();
+        byte[] archived = PadesSigning.extend(certified, new LongTermMaterial(List.of(), List.of(), List.of()),
+                Optional.of(RevisionTestFiles.tsa())).pdf();
 
         Modification modification = RevisionAnalysis.after(archived, "party-1");
 
