@@ -76,17 +76,17 @@ class EvilAnnotationTest {
     }
 
     /** Party 2's box certifying the agreement with DocMDP P={@code p} (OpenPDF's level p), /Perms pointing at it. */
-    private static byte[] certifiedWith(int p) {
+    static byte[] certifiedWith(int p) {
         return CraftedSignatures.sign(RevisionTestFiles.AGREEMENT, "party-2", p, CraftedSignatures.docMdp(p));
     }
 
-    private static byte[] freeText(byte[] pdf) {
+    static byte[] freeText(byte[] pdf) {
         return RevisionTestFiles.append(pdf, (reader, stamper) -> stamper.addAnnotation(PdfAnnotation.createFreeText(
                 stamper.getWriter(), OVER_THE_TEXT, "Amount: 9 000 000 RUB", new PdfContentByte(stamper.getWriter())),
                 1));
     }
 
-    private static byte[] stamp(byte[] pdf) {
+    static byte[] stamp(byte[] pdf) {
         return RevisionTestFiles.append(pdf, (reader, stamper) -> addStamp(stamper));
     }
 

@@ -99,7 +99,7 @@ class FieldLockTest {
     }
 
     /** The agreement with the text fields {@code amount} and {@code note}, and {@code lock} on party 1's box. */
-    private static byte[] withFields(PdfDictionary lock) {
+    static byte[] withFields(PdfDictionary lock) {
         return RevisionTestFiles.append(RevisionTestFiles.AGREEMENT, (reader, stamper) -> {
             addText(stamper, "amount", "1 000 000", new Rectangle(60, 120, 260, 140));
             addText(stamper, "note", "", new Rectangle(300, 120, 500, 140));
@@ -117,7 +117,7 @@ class FieldLockTest {
         stamper.addAnnotation(field.getTextField(), 1);
     }
 
-    private static byte[] fill(byte[] pdf, String field, String value) {
+    static byte[] fill(byte[] pdf, String field, String value) {
         return RevisionTestFiles.append(pdf, (reader, stamper) -> stamper.getAcroFields().setField(field, value));
     }
 }

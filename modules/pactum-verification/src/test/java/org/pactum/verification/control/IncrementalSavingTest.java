@@ -19,7 +19,7 @@ import org.pactum.verification.entity.SignatureReport;
 class IncrementalSavingTest {
 
     /** Page 1's content redefined, as a repairing reader would take it (the last definition wins). */
-    private static final String REDEFINED_CONTENT = "\n8 0 obj\n<</Length 49>>stream\n"
+    static final String REDEFINED_CONTENT = "\n8 0 obj\n<</Length 49>>stream\n"
             + "BT /F1 14 Tf 100 500 Td (Amount: 9 000 000) Tj ET\nendstream\nendobj\n";
 
     @Test

@@ -34,17 +34,7 @@ class ShadowAttackTest {
 
     @Test
     void hide_a_page_pointed_at_a_content_stream_signed_unused_changes_the_page() {
-        int[] shadow = new int[1];
-        byte[] prepared = RevisionTestFiles.append(RevisionTestFiles.AGREEMENT, (reader, stamper) ->
-                shadow[0] = stamper.getWriter().addToBody(new PdfStream(SHADOW)).getIndirectReference().getNumber());
-        byte[] certified = RevisionTestFiles.certify(prepared);
-        byte[] attacked = RevisionTestFiles.append(certified, (reader, stamper) -> {
-            PdfDictionary page = reader.getPageN(1);
-            page.put(PdfName.CONTENTS, new PRIndirectReference(reader, shadow[0]));
-            stamper.markUsed(page);
-        });
-
-        Modification modification = RevisionAnalysis.after(attacked, "party-1");
+        Modification modification = RevisionAnalysis.after(hideByPointing(), "party-1");
 
         assertEquals(ModificationLevel.OTHER, modification.level(), modification.toString());
         assertTrue(AttackUpdates.failsTheDocument(modification));
@@ -53,17 +43,24 @@ class ShadowAttackTest {
                 modification.reasons().toString());
     }
 
+    /** Hide: page 1 pointed at a content stream the certified revision held unused. */
+    static byte[] hideByPointing() {
+        int[] shadow = new int[1];
+        byte[] prepared = RevisionTestFiles.append(RevisionTestFiles.AGREEMENT, (reader, stamper) ->
+                shadow[0] = stamper.getWriter().addToBody(new PdfStream(SHADOW)).getIndirectReference().getNumber());
+        byte[] certified = RevisionTestFiles.certify(prepared);
+        return RevisionTestFiles.append(certified, (reader, stamper) -> {
+            PdfDictionary page = reader.getPageN(1);
+            page.put(PdfName.CONTENTS, new PRIndirectReference(reader, shadow[0]));
+            stamper.markUsed(page);
+        });
+    }
+
     @Test
     void hide_a_cross_reference_only_update_pointing_the_content_at_its_older_definition_is_seen() {
         int content = contentStream(RevisionTestFiles.AGREEMENT);
-        byte[] shadowed = redefine(RevisionTestFiles.AGREEMENT, content, SHADOW);
-        long shadowAt = AttackUpdates.lastDefinition(shadowed, content, RevisionTestFiles.AGREEMENT.length);
-        byte[] restored = redefine(shadowed, content, original(RevisionTestFiles.AGREEMENT, content));
-        byte[] certified = RevisionTestFiles.certify(restored);
-        byte[] attacked = AttackUpdates.crossReferenceOnly(certified, content, shadowAt,
-                AttackUpdates.rootNumber(certified));
 
-        Modification modification = RevisionAnalysis.after(attacked, "party-1");
+        Modification modification = RevisionAnalysis.after(hideByCrossReference(), "party-1");
 
         assertEquals(ModificationLevel.OTHER, modification.level(), modification.toString());
         assertTrue(modification.changedObjects().contains(content + " 0 obj (Page 1 /Contents): changed"),
@@ -71,25 +68,53 @@ class ShadowAttackTest {
         assertEquals(List.of(1), modification.changedPages());
     }
 
+    /**
+     * Hide: the agreement's content redefined as the shadow and back before party 1 certifies; then an update of
+     * nothing but cross-references points the content at its shadow definition again.
+     */
+    static byte[] hideByCrossReference() {
+        int content = contentStream(RevisionTestFiles.AGREEMENT);
+        byte[] shadowed = redefine(RevisionTestFiles.AGREEMENT, content, SHADOW);
+        long shadowAt = AttackUpdates.lastDefinition(shadowed, content, RevisionTestFiles.AGREEMENT.length);
+        byte[] restored = redefine(shadowed, content, original(RevisionTestFiles.AGREEMENT, content));
+        byte[] certified = RevisionTestFiles.certify(restored);
+        return AttackUpdates.crossReferenceOnly(certified, content, shadowAt, AttackUpdates.rootNumber(certified));
+    }
+
     @Test
     void replace_a_font_a_signed_page_uses_redefined_later_is_not_allowed() {
-        byte[] attacked = RevisionTestFiles.append(RevisionTestFiles.CERTIFIED, (reader, stamper) -> {
-            PRStream font = firstStreamUnder(reader.getPageN(1).getAsDict(PdfName.RESOURCES).get(PdfName.FONT));
-            byte[] program = PdfReader.getStreamBytes(font);
-            program[program.length / 2] ^= 0x20;
-            font.setData(program);
-            stamper.markUsed(font);
-        });
-
-        Modification modification = RevisionAnalysis.after(attacked, "party-1");
+        Modification modification = RevisionAnalysis.after(replaceFont(), "party-1");
 
         assertEquals(ModificationLevel.OTHER, modification.level(), modification.toString());
         assertTrue(modification.changedObjects().stream().anyMatch(object -> object.contains("(Page 1 /Resources)")),
                 modification.toString());
     }
 
+    /** Replace: a stream of a font page 1 uses (its program or its text mapping) redefined. */
+    static byte[] replaceFont() {
+        return RevisionTestFiles.append(RevisionTestFiles.CERTIFIED, (reader, stamper) -> {
+            PRStream font = firstStreamUnder(reader.getPageN(1).getAsDict(PdfName.RESOURCES).get(PdfName.FONT));
+            byte[] program = PdfReader.getStreamBytes(font);
+            program[program.length / 2] ^= 0x20;
+            font.setData(program);
+            stamper.markUsed(font);
+        });
+    }
+
     @Test
     void hide_and_replace_a_trailer_pointed_at_a_shadow_catalog_signed_unused_shows_another_document() {
+        Modification modification = RevisionAnalysis.after(hideAndReplace(), "party-1");
+
+        assertEquals(ModificationLevel.OTHER, modification.level(), modification.toString());
+        assertTrue(modification.changedObjects().stream().anyMatch(object -> object.startsWith("trailer /Root: points"
+                + " at another catalog")), modification.toString());
+        assertTrue(modification.changedObjects().stream().anyMatch(object -> object.startsWith("Page 1: another page"
+                + " object")), modification.toString());
+        assertTrue(modification.changedPages().contains(1));
+    }
+
+    /** Hide-and-replace: a whole shadow catalog signed unused, then a trailer that points at it and nothing else. */
+    static byte[] hideAndReplace() {
         int[] shadowCatalog = new int[1];
         byte[] prepared = RevisionTestFiles.append(RevisionTestFiles.AGREEMENT, (reader, stamper) -> {
             PdfWriter writer = stamper.getWriter();
@@ -109,16 +134,7 @@ class ShadowAttackTest {
             shadowCatalog[0] = writer.addToBody(catalog).getIndirectReference().getNumber();
         });
         byte[] certified = RevisionTestFiles.certify(prepared);
-        byte[] attacked = AttackUpdates.crossReferenceOnly(certified, 0, 0, shadowCatalog[0]);
-
-        Modification modification = RevisionAnalysis.after(attacked, "party-1");
-
-        assertEquals(ModificationLevel.OTHER, modification.level(), modification.toString());
-        assertTrue(modification.changedObjects().stream().anyMatch(object -> object.startsWith("trailer /Root: points"
-                + " at another catalog")), modification.toString());
-        assertTrue(modification.changedObjects().stream().anyMatch(object -> object.startsWith("Page 1: another page"
-                + " object")), modification.toString());
-        assertTrue(modification.changedPages().contains(1));
+        return AttackUpdates.crossReferenceOnly(certified, 0, 0, shadowCatalog[0]);
     }
 
     /** The object number of page 1's first content stream. */
