@@ -51,10 +51,16 @@ public final class AttackFiles {
         Map<String, byte[]> genuine = new LinkedHashMap<>();
         genuine.put("party 1 certified", RevisionTestFiles.CERTIFIED);
         genuine.put("both parties", RevisionTestFiles.SIGNED_BY_BOTH);
-        genuine.put("both parties, then the security store and a document timestamp",
-                PadesSigning.extend(RevisionTestFiles.SIGNED_BY_BOTH, new LongTermMaterial(List.of(), List.of(),
-                        List.of()), Optional.of(RevisionTestFiles.tsa())).pdf());
+        genuine.put("both parties, then the security store and a document timestamp", archived(
+                RevisionTestFiles.SIGNED_BY_BOTH));
+        genuine.put("as the demo signs: each party in its box, each signature archived at once", archived(
+                RevisionTestFiles.signAsParty2(archived(RevisionTestFiles.CERTIFIED), "party-2", true)));
         return genuine;
+    }
+
+    private static byte[] archived(byte[] pdf) {
+        return PadesSigning.extend(pdf, new LongTermMaterial(List.of(), List.of(), List.of()),
+                Optional.of(RevisionTestFiles.tsa())).pdf();
     }
 
     public static TrustMaterial trust() {
