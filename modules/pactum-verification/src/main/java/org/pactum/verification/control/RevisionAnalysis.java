@@ -30,12 +30,14 @@ public final class RevisionAnalysis {
     private final byte[] pdf;
     private final PdfReader document;
     private final RevisionRoles finalRoles;
+    private final List<Long> revisionEnds;
     private Map<String, List<String>> certificationProblems = Map.of();
 
     private RevisionAnalysis(byte[] pdf) {
         this.pdf = pdf;
         this.document = read(pdf);
         this.finalRoles = RevisionRoles.of(document);
+        this.revisionEnds = Revisions.ends(pdf);
     }
 
     /**
@@ -102,7 +104,7 @@ public final class RevisionAnalysis {
             change.compare();
             ModificationLevel level = change.level();
             List<String> objects = new ArrayList<>(change.objects());
-            List<String> unreadable = Revisions.unreadableUpdates(pdf, end);
+            List<String> unreadable = Revisions.unreadableUpdates(pdf, revisionEnds, end);
             if (!unreadable.isEmpty()) {
                 level = ModificationLevel.OTHER;
                 objects.addAll(unreadable);

@@ -33,11 +33,10 @@ public final class Revisions {
      * What is appended after byte {@code from} without being a revision a reader must take: bytes after the last
      * {@code %%EOF}, or an update whose {@code startxref} does not point into the update itself. A reader that
      * follows the cross-references ignores such bytes, one that rebuilds a damaged file takes them (an incremental
-     * saving attack), so the two would show different documents.
+     * saving attack), so the two would show different documents. {@code ends} are the file's {@link #ends}.
      */
-    static List<String> unreadableUpdates(byte[] pdf, long from) {
+    static List<String> unreadableUpdates(byte[] pdf, List<Long> ends, long from) {
         List<String> problems = new ArrayList<>();
-        List<Long> ends = ends(pdf);
         long start = 0;
         for (long end : ends) {
             if (end > from + 2 && !crossReferencedWithin(pdf, (int) start, (int) end)) {
