@@ -260,6 +260,7 @@ public class Verification {
             changes.put("changedPages", modification.changedPages());
             changes.put("allowedByCertification", modification.allowedByCertification());
             changes.put("docMdpPermission", modification.docMdpPermission());
+            changes.put("reasons", modification.reasons());
             json.put("modifications", changes);
         }
         json.put("reasons", report.reasons());

@@ -1,6 +1,7 @@
 package org.pactum.verification.control;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,7 +13,6 @@ import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfNumber;
-import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
 import org.pactum.verification.entity.Modification;
 import org.pactum.verification.entity.ModificationLevel;
@@ -21,20 +21,23 @@ import org.pactum.verification.entity.ModificationLevel;
  * What the revisions after each signature changed. The revision a signature signed is the file up to the end of its
  * byte range; OpenPDF reads it and the whole file, and every indirect object that differs between the two is
  * classified by the part it plays (see {@link RevisionChange}). The most far-reaching change is the signature's
- * {@link ModificationLevel}, weighed against the document's DocMDP permission and the signed fields' locks.
+ * {@link ModificationLevel}, weighed against the document's DocMDP permission and the signed fields' locks; how the
+ * certification is made ({@link Certification}), the fields FieldMDP locks and bytes appended outside any proper
+ * revision ({@link Revisions#unreadableUpdates}) can make the changes not allowed too, each with a reason.
  */
 public final class RevisionAnalysis {
-
-    private static final PdfName DOC_MDP = new PdfName("DocMDP");
 
     private final byte[] pdf;
     private final PdfReader document;
     private final RevisionRoles finalRoles;
+    private final List<Long> revisionEnds;
+    private Map<String, List<String>> certificationProblems = Map.of();
 
     private RevisionAnalysis(byte[] pdf) {
         this.pdf = pdf;
         this.document = read(pdf);
         this.finalRoles = RevisionRoles.of(document);
+        this.revisionEnds = Revisions.ends(pdf);
     }
 
     /**
@@ -46,6 +49,7 @@ public final class RevisionAnalysis {
         try {
             Map<String, Modification> modifications = new LinkedHashMap<>();
             List<String> fields = analysis.signedFieldsInOrder();
+            analysis.certificationProblems = Certification.problems(analysis.document, analysis.finalRoles, fields);
             for (String field : fields) {
                 modifications.put(field, analysis.after(field, fields));
             }
@@ -89,18 +93,67 @@ public final class RevisionAnalysis {
         long end = signedEnd(field).orElseThrow();
         Optional<Integer> permission = permission(field, fieldsInOrder);
         String permissionName = permission.map(p -> "P=" + p).orElse("none");
+        List<String> reasons = new ArrayList<>(certificationProblems.get(field));
         if (end == pdf.length) {
-            return new Modification(ModificationLevel.NONE, List.of(), List.of(), true, permissionName);
+            return new Modification(ModificationLevel.NONE, List.of(), List.of(), reasons.isEmpty(), permissionName,
+                    reasons);
         }
         PdfReader signed = read(Arrays.copyOf(pdf, (int) end));
         try {
             RevisionChange change = new RevisionChange(signed, RevisionRoles.of(signed), document, finalRoles);
             change.compare();
             ModificationLevel level = change.level();
-            return new Modification(level, change.objects(), change.pages(), allowed(level, permission), permissionName);
+            List<String> objects = new ArrayList<>(change.objects());
+            List<String> unreadable = Revisions.unreadableUpdates(pdf, revisionEnds, end);
+            if (!unreadable.isEmpty()) {
+                level = ModificationLevel.OTHER;
+                objects.addAll(unreadable);
+                reasons.add("Bytes appended after this signature are no proper revision, so readers may show"
+                        + " different documents: " + String.join("; ", unreadable));
+            }
+            reasons.addAll(beyondPermission(change, level, permission));
+            reasons.addAll(lockedFieldsChanged(change, field, fieldsInOrder));
+            return new Modification(level, objects, change.pages(), reasons.isEmpty(), permissionName, reasons);
         } finally {
             signed.close();
         }
+    }
+
+    /** The changed objects that weigh more than the permission allows, named. */
+    private static List<String> beyondPermission(RevisionChange change, ModificationLevel level,
+                                                 Optional<Integer> permission) {
+        if (allowed(level, permission)) {
+            return List.of();
+        }
+        List<String> beyond = new ArrayList<>();
+        for (ModificationLevel weight : ModificationLevel.values()) {
+            if (!allowed(weight, permission)) {
+                beyond.addAll(change.objects(weight));
+            }
+        }
+        String what = level == ModificationLevel.OTHER
+                ? "Changed after this signature beyond form filling, signing and annotations, which nothing allows"
+                : "Changed after this signature: " + level + ", which the certification "
+                + permission.map(p -> "P=" + p).orElse("") + " does not allow";
+        return List.of(what + (beyond.isEmpty() ? "" : ": " + String.join("; ", beyond)));
+    }
+
+    /** The fields changed after this signature that its or an earlier signature's FieldMDP locks, named. */
+    private List<String> lockedFieldsChanged(RevisionChange change, String field, List<String> fieldsInOrder) {
+        List<String> changed = change.fields().stream().filter(name -> !finalRoles.timestamp(name)).sorted().toList();
+        List<String> reasons = new ArrayList<>();
+        for (String earlier : fieldsInOrder.subList(0, fieldsInOrder.indexOf(field) + 1)) {
+            for (FieldLock lock : Certification.locks(earlier, finalRoles.signatures().get(earlier),
+                    finalRoles.lock(earlier))) {
+                List<String> locked = changed.stream().filter(name -> !name.equals(earlier)).filter(lock::locks)
+                        .toList();
+                if (!locked.isEmpty()) {
+                    reasons.add("Fields locked by " + lock.describe() + " changed after it: "
+                            + String.join(", ", locked));
+                }
+            }
+        }
+        return reasons;
     }
 
     /**
@@ -110,30 +163,12 @@ public final class RevisionAnalysis {
     private Optional<Integer> permission(String field, List<String> fieldsInOrder) {
         Optional<Integer> strictest = Optional.empty();
         for (String earlier : fieldsInOrder.subList(0, fieldsInOrder.indexOf(field) + 1)) {
-            Optional<Integer> own = docMdp(finalRoles.signatures().get(earlier)).or(() -> lock(earlier));
+            Optional<Integer> own = Certification.docMdp(finalRoles.signatures().get(earlier)).or(() -> lock(earlier));
             if (own.isPresent() && (strictest.isEmpty() || own.get() < strictest.get())) {
                 strictest = own;
             }
         }
         return strictest;
-    }
-
-    private static Optional<Integer> docMdp(PdfDictionary signature) {
-        PdfArray references = signature.getAsArray(PdfName.REFERENCE);
-        if (references == null) {
-            return Optional.empty();
-        }
-        for (PdfObject element : references.getElements()) {
-            if (PdfReader.getPdfObject(element) instanceof PdfDictionary reference
-                    && DOC_MDP.equals(reference.getAsName(PdfName.TRANSFORMMETHOD))) {
-                PdfDictionary parameters = reference.getAsDict(PdfName.TRANSFORMPARAMS);
-                PdfNumber p = parameters == null ? null : parameters.getAsNumber(PdfName.P);
-                // ISO 32000-1, 12.8.2.2.2: P defaults to 2; values outside 1..3 are read as the strictest.
-                int value = p == null ? 2 : p.intValue();
-                return Optional.of(value >= 1 && value <= 3 ? value : 1);
-            }
-        }
-        return Optional.empty();
     }
 
     /** A field lock's P (ISO 32000-2, table 233), which restricts the document like a DocMDP permission. */

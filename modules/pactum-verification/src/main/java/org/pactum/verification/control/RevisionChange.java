@@ -1,16 +1,24 @@
 package org.pactum.verification.control;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.openpdf.text.pdf.PRIndirectReference;
+import org.openpdf.text.pdf.PRStream;
+import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
 import org.pactum.verification.control.RevisionRole.Kind;
@@ -22,13 +30,16 @@ import org.pactum.verification.entity.ModificationLevel;
  * <ul>
  * <li>LTA_UPDATES: the document security store and all below it, document timestamps (their fields, values and
  * appearances), the document information and XMP metadata;</li>
- * <li>FORM_FILLING: a not yet signed signature field getting its value and appearance, the form's /Fields growing,
- * /SigFlags, resources added to /DR, the catalog's /AcroForm, /Perms and /Extensions, other fields' values;</li>
+ * <li>FORM_FILLING: a not yet signed signature field getting its value and appearance, a new invisible signature
+ * field, the form's /Fields growing by signature fields, /SigFlags, resources added to /DR, the catalog's /AcroForm,
+ * other fields' values;</li>
  * <li>ANNOTATIONS: a page's /Annots and annotations other than signature widgets, unless one lies over a signed
- * field;</li>
- * <li>OTHER: everything else: page dictionaries beyond /Annots, page content and resources, the page tree, the
- * catalog's other entries (/OpenAction, /Names, …), and any object of a field signed in the signed revision (its
- * value, widget or appearance): replacing, overlaying or redefining what was signed.</li>
+ * field; a new form field; a new signature field whose widget shows on the page (a sneaky signature: under a
+ * certification it is an annotation like any other);</li>
+ * <li>OTHER: everything else: page dictionaries beyond /Annots, page content and resources, the page tree, another
+ * page object or catalog in the trailer's place (hide-and-replace), the catalog's other entries (/OpenAction, /Names,
+ * /Perms, …), and any object of a field signed in the signed revision (its value, widget or appearance): replacing,
+ * overlaying or redefining what was signed.</li>
  * </ul>
  */
 final class RevisionChange {
@@ -48,7 +59,9 @@ final class RevisionChange {
     private final RevisionRoles after;
     private ModificationLevel level = ModificationLevel.NONE;
     private final List<String> objects = new ArrayList<>();
+    private final Map<ModificationLevel, List<String>> objectsByLevel = new EnumMap<>(ModificationLevel.class);
     private final Set<Integer> pages = new TreeSet<>();
+    private final Set<String> fields = new TreeSet<>();
 
     RevisionChange(PdfReader signed, RevisionRoles before, PdfReader last, RevisionRoles after) {
         this.signed = signed;
@@ -58,10 +71,40 @@ final class RevisionChange {
     }
 
     void compare() {
+        samePlaces();
         int size = Math.max(signed.getXrefSize(), last.getXrefSize());
         for (int number = 1; number < size; number++) {
             compare(number);
         }
+    }
+
+    /**
+     * The trailer's catalog and every page are the same objects as signed. An update that only points the trailer or
+     * the page tree at objects the signed revision held unused changes no object, yet shows another document.
+     */
+    private void samePlaces() {
+        PdfObject rootBefore = signed.getTrailer().get(PdfName.ROOT);
+        PdfObject rootAfter = last.getTrailer().get(PdfName.ROOT);
+        if (!RevisionComparison.same(rootBefore, rootAfter)) {
+            note(ModificationLevel.OTHER, "trailer /Root: points at another catalog (" + rootAfter + " instead of "
+                    + rootBefore + ")");
+        }
+        int count = Math.max(signed.getNumberOfPages(), last.getNumberOfPages());
+        for (int page = 1; page <= count; page++) {
+            PRIndirectReference was = page <= signed.getNumberOfPages() ? signed.getPageOrigRef(page) : null;
+            PRIndirectReference is = page <= last.getNumberOfPages() ? last.getPageOrigRef(page) : null;
+            if (!RevisionComparison.same(was, is)) {
+                pages.add(page);
+                note(ModificationLevel.OTHER, "Page " + page + ": " + (was == null ? "added" : is == null ? "removed"
+                        : "another page object (" + is + " instead of " + was + ")"));
+            }
+        }
+    }
+
+    private void note(ModificationLevel found, String line) {
+        level = max(level, found);
+        objects.add(line);
+        objectsByLevel.computeIfAbsent(found, key -> new ArrayList<>()).add(line);
     }
 
     private void compare(int number) {
@@ -95,7 +138,12 @@ final class RevisionChange {
         if (role.get().page() > 0 && found.compareTo(ModificationLevel.LTA_UPDATES) > 0) {
             pages.add(role.get().page());
         }
-        objects.add(name + " (" + role.get().label() + "): " + what
+        for (RevisionRole part : List.of(role.get(), now.orElse(role.get()))) {
+            if (!part.field().isEmpty()) {
+                fields.add(part.field());
+            }
+        }
+        note(found, name + " (" + role.get().label() + "): " + what
                 + (details.isEmpty() ? "" : " " + String.join(" ", details)));
     }
 
@@ -111,15 +159,25 @@ final class RevisionChange {
         return List.copyOf(pages);
     }
 
+    /** The changed objects that weigh {@code level}, as {@link #objects()} lists them. */
+    List<String> objects(ModificationLevel level) {
+        return List.copyOf(objectsByLevel.getOrDefault(level, List.of()));
+    }
+
+    /** The full names of the form fields (signature fields too) any of whose objects changed. */
+    Set<String> fields() {
+        return Set.copyOf(fields);
+    }
+
     private ModificationLevel classify(RevisionRole role, PdfObject was, PdfObject is, List<String> details) {
         return switch (role.kind()) {
             case INFO, METADATA, DSS -> ModificationLevel.LTA_UPDATES;
             case CATALOG -> catalog(dictionary(was), dictionary(is), details);
             case ACROFORM -> form(dictionary(was), dictionary(is), details);
-            case FIELDS -> grows(array(was), array(is)) ? newSignatures() : ModificationLevel.OTHER;
+            case FIELDS -> grows(array(was), array(is)) ? newFields(array(was), array(is)) : ModificationLevel.OTHER;
             case SIGNATURE_FIELD -> signatureField(role, dictionary(was), dictionary(is), details);
             case SIGNATURE_VALUE, FIELD_APPEARANCE -> fieldPart(role.field());
-            case FIELD -> ModificationLevel.FORM_FILLING;
+            case FIELD -> was == null ? newField(details) : ModificationLevel.FORM_FILLING;
             case PAGE -> page(dictionary(was), dictionary(is), details);
             case ANNOTS -> annotations(array(was), array(is));
             case ANNOTATION -> annotation(role, dictionary(is), details);
@@ -130,7 +188,8 @@ final class RevisionChange {
 
     /**
      * The catalog's /DSS, /Metadata and /Extensions (the ETSI extension level a security store declares) come with
-     * validation data; its /AcroForm and /Perms with signing; any other entry changes the document.
+     * validation data; its /AcroForm with signing; any other entry changes the document. /Perms is made with the
+     * certifying signature, which only the first signature may be: later it is never changed.
      */
     private ModificationLevel catalog(PdfDictionary was, PdfDictionary is, List<String> details) {
         ModificationLevel found = ModificationLevel.NONE;
@@ -138,7 +197,10 @@ final class RevisionChange {
             details.add(key.toString());
             ModificationLevel level = key.equals(DSS) || key.equals(PdfName.METADATA) || key.equals(EXTENSIONS)
                     ? ModificationLevel.LTA_UPDATES
-                    : key.equals(PdfName.ACROFORM) || key.equals(PERMS) ? newSignatures() : ModificationLevel.OTHER;
+                    : key.equals(PdfName.ACROFORM) ? newSignatures() : ModificationLevel.OTHER;
+            if (key.equals(PERMS)) {
+                details.add("(the certification's permissions, made only by a document's first signature)");
+            }
             found = max(found, level);
         }
         return found;
@@ -148,9 +210,13 @@ final class RevisionChange {
         ModificationLevel found = ModificationLevel.NONE;
         for (PdfName key : RevisionComparison.changedKeys(was, is)) {
             details.add(key.toString());
+            PdfArray fieldsBefore = was == null ? null : was.getAsArray(PdfName.FIELDS);
+            PdfArray fieldsAfter = is == null ? null : is.getAsArray(PdfName.FIELDS);
+            if (key.equals(PdfName.FIELDS) && grows(fieldsBefore, fieldsAfter)) {
+                found = max(found, newFields(fieldsBefore, fieldsAfter));
+                continue;
+            }
             boolean filling = key.equals(SIG_FLAGS)
-                    || key.equals(PdfName.FIELDS) && grows(was == null ? null : was.getAsArray(PdfName.FIELDS),
-                    is == null ? null : is.getAsArray(PdfName.FIELDS))
                     || key.equals(PdfName.DR) && onlyAdds(was == null ? null : was.getAsDict(PdfName.DR),
                     is == null ? null : is.getAsDict(PdfName.DR));
             found = max(found, filling ? newSignatures() : ModificationLevel.OTHER);
@@ -179,7 +245,62 @@ final class RevisionChange {
         if (was != null && !SIGNING_KEYS.containsAll(keys)) {
             return ModificationLevel.OTHER;
         }
+        if (was == null && visible(is)) {
+            details.add("(a new signature field shown on the page: an annotation, not the filling of a reserved field)");
+            return ModificationLevel.ANNOTATIONS;
+        }
         return filling(role.field());
+    }
+
+    private static ModificationLevel newField(List<String> details) {
+        details.add("(a form field added)");
+        return ModificationLevel.ANNOTATIONS;
+    }
+
+    /** The form's /Fields grown: by signature fields it is signing, by any other field it is a new annotation. */
+    private ModificationLevel newFields(PdfArray was, PdfArray is) {
+        Set<Integer> old = new HashSet<>(RevisionComparison.references(was));
+        boolean onlySignatures = RevisionComparison.references(is).stream().filter(number -> !old.contains(number))
+                .allMatch(number -> after.find(number).map(role -> role.kind() == Kind.SIGNATURE_FIELD).orElse(false));
+        return onlySignatures ? newSignatures() : ModificationLevel.ANNOTATIONS;
+    }
+
+    /**
+     * Whether a widget shows anything: a box of some size, not hidden, with a normal appearance that draws. Pactum's
+     * own later signatures are either a reserved box filled or invisible; document timestamps are always invisible.
+     */
+    static boolean visible(PdfDictionary widget) {
+        PdfArray rect = widget == null ? null : widget.getAsArray(PdfName.RECT);
+        if (rect == null || rect.size() != 4) {
+            return false;
+        }
+        float[] box = RevisionRoles.numbers(rect);
+        if (Math.abs(box[2] - box[0]) < 1 || Math.abs(box[3] - box[1]) < 1) {
+            return false;
+        }
+        PdfNumber flags = widget.getAsNumber(PdfName.F);
+        if (flags != null && (flags.intValue() & (PdfAnnotation.FLAGS_HIDDEN | PdfAnnotation.FLAGS_NOVIEW)) != 0) {
+            return false;
+        }
+        PdfDictionary appearance = widget.getAsDict(PdfName.AP);
+        PdfObject normal = appearance == null ? null : PdfReader.getPdfObject(appearance.get(PdfName.N));
+        if (normal instanceof PdfDictionary states && !(normal instanceof PRStream)) {
+            return states.getKeys().stream().anyMatch(state -> draws(PdfReader.getPdfObject(states.get(state))));
+        }
+        return draws(normal);
+    }
+
+    private static boolean draws(PdfObject appearance) {
+        if (!(appearance instanceof PRStream stream)) {
+            return false;
+        }
+        try {
+            return new String(PdfReader.getStreamBytes(stream), StandardCharsets.ISO_8859_1)
+                    .trim().length() > 0;
+        } catch (IOException | RuntimeException e) {
+            // An appearance that cannot be read may still be drawn by some reader: count it as shown.
+            return true;
+        }
     }
 
     /**
@@ -230,7 +351,8 @@ final class RevisionChange {
             Optional<RevisionRole> role = after.find(added);
             boolean newSignature = role.isPresent() && role.get().kind() == Kind.SIGNATURE_FIELD
                     && !before.signed(role.get().field());
-            found = max(found, newSignature ? filling(role.get().field()) : ModificationLevel.ANNOTATIONS);
+            boolean shown = visible(dictionary(object(last, added)));
+            found = max(found, newSignature && !shown ? filling(role.get().field()) : ModificationLevel.ANNOTATIONS);
         }
         return found == ModificationLevel.NONE ? ModificationLevel.ANNOTATIONS : found;
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.openpdf.text.pdf.AcroFields;
 import org.openpdf.text.pdf.PRStream;
@@ -63,6 +64,15 @@ final class SignedDocumentReader {
             PdfDictionary value = form.getSignatureDictionary(name);
             if (value != null) {
                 fields.add(readable(name, value));
+            }
+        }
+        // OpenPDF leaves out a signature value without /Contents or /ByteRange: a forgery must still be reported.
+        for (Map.Entry<String, AcroFields.Item> field : form.getAllFields().entrySet()) {
+            PdfDictionary merged = field.getValue().getMerged(0);
+            if (merged != null && PdfName.SIG.equals(merged.getAsName(PdfName.FT))
+                    && fields.stream().noneMatch(known -> known.name().equals(field.getKey()))
+                    && PdfReader.getPdfObject(merged.get(PdfName.V)) instanceof PdfDictionary value) {
+                fields.add(readable(field.getKey(), value));
             }
         }
         fields.sort(Comparator.comparingLong(SignatureField::end));

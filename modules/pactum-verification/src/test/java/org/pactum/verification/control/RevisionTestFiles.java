@@ -26,6 +26,7 @@ import org.pactum.signing.control.PadesSigning;
 import org.pactum.signing.control.Pkcs12;
 import org.pactum.signing.control.SignatureOptions;
 import org.pactum.signing.control.Timestamping;
+import org.pactum.verification.entity.TrustMaterial;
 
 /**
  * Real files signed by Pactum's own signing path (a test PKI made in process): the sample agreement certified by
@@ -75,6 +76,38 @@ final class RevisionTestFiles {
                 List.of(OMSK, TSA.certificateChain().getFirst(), ROOT.certificate()),
                 List.of(ROOT.crl(NOW.minus(1, ChronoUnit.HOURS), NOW.plus(7, ChronoUnit.DAYS))), List.of());
         return PadesSigning.extend(CERTIFIED, material, Optional.of(TSA)).pdf();
+    }
+
+    /** Party 1's approval signature in its box, certifying nothing. */
+    static byte[] approvedByParty1() {
+        return PadesSigning.sign(AGREEMENT, new SignatureOptions("party-1", FIRST_AT, LANGUAGES, false),
+                key(OMSK_KEYS, OMSK), Timestamping.required(TSA)).pdf();
+    }
+
+    /** Party 1 certifies {@code pdf} (P=2) as Pactum does, in its box. */
+    static byte[] certify(byte[] pdf) {
+        return PadesSigning.sign(pdf, new SignatureOptions("party-1", FIRST_AT, LANGUAGES, true),
+                key(OMSK_KEYS, OMSK), Timestamping.required(TSA)).pdf();
+    }
+
+    /** Party 2 signs {@code pdf} in the field {@code field}, with its stamp when the field is a box on a page. */
+    static byte[] signAsParty2(byte[] pdf, String field, boolean visible) {
+        return PadesSigning.sign(pdf, new SignatureOptions(field, SECOND_AT, visible ? LANGUAGES : List.of(), false),
+                party2Key(), Timestamping.required(TSA)).pdf();
+    }
+
+    static KeySource party2Key() {
+        return key(PAVLODAR_KEYS, PAVLODAR);
+    }
+
+    static LocalTimestampAuthority tsa() {
+        return TSA;
+    }
+
+    /** The test root as the only anchor, with its current CRL, as the trust store would hand them over. */
+    static TrustMaterial trust() {
+        return new TrustMaterial(List.of(ROOT.certificate()),
+                List.of(ROOT.crl(Instant.now().minus(1, ChronoUnit.HOURS), Instant.now().plus(7, ChronoUnit.DAYS))));
     }
 
     /** An incremental update appended with OpenPDF, as an attacker would make it. */
