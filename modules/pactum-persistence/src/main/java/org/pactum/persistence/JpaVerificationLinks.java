@@ -14,19 +14,22 @@ import org.pactum.domain.verification.VerificationLinks;
 @ApplicationScoped
 public class JpaVerificationLinks implements VerificationLinks {
 
+    /** Two columns at least: a native query of one column answers bare values, not rows (NativeSql wants rows). */
+    private static final String COLUMNS = "token, agreement_id";
+
     @PersistenceContext(unitName = "pactum")
     EntityManager em;
 
     @Override
     public Optional<String> findTokenOf(long agreementId) {
-        return NativeSql.rows(em, "SELECT token FROM verification_link WHERE agreement_id = ?", agreementId).stream()
-                .findFirst().map(row -> row.text(0));
+        return NativeSql.rows(em, "SELECT " + COLUMNS + " FROM verification_link WHERE agreement_id = ?", agreementId)
+                .stream().findFirst().map(row -> row.text(0));
     }
 
     @Override
     public Optional<Long> findAgreementOf(String token) {
-        return NativeSql.rows(em, "SELECT agreement_id FROM verification_link WHERE token = ?", token).stream()
-                .findFirst().map(row -> row.number(0));
+        return NativeSql.rows(em, "SELECT " + COLUMNS + " FROM verification_link WHERE token = ?", token).stream()
+                .findFirst().map(row -> row.number(1));
     }
 
     @Override
