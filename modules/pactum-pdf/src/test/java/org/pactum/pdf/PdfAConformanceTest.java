@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import org.pactum.pdf.certificate.SampleCertificates;
 import org.pactum.pdf.signature.PreparedSignature;
 import org.pactum.pdf.signature.SignatureFields;
 import org.pactum.pdf.signature.SignatureStamp;
+import org.pactum.pdf.signature.VerificationCode;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -61,6 +63,14 @@ class PdfAConformanceTest {
         for (int party = 0; party < 2; party++) {
             SignatureStamp stamp = new SignatureStamp(List.of(Language.RU, Language.KK), "4F1AC7E09B2D365A", "Соколов А. В.",
                     Instant.parse("2026-03-15T00:00:00Z"), Instant.parse("2027-03-15T00:00:00Z"), Instant.parse("2026-12-01T10:00:00Z"));
+            if (party == 0) {
+                // The first stamp with a verification code beside its text: black squares must keep PDF/A too.
+                BitSet dark = new BitSet();
+                for (int module = 0; module < 21 * 21; module += 3) {
+                    dark.set(module);
+                }
+                stamp = stamp.withCode(new VerificationCode("https://pactum.example/public/verify.xhtml?t=x", 21, dark));
+            }
             PreparedSignature prepared = SignatureFields.prepare(pdf, SignatureSlot.fieldName(party), stamp.signedAt(), 64,
                     stamp, party == 0);
             pdf = SignatureFields.embed(prepared, EMPTY_SIGNED_DATA);

@@ -9,10 +9,18 @@ import org.pactum.domain.language.Language;
 /**
  * What the visible stamp in a party's signature box says: the conventional mark "document signed with an electronic
  * signature" in each of the document's languages, in its order, then the signer's certificate (serial number in hex,
- * owner, validity) and the signing time.
+ * owner, validity) and the signing time; beside it, when there is one, the code of the public verification link.
+ *
+ * @param code null for a stamp without one
  */
 public record SignatureStamp(List<Language> languages, String certificateSerial, String owner, Instant validFrom,
-                             Instant validTo, Instant signedAt) {
+                             Instant validTo, Instant signedAt, VerificationCode code) {
+
+    /** A stamp without a verification code. */
+    public SignatureStamp(List<Language> languages, String certificateSerial, String owner, Instant validFrom,
+                          Instant validTo, Instant signedAt) {
+        this(languages, certificateSerial, owner, validFrom, validTo, signedAt, null);
+    }
 
     public SignatureStamp {
         languages = List.copyOf(languages);
@@ -24,5 +32,10 @@ public record SignatureStamp(List<Language> languages, String certificateSerial,
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(validTo, "validTo");
         Objects.requireNonNull(signedAt, "signedAt");
+    }
+
+    /** The same stamp with {@code code} beside its text. */
+    public SignatureStamp withCode(VerificationCode code) {
+        return new SignatureStamp(languages, certificateSerial, owner, validFrom, validTo, signedAt, code);
     }
 }

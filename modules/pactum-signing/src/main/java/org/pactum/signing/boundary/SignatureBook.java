@@ -99,6 +99,9 @@ public class SignatureBook {
     TrustStore trust;
 
     @Inject
+    PublicVerificationLinks publicLinks;
+
+    @Inject
     @ConfigProperty(name = "pactum.signing.preparation-lifetime", defaultValue = "PT15M")
     Duration preparationLifetime;
 
@@ -344,10 +347,13 @@ public class SignatureBook {
      * The party's own signature box of the approved print, stamped in the agreement's languages; the first signature
      * certifies the document, allowing only the signatures and validation data that follow.
      */
-    private static SignatureOptions options(Agreement agreement, PartyTurn turn, Instant signingTime,
-                                            SignatureAppearance appearance) {
+    /** A stamped signature carries the agreement's public verification link, made with its first signature. */
+    private SignatureOptions options(Agreement agreement, PartyTurn turn, Instant signingTime,
+                                     SignatureAppearance appearance) {
+        boolean stamped = appearance == SignatureAppearance.STAMPED;
         return new SignatureOptions("party-" + turn.position(), signingTime,
-                appearance == SignatureAppearance.STAMPED ? agreement.languages() : List.of(), turn.position() == 1);
+                stamped ? agreement.languages() : List.of(), turn.position() == 1,
+                stamped ? publicLinks.linkFor(agreement.id()) : null);
     }
 
     private static String name(PartyTurn turn) {

@@ -25,6 +25,12 @@ final class CertificateStamp {
                 certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(), signedAt);
     }
 
+    /** With the QR code of {@code link} beside the text, when there is a link. */
+    static SignatureStamp of(X509Certificate certificate, List<Language> languages, Instant signedAt, String link) {
+        SignatureStamp stamp = of(certificate, languages, signedAt);
+        return link == null ? stamp : stamp.withCode(LinkCode.of(link));
+    }
+
     /** The serial number in hex, whole bytes, as certificate viewers show it. */
     static String serial(X509Certificate certificate) {
         String hex = certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT);

@@ -54,7 +54,8 @@ public final class PadesSigning {
         SigningAlgorithm algorithm = SigningAlgorithm.forKey(chain.getFirst().getPublicKey());
         int capacity = timestamping.authority().isPresent() ? TIMESTAMPED_CAPACITY : SignatureFields.DEFAULT_CAPACITY;
         SignatureStamp stamp = options.visible()
-                ? CertificateStamp.of(chain.getFirst(), options.stampLanguages(), options.signingTime())
+                ? CertificateStamp.of(chain.getFirst(), options.stampLanguages(), options.signingTime(),
+                        options.verificationLink())
                 : null;
         PreparedSignature prepared = SignatureFields.prepare(pdf, options.fieldName(), options.signingTime(),
                 capacity, stamp, options.certify());

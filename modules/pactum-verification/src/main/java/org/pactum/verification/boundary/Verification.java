@@ -60,6 +60,8 @@ public class Verification {
 
     /** The name of the rules applied; it changes when they do. */
     public static final String POLICY = "pactum-pades-1";
+    /** Who the audit trail names for a verification through a public link, by someone without an account. */
+    public static final String ANONYMOUS = "anonymous";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -100,6 +102,30 @@ public class Verification {
      * @throws DocumentTooLargeException  when it is over {@code pactum.verification.max-bytes}
      */
     public VerificationRecord verify(byte[] pdf, Actor actor) {
+        return verify(pdf, actor.username(), true, true);
+    }
+
+    /**
+     * The verdict on a PDF someone without an account handed in through a public verification link: an audit event
+     * (by {@link #ANONYMOUS}), but no report is kept under anyone's name, so {@link #report} never finds it.
+     *
+     * @throws InvalidInputException      as {@link #verify(byte[], Actor)}
+     * @throws DocumentTooLargeException  as {@link #verify(byte[], Actor)}
+     */
+    public VerificationRecord verifyAnonymously(byte[] pdf) {
+        return verify(pdf, ANONYMOUS, false, true);
+    }
+
+    /**
+     * The verdict on a document Pactum keeps itself, for the public page of its agreement: shown, never kept, and no
+     * audit event, since nobody handed anything in.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VerificationRecord verifyKept(byte[] pdf) {
+        return verify(pdf, null, false, false);
+    }
+
+    private VerificationRecord verify(byte[] pdf, String requestedBy, boolean keep, boolean audit) {
         if (pdf == null || pdf.length == 0) {
             throw new InvalidInputException("file", Rule.REQUIRED, "must be the PDF to verify");
         }
@@ -139,12 +165,16 @@ public class Verification {
         report.put("document", document);
         report.put("validationTime", now.toString());
         report.put("policy", POLICY);
-        report.put("requestedBy", actor.username());
+        report.put("requestedBy", requestedBy);
         VerificationRecord record = new VerificationRecord(id, sha256, indication, CanonicalJson.encode(report),
-                actor.username(), now);
-        records.add(record);
-        verified.fire(new DocumentVerified(id, sha256, indication, agreement.map(Agreement::id).orElse(null),
-                actor.username()));
+                requestedBy, now);
+        if (keep) {
+            records.add(record);
+        }
+        if (audit) {
+            verified.fire(new DocumentVerified(id, sha256, indication, agreement.map(Agreement::id).orElse(null),
+                    requestedBy));
+        }
         return record;
     }
 

@@ -32,6 +32,9 @@ public class Navigation {
                     Set.of(Role.SIGNER)),
             // web.xml grants /audit/audit.xhtml to the same two roles; this line only decides who is shown the way there.
             new NavigationItem("nav.audit", "/audit/audit", Set.of("/audit/audit.xhtml"), Set.of(Role.AUDITOR, Role.ADMIN)),
+            // web.xml grants /verification/* to the same two roles, as POST /verifications is.
+            new NavigationItem("nav.verification", "/verification/verification", Set.of("/verification/verification.xhtml"),
+                    Set.of(Role.AUDITOR, Role.ADMIN)),
             // Every role may read the templates, as in the API; drafters, who start from them, and administrators, who
             // keep them, are shown the way. web.xml keeps the editor for administrators.
             new NavigationItem("nav.templates", "/templates/templates",

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Signing in the browser: the demo's approved Omsk–Pavlodar agreement on trade waits for signer1 (Omsk) and then signer2
@@ -148,6 +149,62 @@ class SigningIT {
                 () -> assertTrue(count(report, "Signature is Valid.") >= 2, report),
                 () -> assertFalse(report.contains("Signature is Invalid") || report.contains("Digest Mismatch"), report));
         renderLastPage(pdf);
+        verifiedByAnAuditorAndACounterparty(pdf, signed.number());
+    }
+
+    /**
+     * The signed PDF on the auditor's verification page: green, both signers, the agreement in the register. Then,
+     * signed out, the link in its stamps' QR codes (read off the rendered page, as a phone would) shows the verdict
+     * and the signers of the document Pactum keeps, and a copy uploaded there is that very document.
+     */
+    private void verifiedByAnAuditorAndACounterparty(Path pdf, String number) throws Exception {
+        user.forget();
+        user.signInAs("auditor");
+        VerificationPage verification = VerificationPage.open(user);
+        assertTrue(verification.navigation().contains("Проверка подписей"), "auditors are shown the way");
+        verification.upload(pdf);
+        String reportId = verification.reportId();
+        assertAll(
+                () -> assertEquals("id=" + reportId, user.query(), "the kept report has an address of its own"),
+                () -> assertEquals("passed", verification.verdictTone(), verification.verdict()),
+                () -> assertTrue(verification.verdict().contains("Подписи действительны"), verification.verdict()),
+                () -> assertEquals(2, verification.signatures().size()),
+                () -> assertTrue(verification.signatures().get(0).getText().contains("Соколов Алексей Викторович")),
+                () -> assertTrue(verification.signatures().get(1).getText().contains("Сейтжанов Нурлан Бекенович")),
+                () -> assertTrue(verification.signatures().get(1).getText().contains("PAdES-BASELINE-LTA"),
+                        verification.signatures().get(1).getText()),
+                () -> assertTrue(verification.register().contains(number), verification.register()),
+                () -> assertTrue(verification.reportPdfLink().endsWith("/api/v1/verifications/" + reportId + "/report?lang=ru"),
+                        verification.reportPdfLink()));
+        shoot("verification-result");
+        user.open(VerificationPage.PATH + "?id=" + reportId);
+        assertEquals("passed", new VerificationPage(user).verdictTone(), "a stored report opens again by its id");
+        user.forget();
+
+        List<URI> links = StampLinks.on(pdf, lastPage(pdf));
+        assertEquals(1, links.size(), "both stamps lead to the agreement's one link: " + links);
+        URI link = links.getFirst();
+        assertTrue(link.getPath().equals("/public/verify.xhtml") && link.getRawQuery().matches("t=[A-Za-z0-9_-]{22}"),
+                link.toString());
+        user.open(link.getRawPath() + "?" + link.getRawQuery());
+        PublicVerificationPage publicPage = new PublicVerificationPage(user);
+        assertAll(
+                () -> assertEquals("/public/verify.xhtml", user.path(), "no sign-in asked"),
+                () -> assertTrue(publicPage.kept().contains("Подписи действительны"), publicPage.kept()),
+                () -> assertEquals(2, publicPage.keptSigners().size()),
+                () -> assertTrue(publicPage.kept().contains("Соколов Алексей Викторович")
+                        && publicPage.kept().contains("Сейтжанов Нурлан Бекенович"), publicPage.kept()),
+                () -> assertTrue(publicPage.kept().contains(OMSK), "the party signed for: " + publicPage.kept()),
+                () -> assertFalse(user.pageText().contains(number), "no agreement number for strangers"));
+        publicPage.check(pdf);
+        assertAll(
+                () -> assertTrue(publicPage.relation().contains("тот самый документ"), publicPage.relation()),
+                () -> assertTrue(publicPage.copyResult().contains("Подписи действительны"), publicPage.copyResult()));
+        user.screenshotAtWidth("public-verification-copy-ru-1366", 1366);
+        user.screenshotAtWidth("public-verification-copy-ru-390", 390);
+        shoot("public-verification");
+        user.open("/public/verify.xhtml?t=AAAAAAAAAAAAAAAAAAAAAA");
+        assertTrue(user.all(By.cssSelector("ol.public-signers")).isEmpty(), "an unknown token shows nothing");
     }
 
     /** The frame's address answers with the PDF itself, to be shown inline and framed by Pactum's own page. */
@@ -176,13 +233,18 @@ class SigningIT {
 
     /** The last page, where the parties' signature boxes are, as a picture beside the screenshots, to look at. */
     private static void renderLastPage(Path pdf) throws Exception {
-        Matcher pages = Pattern.compile("Pages:\\s+(\\d+)").matcher(run("pdfinfo", pdf.toString()));
-        assertTrue(pages.find(), "pdfinfo names the pages");
+        String last = String.valueOf(lastPage(pdf));
         Path screenshots = Path.of(System.getProperty("pactum.screenshots", "target/screenshots"));
         Files.createDirectories(screenshots);
-        run("pdftoppm", "-png", "-r", "80", "-f", pages.group(1), "-l", pages.group(1), "-singlefile", pdf.toString(),
+        run("pdftoppm", "-png", "-r", "80", "-f", last, "-l", last, "-singlefile", pdf.toString(),
                 screenshots.resolve("signed-agreement-last-page").toString());
         assertTrue(Files.size(screenshots.resolve("signed-agreement-last-page.png")) > 0);
+    }
+
+    private static int lastPage(Path pdf) throws Exception {
+        Matcher pages = Pattern.compile("Pages:\\s+(\\d+)").matcher(run("pdfinfo", pdf.toString()));
+        assertTrue(pages.find(), "pdfinfo names the pages");
+        return Integer.parseInt(pages.group(1));
     }
 
     private static String run(String... command) throws IOException, InterruptedException {

@@ -1,0 +1,131 @@
+package org.pactum.web.verification.page;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.user.Actor;
+import org.pactum.domain.verification.DocumentTooLargeException;
+import org.pactum.domain.verification.VerificationRecord;
+import org.pactum.verification.boundary.Verification;
+import org.pactum.web.faces.DateDisplay;
+import org.pactum.web.faces.LanguageBacking;
+import org.pactum.web.faces.PageMessages;
+
+/**
+ * The auditor's verification page: a PDF uploaded is verified and kept as a report, and the page is then loaded again
+ * with the report's id (post-redirect-get), so a reload shows the same report instead of verifying (and auditing) the
+ * file twice, and the address opens the report again later.
+ */
+@Named
+@RequestScoped
+public class VerificationBacking {
+
+    static final String FILE_FIELD = "upload:file";
+    private static final String SELF = "/verification/verification.xhtml?faces-redirect=true&id=";
+    private static final long MEBIBYTE = 1024L * 1024;
+
+    @Inject
+    Verification verification;
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    DateDisplay dates;
+
+    @Inject
+    LanguageBacking language;
+
+    @Inject
+    @ConfigProperty(name = "pactum.verification.max-bytes", defaultValue = "52428800")
+    long maxBytes;
+
+    private String id;
+    private boolean tooLarge;
+    private transient Part file;
+    private ReportView report;
+
+    /** Opens the report the address names, if any. */
+    public void load() {
+        if (tooLarge) {
+            PageMessages.error("verify.file.tooLarge", maxBytes / MEBIBYTE);
+        }
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        try {
+            VerificationRecord record = verification.report(id.strip());
+            report = ReportReading.read(record.report(), true, dates::dateTimeWithSeconds);
+        } catch (NotFoundException e) {
+            PageMessages.error("verify.report.notFound", id.strip());
+        }
+    }
+
+    public String verify() throws IOException {
+        if (file == null || file.getSize() == 0) {
+            PageMessages.fieldError(FILE_FIELD, "verify.file.required");
+            return null;
+        }
+        if (file.getSize() > maxBytes) {
+            PageMessages.fieldError(FILE_FIELD, "verify.file.tooLarge", maxBytes / MEBIBYTE);
+            return null;
+        }
+        byte[] pdf;
+        try (InputStream in = file.getInputStream()) {
+            pdf = in.readAllBytes();
+        }
+        try {
+            return SELF + verification.verify(pdf, actor).id();
+        } catch (DocumentTooLargeException e) {
+            PageMessages.fieldError(FILE_FIELD, "verify.file.tooLarge", maxBytes / MEBIBYTE);
+        } catch (InvalidInputException e) {
+            PageMessages.fieldError(FILE_FIELD, "verify.file.unreadable");
+        }
+        return null;
+    }
+
+    /** The PDF report of the shown report, in the language of the page. */
+    public String getReportPdfPath() {
+        return report == null ? null : "/api/v1/verifications/" + report.id() + "/report?lang=" + language.getCode();
+    }
+
+    public ReportView getReport() {
+        return report;
+    }
+
+    public long getMaxMebibytes() {
+        return maxBytes / MEBIBYTE;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public boolean isTooLarge() {
+        return tooLarge;
+    }
+
+    public void setTooLarge(boolean tooLarge) {
+        this.tooLarge = tooLarge;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}
