@@ -15,6 +15,9 @@ import org.pactum.domain.user.Actor;
 import org.pactum.domain.verification.DocumentTooLargeException;
 import org.pactum.domain.verification.VerificationRecord;
 import org.pactum.verification.boundary.Verification;
+import org.pactum.verification.boundary.VerificationReports;
+import org.pactum.verification.entity.PrintedReport;
+import org.pactum.web.faces.AttachmentResponse;
 import org.pactum.web.faces.DateDisplay;
 import org.pactum.web.faces.LanguageBacking;
 import org.pactum.web.faces.PageMessages;
@@ -37,6 +40,9 @@ public class VerificationBacking {
 
     @Inject
     Actor actor;
+
+    @Inject
+    VerificationReports reports;
 
     @Inject
     DateDisplay dates;
@@ -92,9 +98,22 @@ public class VerificationBacking {
         return null;
     }
 
-    /** The PDF report of the shown report, in the language of the page. */
-    public String getReportPdfPath() {
-        return report == null ? null : "/api/v1/verifications/" + report.id() + "/report?lang=" + language.getCode();
+    /**
+     * Sends the report named by the address as PDF, in the language of the page. Through the page, not the API's
+     * address: a browser's session is no HTTP Basic credential.
+     */
+    public String reportPdf() throws IOException {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        try {
+            PrintedReport printed = reports.pdf(id.strip(), language.getLanguage());
+            AttachmentResponse.send(printed.content(), PrintedReport.CONTENT_TYPE, printed.fileName(),
+                    printed.language().code());
+        } catch (NotFoundException e) {
+            PageMessages.error("verify.report.notFound", id.strip());
+        }
+        return null;
     }
 
     public ReportView getReport() {

@@ -174,8 +174,8 @@ class SigningIT {
                 () -> assertTrue(verification.signatures().get(1).getText().contains("PAdES-BASELINE-LTA"),
                         verification.signatures().get(1).getText()),
                 () -> assertTrue(verification.register().contains(number), verification.register()),
-                () -> assertTrue(verification.reportPdfLink().endsWith("/api/v1/verifications/" + reportId + "/report?lang=ru"),
-                        verification.reportPdfLink()));
+                () -> assertTrue(verification.reportPdfAnswer().matches("200 application/pdf .*verification-report-.*-ru\\.pdf.*"),
+                        verification.reportPdfAnswer()));
         shoot("verification-result");
         user.open(VerificationPage.PATH + "?id=" + reportId);
         assertEquals("passed", new VerificationPage(user).verdictTone(), "a stored report opens again by its id");

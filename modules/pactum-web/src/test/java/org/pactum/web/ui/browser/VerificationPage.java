@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /** The auditor's verification page: upload a PDF, read the verdict, each signature and the register entry. */
@@ -43,8 +44,21 @@ final class VerificationPage extends PactumPage {
         return user.text(By.id("register"));
     }
 
-    String reportPdfLink() {
-        return user.browser().findElement(By.id("reportPdf")).getAttribute("href");
+    /**
+     * Posts the page's "report as PDF" form from inside the page, as pressing the button does, and tells what came back:
+     * its content type and disposition (a browser would save the file, which a test cannot look into).
+     */
+    String reportPdfAnswer() {
+        Object answer = ((JavascriptExecutor) user.browser()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('report');
+                const body = new URLSearchParams(new FormData(form));
+                body.append('report:reportPdf', 'pdf');
+                fetch(form.action, {method: 'POST', body: body, credentials: 'same-origin'})
+                    .then(r => done(r.status + ' ' + r.headers.get('Content-Type') + ' '
+                            + r.headers.get('Content-Disposition')))
+                    .catch(e => done('failed: ' + e));""");
+        return String.valueOf(answer);
     }
 
     String reportId() {
