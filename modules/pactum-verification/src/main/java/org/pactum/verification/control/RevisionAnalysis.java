@@ -28,12 +28,14 @@ public final class RevisionAnalysis {
     private static final PdfName DOC_MDP = new PdfName("DocMDP");
 
     private final byte[] pdf;
+    private final ParsingBudget budget;
     private final PdfReader document;
     private final RevisionRoles finalRoles;
 
-    private RevisionAnalysis(byte[] pdf) {
+    private RevisionAnalysis(byte[] pdf, ParsingBudget budget) {
         this.pdf = pdf;
-        this.document = read(pdf);
+        this.budget = budget;
+        this.document = read(pdf, budget);
         this.finalRoles = RevisionRoles.of(document);
     }
 
@@ -42,17 +44,28 @@ public final class RevisionAnalysis {
      * signed revision OpenPDF cannot read throws {@link IllegalArgumentException}.
      */
     public static Map<String, Modification> analyse(byte[] pdf) {
-        RevisionAnalysis analysis = new RevisionAnalysis(pdf);
+        return analyse(pdf, ParsingBudget.withDefaults());
+    }
+
+    /**
+     * As {@link #analyse(byte[])}, within the budget of the verification it is part of: each signed revision is read
+     * again, under the same clock.
+     *
+     * @throws ParsingLimitExceededException when the file goes over one of the budget's limits
+     */
+    public static Map<String, Modification> analyse(byte[] pdf, ParsingBudget budget) {
+        RevisionAnalysis analysis = new RevisionAnalysis(pdf, budget);
         try {
             Map<String, Modification> modifications = new LinkedHashMap<>();
             List<String> fields = analysis.signedFieldsInOrder();
             for (String field : fields) {
+                budget.checkTime();
                 modifications.put(field, analysis.after(field, fields));
             }
             return modifications;
         } catch (IllegalArgumentException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             throw new IllegalArgumentException("a revision of the PDF cannot be read: " + e.getMessage(), e);
         } finally {
             analysis.document.close();
@@ -92,7 +105,7 @@ public final class RevisionAnalysis {
         if (end == pdf.length) {
             return new Modification(ModificationLevel.NONE, List.of(), List.of(), true, permissionName);
         }
-        PdfReader signed = read(Arrays.copyOf(pdf, (int) end));
+        PdfReader signed = read(Arrays.copyOf(pdf, (int) end), budget);
         try {
             RevisionChange change = new RevisionChange(signed, RevisionRoles.of(signed), document, finalRoles);
             change.compare();
@@ -161,10 +174,12 @@ public final class RevisionAnalysis {
         };
     }
 
-    private static PdfReader read(byte[] bytes) {
+    private static PdfReader read(byte[] bytes, ParsingBudget budget) {
         try {
-            return new PdfReader(bytes);
-        } catch (IOException | RuntimeException e) {
+            return LimitedPdfReader.open(bytes, budget);
+        } catch (ParsingLimitExceededException exceeded) {
+            throw exceeded;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new IllegalArgumentException("not a readable PDF revision: " + e.getMessage(), e);
         }
     }
