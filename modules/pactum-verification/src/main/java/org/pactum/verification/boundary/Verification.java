@@ -139,7 +139,12 @@ public class Verification {
         }
         String sha256 = Sha256.hex(pdf);
         String indication = indication(reports, modifications);
-        Optional<Agreement> agreement = agreementOf(pdf, sha256, revisionEnds);
+        Optional<Agreement> agreement;
+        try {
+            agreement = agreementOf(pdf, sha256, revisionEnds, budget);
+        } catch (ParsingLimitExceededException exceeded) {
+            throw refusal(exceeded);
+        }
         String id = newId();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("id", id);
@@ -201,10 +206,12 @@ public class Verification {
     }
 
     /** The agreement whose kept document is this file, or one of its signed revisions. */
-    private Optional<Agreement> agreementOf(byte[] pdf, String sha256, List<Long> revisionEnds) {
+    private Optional<Agreement> agreementOf(byte[] pdf, String sha256, List<Long> revisionEnds, ParsingBudget budget) {
         List<String> candidates = new ArrayList<>();
         candidates.add(sha256);
         for (long end : revisionEnds) {
+            // Every "%%EOF" counts, also those a stream holds by the million: the clock bounds the hashing.
+            budget.checkTime();
             if (end > 0 && end < pdf.length) {
                 candidates.add(Sha256.hex(Arrays.copyOf(pdf, (int) end)));
             }

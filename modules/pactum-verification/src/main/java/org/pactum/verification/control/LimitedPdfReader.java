@@ -73,8 +73,9 @@ final class LimitedPdfReader extends PdfReader {
         return reader;
     }
 
-    ParsingBudget budget() {
-        return budget;
+    /** The values the parser read, what {@code maxObjects} limits (for measuring genuine files against it). */
+    long objectsRead() {
+        return objects;
     }
 
     /** The stream's bytes with its filters applied, inflating no more than this reading has left. */

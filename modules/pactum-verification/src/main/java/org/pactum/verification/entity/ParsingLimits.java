@@ -7,6 +7,13 @@ package org.pactum.verification.entity;
  * object streams and the security store, not its images and page content); a crafted file that would
  * otherwise hold a thread for minutes or fill the heap hits one of them first.
  *
+ * <p>Every limit, time included, refuses the file with a 4xx ({@code 422 invalid-input} on {@code file}, naming the
+ * limit; the size limit {@code pactum.verification.max-bytes} stays {@code 413}) and never yields a verdict:
+ * TOTAL_FAILED would say a signature is broken, INDETERMINATE that something is missing, and neither is known of a
+ * file that was not read whole. It is a 4xx, not a 5xx, because the input is at fault: the defaults lie orders of
+ * magnitude above what genuine agreements need, so even the clock (which a loaded server also spends) runs out only
+ * on files crafted or broken to make it.
+ *
  * @param maxMillis            wall-clock time for one verification: every reading of the file, the checks of its
  *                             signatures and the revision analysis together ({@code pactum.verification.max-millis})
  * @param maxObjects           objects one reading of the file may hold: every value the parser reads (numbers, names,

@@ -10,10 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.openpdf.text.Document;
+import org.openpdf.text.Image;
+import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfIndirectReference;
@@ -21,20 +25,24 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfStamper;
 import org.openpdf.text.pdf.PdfStream;
+import org.openpdf.text.pdf.PdfWriter;
 import org.pactum.verification.entity.ParsingLimit;
+import org.pactum.signing.control.PadesSigning;
 import org.pactum.verification.entity.ParsingLimits;
+import org.pactum.verification.entity.SignatureReport;
 import org.pactum.verification.entity.TrustMaterial;
 
 /** Each parsing limit, met by a file made to exceed it: refused quickly, naming the limit, and nothing else breaks. */
 class ParsingLimitsTest {
 
     private static final ParsingLimits DEFAULTS = ParsingLimits.DEFAULTS;
+    private static TestSignatures pki;
     private static byte[] signed;
     private static TrustMaterial trust;
 
     @BeforeAll
     static void sign() {
-        TestSignatures pki = new TestSignatures();
+        pki = new TestSignatures();
         signed = pki.oneSignatureB();
         trust = TrustMaterial.anchors(List.of(pki.rootCertificate()));
     }
@@ -44,6 +52,48 @@ class ParsingLimitsTest {
         assertTrue(SignatureVerifier.verify(signed, trust, Instant.now(), ParsingBudget.withDefaults()).getFirst()
                 .indication() != null);
         assertEquals(1, RevisionAnalysis.analyse(signed, ParsingBudget.withDefaults()).size());
+    }
+
+    @Test
+    void a_ten_megabyte_signed_agreement_with_a_scanned_annex_passes_far_below_every_default() throws Exception {
+        byte[] pdf = tenMegabytes();
+        ParsingBudget budget = ParsingBudget.withDefaults();
+
+        long started = System.nanoTime();
+        List<SignatureReport> reports = SignatureVerifier.verify(pdf,
+                new TrustMaterial(List.of(pki.rootCertificate()), List.of(pki.crl())), Instant.now(), budget);
+        RevisionAnalysis.analyse(pdf, budget);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        long objects;
+        try (PdfReader reader = LimitedPdfReader.open(pdf, ParsingBudget.withDefaults())) {
+            objects = ((LimitedPdfReader) reader).objectsRead();
+        }
+
+        assertEquals(1, reports.size());
+        assertTrue(reports.getFirst().passed(), reports.getFirst().toString());
+        System.out.printf("A signed %d-byte agreement: %d objects read, verified in %d ms%n", pdf.length, objects,
+                millis);
+        assertTrue(objects < DEFAULTS.maxObjects() / 10, objects + " objects");
+    }
+
+    /** 400 pages of Russian text and a 9 MB page image (random pixels, which no compression shrinks), signed. */
+    private static byte[] tenMegabytes() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        byte[] pixels = new byte[1500 * 2000 * 3];
+        new Random(10).nextBytes(pixels);
+        Image annex = Image.getInstance(1500, 2000, 3, 8, pixels);
+        annex.scaleToFit(500, 700);
+        document.add(annex);
+        for (int page = 0; page < 400; page++) {
+            document.newPage();
+            document.add(new Paragraph(("Page " + page + ". The parties agree to cooperate in trade, culture and "
+                    + "education; each article binds both regions equally. ").repeat(30)));
+        }
+        document.close();
+        return PadesSigning.sign(out.toByteArray(), "omsk-1", TestSignatures.FIRST_AT, pki.omsk.keySource());
     }
 
     @Test
