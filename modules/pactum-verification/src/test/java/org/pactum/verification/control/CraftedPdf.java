@@ -10,6 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfIndirectReference;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfStamper;
+import org.openpdf.text.pdf.PdfStream;
+
 /**
  * PDFs written byte by byte, as an attacker writes them: whole small files (with a cross-reference table or stream,
  * objects inside object streams) and incremental updates appended to real signed files.
@@ -82,11 +90,8 @@ final class CraftedPdf {
     /** {@code pdf} with one more revision holding {@code body} as a new object, unreferenced, and a table for it. */
     static byte[] appendObject(byte[] pdf, byte[] body) {
         Tail tail = tail(pdf);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(pdf);
-        out.writeBytes(ascii("\n"));
-        int offset = out.size();
-        out.writeBytes(ascii(tail.size() + " 0 obj\n"));
+        ByteArrayOutputStream out = revision(pdf, tail);
+        int offset = out.size() - ascii(tail.size() + " 0 obj\n").length;
         out.writeBytes(body);
         out.writeBytes(ascii("\nendobj\n"));
         int xref = out.size();
@@ -99,15 +104,43 @@ final class CraftedPdf {
     /** {@code pdf} with one more revision whose cross-reference stream holds {@code deflated} (claimed FlateDecode). */
     static byte[] appendCrossReferenceStream(byte[] pdf, byte[] deflated) {
         Tail tail = tail(pdf);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(pdf);
-        out.writeBytes(ascii("\n"));
-        int offset = out.size();
-        out.writeBytes(ascii(tail.size() + " 0 obj\n"));
+        ByteArrayOutputStream out = revision(pdf, tail);
+        int offset = out.size() - ascii(tail.size() + " 0 obj\n").length;
         out.writeBytes(streamBody("/Type /XRef /Size " + (tail.size() + 1) + " /W [1 4 2] /Index [" + tail.size()
                 + " 1] /Root " + tail.root() + " /Prev " + tail.startxref() + " /Filter /FlateDecode", deflated));
         out.writeBytes(ascii("\nendobj\nstartxref\n" + offset + "\n%%EOF\n"));
         return out.toByteArray();
+    }
+
+    /**
+     * {@code pdf} with a security store whose one certificate is {@code deflated} (claimed FlateDecode), appended with
+     * OpenPDF as a signer's tool appends one.
+     */
+    static byte[] appendStoreWithCertificate(byte[] pdf, byte[] deflated) {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PdfStamper stamper = new PdfStamper(reader, out, null, true);
+            PdfStream certificate = new PdfStream(deflated);
+            certificate.put(PdfName.FILTER, PdfName.FLATEDECODE);
+            PdfIndirectReference reference = stamper.getWriter().addToBody(certificate).getIndirectReference();
+            PdfDictionary store = new PdfDictionary();
+            store.put(new PdfName("Certs"), new PdfArray(reference));
+            reader.getCatalog().put(new PdfName("DSS"), stamper.getWriter().addToBody(store).getIndirectReference());
+            stamper.markUsed(reader.getCatalog());
+            stamper.close();
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not append the security store", e);
+        }
+    }
+
+    /** The file, a new line, and the start of the next object ("n 0 obj"), where the new revision begins. */
+    private static ByteArrayOutputStream revision(byte[] pdf, Tail tail) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(pdf);
+        out.writeBytes(ascii("\n"));
+        out.writeBytes(ascii(tail.size() + " 0 obj\n"));
+        return out;
     }
 
     /** {@code count} zero bytes deflated (about a thousandth of their size). */

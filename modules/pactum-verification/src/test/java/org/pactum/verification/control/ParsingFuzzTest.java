@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,13 +20,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfArray;
-import org.openpdf.text.pdf.PdfDictionary;
-import org.openpdf.text.pdf.PdfIndirectReference;
-import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.PdfStamper;
-import org.openpdf.text.pdf.PdfStream;
 import org.pactum.verification.entity.DocumentTimestampReport;
 import org.pactum.verification.entity.ParsingLimits;
 import org.pactum.verification.entity.SignatureReport;
@@ -250,23 +242,7 @@ class ParsingFuzzTest {
 
     /** The file with a security store whose one certificate is a deflate bomb (an update appended with OpenPDF). */
     private static synchronized byte[] storeBomb(byte[] pdf) {
-        return STORE_BOMBS.computeIfAbsent(pdf, signed -> {
-            try (PdfReader reader = new PdfReader(signed)) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                PdfStamper stamper = new PdfStamper(reader, out, null, true);
-                PdfStream certificate = new PdfStream(bomb());
-                certificate.put(PdfName.FILTER, PdfName.FLATEDECODE);
-                PdfIndirectReference reference = stamper.getWriter().addToBody(certificate).getIndirectReference();
-                PdfDictionary store = new PdfDictionary();
-                store.put(new PdfName("Certs"), new PdfArray(reference));
-                reader.getCatalog().put(new PdfName("DSS"), stamper.getWriter().addToBody(store).getIndirectReference());
-                stamper.markUsed(reader.getCatalog());
-                stamper.close();
-                return out.toByteArray();
-            } catch (Exception e) {
-                throw new IllegalStateException("could not append the bomb", e);
-            }
-        });
+        return STORE_BOMBS.computeIfAbsent(pdf, signed -> CraftedPdf.appendStoreWithCertificate(signed, bomb()));
     }
 
     private static Original original(String name, byte[] pdf) {
