@@ -3,8 +3,10 @@ package org.pactum.audit.boundary;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -19,7 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pactum.audit.control.ChainVerifier;
 import org.pactum.audit.control.SealKey;
 import org.pactum.audit.entity.ChainVerification;
-import org.pactum.domain.query.ResultPage;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditLog;
@@ -121,6 +122,21 @@ public class AuditTrail {
         details.put("sealsChecked", report.sealsChecked());
         details.put("firstBrokenSequence", report.firstBrokenSequence());
         record(fromCaller(AuditAction.AUDIT_VERIFIED, auditor, null, null, null, details));
+    }
+
+    /** Every event of one agreement, in sequence order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> eventsOf(long agreementId) {
+        List<AuditEvent> events = new ArrayList<>();
+        AuditQuery query = AuditQuery.ofAgreement(agreementId);
+        ResultPage<AuditEvent> page = log.search(query);
+        events.addAll(page.items());
+        while (page.hasNext()) {
+            query = new AuditQuery(agreementId, null, null, null, null, page.page() + 1, AuditQuery.MAX_SIZE);
+            page = log.search(query);
+            events.addAll(page.items());
+        }
+        return events;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

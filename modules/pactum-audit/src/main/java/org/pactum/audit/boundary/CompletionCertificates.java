@@ -2,7 +2,6 @@ package org.pactum.audit.boundary;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,10 @@ import org.pactum.domain.agreement.Agreements;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditLog;
-import org.pactum.domain.audit.AuditQuery;
 import org.pactum.domain.audit.AuditSeal;
 import org.pactum.domain.audit.CompletionCertificate;
 import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.Language;
-import org.pactum.domain.query.ResultPage;
 
 /**
  * Certificates of completion, generated on demand. Assembling one changes nothing; handing one out is recorded in the
@@ -53,7 +50,7 @@ public class CompletionCertificates {
     public CompletionCertificate assemble(long agreementId, String requestedBy) {
         Agreement agreement = agreements.get(agreementId);
         ChainVerification report = trail.verify();
-        List<AuditEvent> events = eventsOf(agreementId);
+        List<AuditEvent> events = trail.eventsOf(agreementId);
         AuditSeal covering = events.isEmpty() ? null : log.sealCovering(events.getLast().sequence()).orElse(null);
         return CompletionCertificate.of(agreement, events, SignatureEvents.of(agreement, events), covering,
                 new CompletionCertificate.ChainCheck(report.intact(), report.eventsChecked(), report.lastSealedSequence()),
@@ -80,18 +77,5 @@ public class CompletionCertificates {
         // The version and content the certificate describes, even if the agreement changed since it was assembled.
         trail.record(trail.fromCaller(AuditAction.COMPLETION_CERTIFICATE_ISSUED, certificate.generatedBy(),
                 certificate.agreementId(), certificate.agreementVersion(), certificate.contentHash(), details));
-    }
-
-    private List<AuditEvent> eventsOf(long agreementId) {
-        List<AuditEvent> events = new ArrayList<>();
-        AuditQuery query = AuditQuery.ofAgreement(agreementId);
-        ResultPage<AuditEvent> page = trail.events(query);
-        events.addAll(page.items());
-        while (page.hasNext()) {
-            query = new AuditQuery(agreementId, null, null, null, null, page.page() + 1, AuditQuery.MAX_SIZE);
-            page = trail.events(query);
-            events.addAll(page.items());
-        }
-        return events;
     }
 }

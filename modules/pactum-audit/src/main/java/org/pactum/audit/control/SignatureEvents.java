@@ -1,7 +1,5 @@
 package org.pactum.audit.control;
 
-import java.io.StringReader;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,12 +11,8 @@ import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.audit.AuditAction;
@@ -49,13 +43,14 @@ public final class SignatureEvents {
     }
 
     private static SignatureEntry entry(AuditEvent event, Map<Long, LocalizedText> parties) {
-        JsonObject details = read(event.details());
-        String subject = text(details, "certificateSubject");
+        JsonObject details = EventDetails.read(event.details());
+        String subject = EventDetails.text(details, "certificateSubject");
         LocalizedText party = number(details, "partyId").map(JsonNumber::longValue).map(parties::get).orElse(null);
         return new SignatureEntry(event.sequence(), number(details, "position").map(JsonNumber::intValue).orElse(0),
-                party, commonName(subject).orElse(event.actor()), subject, text(details, "certificateSerial"),
-                text(details, "certificateIssuer"), instant(details, "signedAt"), instant(details, "timestampedAt"),
-                text(details, "level"), text(details, "documentSha256"));
+                party, commonName(subject).orElse(event.actor()), subject,
+                EventDetails.text(details, "certificateSerial"), EventDetails.text(details, "certificateIssuer"),
+                EventDetails.instant(details, "signedAt"), EventDetails.instant(details, "timestampedAt"),
+                EventDetails.text(details, "level"), EventDetails.text(details, "documentSha256"));
     }
 
     /** The common name of an RFC 4514 name: for a signer's certificate, the person's name. */
@@ -71,30 +66,7 @@ public final class SignatureEvents {
         }
     }
 
-    private static JsonObject read(String details) {
-        if (details == null || details.isBlank()) {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(details))) {
-            return reader.readObject();
-        }
-    }
-
-    private static String text(JsonObject details, String name) {
-        return value(details, name, JsonString.class, JsonString::getString).orElse(null);
-    }
-
     private static Optional<JsonNumber> number(JsonObject details, String name) {
-        return value(details, name, JsonNumber.class, Function.identity());
-    }
-
-    private static Instant instant(JsonObject details, String name) {
-        return Optional.ofNullable(text(details, name)).map(Instant::parse).orElse(null);
-    }
-
-    private static <J extends JsonValue, T> Optional<T> value(JsonObject details, String name, Class<J> type,
-                                                              Function<J, T> reading) {
-        JsonValue value = details.get(name);
-        return type.isInstance(value) ? Optional.of(reading.apply(type.cast(value))) : Optional.empty();
+        return EventDetails.value(details, name, JsonNumber.class, Function.identity());
     }
 }

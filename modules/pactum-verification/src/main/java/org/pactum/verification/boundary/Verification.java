@@ -17,6 +17,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pactum.audit.boundary.AgreementHistory;
+import org.pactum.audit.entity.AgreementChainStatus;
+import org.pactum.audit.entity.ApprovalDecision;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.canonical.CanonicalJson;
 import org.pactum.domain.canonical.Sha256;
@@ -80,6 +83,9 @@ public class Verification {
     VerificationRecords records;
 
     @Inject
+    AgreementHistory history;
+
+    @Inject
     Event<DocumentVerified> verified;
 
     @Inject
@@ -104,6 +110,11 @@ public class Verification {
     @ConfigProperty(name = "pactum.verification.max-decompressed-bytes", defaultValue = "67108864")
     long maxDecompressedBytes;
 
+    /** Whether a certificate the document and the trust store leave without revocation data may be asked about online. */
+    @Inject
+    @ConfigProperty(name = "pactum.verification.ocsp.online", defaultValue = "false")
+    boolean ocspOnline;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -121,7 +132,7 @@ public class Verification {
         ParsingBudget budget = ParsingBudget.start(new ParsingLimits(maxMillis, maxObjects, maxDepth,
                 maxDecompressedBytes));
         Instant now = clock.instant();
-        TrustMaterial material = new TrustMaterial(trust.anchors(), trust.crls());
+        TrustMaterial material = new TrustMaterial(trust.anchors(), trust.crls(), ocspOnline);
         List<SignatureReport> reports;
         List<DocumentTimestampReport> timestamps;
         Map<String, Modification> modifications;
@@ -239,7 +250,37 @@ public class Verification {
             signed.add(one);
         }
         entry.put("signatures", signed);
+        entry.put("decisions", history.decisions(agreement.id()).stream().map(Verification::decision).toList());
+        entry.put("auditChain", chain(history.chain(agreement.id())));
         return entry;
+    }
+
+    private static Map<String, Object> decision(ApprovalDecision decision) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sequence", decision.sequence());
+        json.put("action", decision.action());
+        json.put("actor", decision.actor());
+        json.put("at", decision.occurredAt().toString());
+        json.put("revision", decision.revision());
+        json.put("contentHash", decision.contentHash());
+        json.put("from", decision.from());
+        json.put("to", decision.to());
+        json.put("reason", decision.reason());
+        return json;
+    }
+
+    /** Whether the records above can be relied on: the whole chain checked now, and the agreement's last event sealed. */
+    private static Map<String, Object> chain(AgreementChainStatus status) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("intact", status.chain().intact());
+        json.put("eventsChecked", status.chain().eventsChecked());
+        json.put("sealsChecked", status.chain().sealsChecked());
+        json.put("lastSealedSequence", status.chain().lastSealedSequence());
+        json.put("lastAgreementChangeSequence", status.lastEventSequence());
+        json.put("agreementSealed", status.sealed());
+        json.put("firstBrokenSequence", status.chain().firstBrokenSequence());
+        json.put("reason", status.chain().reason());
+        return json;
     }
 
     private static Map<String, Object> signature(SignatureReport report, Modification modification) {
@@ -272,6 +313,7 @@ public class Verification {
             json.put("modifications", changes);
         }
         json.put("reasons", report.reasons());
+        json.put("revocation", report.revocation());
         return json;
     }
 

@@ -53,6 +53,7 @@ final class SignatureAssessment {
     private TimestampReport timestamp;
     private SignatureLevel level = SignatureLevel.NOT_ADES;
     private CertificatePath authorityPath;
+    private List<String> revocation = List.of();
 
     private SignatureAssessment(byte[] pdf, SignatureField field, TrustContext trust) {
         this.pdf = pdf;
@@ -130,9 +131,15 @@ final class SignatureAssessment {
         }
         validity(path, stamped);
         keyUsage();
-        List<X509CRL> crls = new ArrayList<>(trust.storedCrls());
-        crls.addAll(trust.configuredCrls());
-        RevocationCheck.check(path, crls, stamped, field.claimedTime()).ifPresent(findings::add);
+        List<X509CRL> documentCrls = new ArrayList<>(trust.storedCrls());
+        documentCrls.addAll(EmbeddedRevocation.crls(cms, signerInfo));
+        List<OcspResponse> documentOcsp = new ArrayList<>(trust.storedOcspResponses());
+        documentOcsp.addAll(EmbeddedRevocation.ocspResponses(cms, signerInfo));
+        RevocationCheck.Outcome revoked = RevocationCheck.check(path, new RevocationCheck.Sources(documentCrls,
+                trust.configuredCrls(), documentOcsp, trust.online(), trust.validationTime()), stamped,
+                field.claimedTime());
+        revoked.finding().ifPresent(findings::add);
+        revocation = revoked.sources();
         raiseLevel(path, stamped, archivedAfter);
     }
 
@@ -232,8 +239,8 @@ final class SignatureAssessment {
             return;
         }
         level = SignatureLevel.PADES_BASELINE_T;
-        if (!RevocationCheck.covers(path, trust.storedCrls())
-                || authorityPath == null || !RevocationCheck.covers(authorityPath, trust.storedCrls())) {
+        if (!RevocationCheck.covers(path, trust.storedCrls(), trust.storedOcspResponses()) || authorityPath == null
+                || !RevocationCheck.covers(authorityPath, trust.storedCrls(), trust.storedOcspResponses())) {
             notes.add("Level T: the document security store lacks revocation data for the signer's or the"
                     + " time-stamping authority's chain");
             return;
@@ -266,7 +273,7 @@ final class SignatureAssessment {
         return new SignatureReport(field.name(), decisive.map(Finding::indication).orElse(Indication.TOTAL_PASSED),
                 decisive.map(Finding::subIndication).orElse(null), signer == null ? null : commonName(signer), chain,
                 field.claimedTime(), timestamp, level, range.length == 4 && field.end() == pdf.length,
-                Arrays.stream(range).boxed().toList(), reasons);
+                Arrays.stream(range).boxed().toList(), reasons, revocation);
     }
 
     private static String commonName(X509Certificate certificate) {
@@ -275,9 +282,13 @@ final class SignatureAssessment {
         return names.length == 0 ? name.toString() : IETFUtils.valueToString(names[0].getFirst().getValue());
     }
 
-    /** What the signatures of one document are checked against. */
+    /**
+     * What the signatures of one document are checked against; {@code online} is the responder client when the
+     * verifier may ask OCSP responders, empty when it is offline.
+     */
     record TrustContext(List<X509Certificate> anchors, List<X509CRL> configuredCrls,
-                        List<X509Certificate> storedCertificates, List<X509CRL> storedCrls, Instant validationTime) {
+                        List<X509Certificate> storedCertificates, List<X509CRL> storedCrls, Instant validationTime,
+                        List<OcspResponse> storedOcspResponses, Optional<OnlineOcsp> online) {
     }
 
     static Collection<X509Certificate> pool(TrustContext trust, List<X509Certificate> more) {

@@ -85,7 +85,8 @@ public final class SignatureVerifier {
         Objects.requireNonNull(trust, "trust");
         Objects.requireNonNull(validationTime, "validationTime");
         return new SignatureAssessment.TrustContext(trust.anchors(), trust.crls(), document.storedCertificates(),
-                document.storedCrls(), validationTime);
+                document.storedCrls(), validationTime, document.storedOcspResponses(),
+                OnlineOcsp.when(trust.ocspOnline()));
     }
 
     private static List<DocumentTimestampReport> documentTimestamps(byte[] pdf, SignedDocument document,

@@ -26,13 +26,14 @@ import org.openpdf.text.pdf.PdfString;
 /**
  * Parses a PDF once with OpenPDF for what verification needs: every filled signature field (also those whose
  * dictionary is broken, so that they are reported rather than skipped) and the certificates and CRLs of the
- * document security store ({@code /DSS}).
+ * document security store ({@code /DSS}), and its OCSP responses.
  */
 final class SignedDocumentReader {
 
     private static final PdfName DSS = new PdfName("DSS");
     private static final PdfName CERTS = new PdfName("Certs");
     private static final PdfName CRLS = new PdfName("CRLs");
+    private static final PdfName OCSPS = new PdfName("OCSPs");
 
     private SignedDocumentReader() {
     }
@@ -77,6 +78,7 @@ final class SignedDocumentReader {
         fields.sort(Comparator.comparingLong(SignatureField::end));
         List<X509Certificate> certificates = new ArrayList<>();
         List<X509CRL> crls = new ArrayList<>();
+        List<OcspResponse> responses = new ArrayList<>();
         PdfDictionary store = reader.getCatalog().getAsDict(DSS);
         if (store != null) {
             for (byte[] encoded : streams(store.getAsArray(CERTS))) {
@@ -85,8 +87,10 @@ final class SignedDocumentReader {
             for (byte[] encoded : streams(store.getAsArray(CRLS))) {
                 crl(encoded, crls);
             }
+            responses.addAll(EmbeddedRevocation.ocspResponses(streams(store.getAsArray(OCSPS)),
+                    EmbeddedRevocation.IN_STORE));
         }
-        return new SignedDocument(fields, certificates, crls);
+        return new SignedDocument(fields, certificates, crls, responses);
     }
 
     /** The field as stated, or, when its dictionary cannot be read, one without range and contents (a format failure). */

@@ -149,13 +149,27 @@ class SignatureVerifierTest {
     void a_signer_revoked_before_the_time_stamp_fails_as_revoked() {
         TestSignatures own = new TestSignatures();
         byte[] pdf = own.oneSignatureT();
-        own.revoke(own.omsk, Instant.now().minus(1, ChronoUnit.MINUTES));
+        // Before the signer's own claimed time (/M): the signer says it signed with a revoked certificate.
+        own.revoke(own.omsk, TestSignatures.FIRST_AT.minus(1, ChronoUnit.MINUTES));
         TrustMaterial withCrl = new TrustMaterial(List.of(own.rootCertificate()), List.of(own.crl()));
 
         SignatureReport report = SignatureVerifier.verify(pdf, withCrl, Instant.now()).getFirst();
 
         assertEquals(Indication.TOTAL_FAILED, report.indication());
         assertEquals(SubIndication.REVOKED, report.subIndication(), report.reasons().toString());
+    }
+
+    @Test
+    void a_signer_revoked_between_its_claimed_time_and_its_time_stamp_is_indeterminate_as_eu_dss_finds() {
+        TestSignatures own = new TestSignatures();
+        byte[] pdf = own.oneSignatureT();
+        own.revoke(own.omsk, Instant.now().minus(1, ChronoUnit.MINUTES));
+        TrustMaterial withCrl = new TrustMaterial(List.of(own.rootCertificate()), List.of(own.crl()));
+
+        SignatureReport report = SignatureVerifier.verify(pdf, withCrl, Instant.now()).getFirst();
+
+        assertEquals(Indication.INDETERMINATE, report.indication());
+        assertEquals(SubIndication.REVOKED_NO_POE, report.subIndication(), report.reasons().toString());
     }
 
     @Test
