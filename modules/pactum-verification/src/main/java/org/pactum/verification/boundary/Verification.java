@@ -23,6 +23,7 @@ import org.pactum.audit.entity.ApprovalDecision;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.canonical.CanonicalJson;
 import org.pactum.domain.canonical.Sha256;
+import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.Rule;
@@ -37,6 +38,8 @@ import org.pactum.domain.verification.VerificationRecord;
 import org.pactum.domain.verification.VerificationRecords;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.signing.boundary.TrustStore;
+import org.pactum.verification.control.ParsingBudget;
+import org.pactum.verification.control.ParsingLimitExceededException;
 import org.pactum.verification.control.RevisionAnalysis;
 import org.pactum.verification.control.Revisions;
 import org.pactum.verification.control.SignatureVerifier;
@@ -45,6 +48,7 @@ import org.pactum.verification.entity.DocumentTimestampReport;
 import org.pactum.verification.entity.Indication;
 import org.pactum.verification.entity.Modification;
 import org.pactum.verification.entity.ModificationLevel;
+import org.pactum.verification.entity.ParsingLimits;
 import org.pactum.verification.entity.SignatureReport;
 import org.pactum.verification.entity.TrustMaterial;
 
@@ -90,6 +94,24 @@ public class Verification {
     @ConfigProperty(name = "pactum.verification.max-bytes", defaultValue = "52428800")
     long maxBytes;
 
+    // The parsing limits (ParsingLimits): time for the whole verification; objects, nesting and inflated bytes for
+    // each reading of the file.
+    @Inject
+    @ConfigProperty(name = "pactum.verification.max-millis", defaultValue = "10000")
+    long maxMillis;
+
+    @Inject
+    @ConfigProperty(name = "pactum.verification.max-objects", defaultValue = "2000000")
+    long maxObjects;
+
+    @Inject
+    @ConfigProperty(name = "pactum.verification.max-depth", defaultValue = "100")
+    int maxDepth;
+
+    @Inject
+    @ConfigProperty(name = "pactum.verification.max-decompressed-bytes", defaultValue = "67108864")
+    long maxDecompressedBytes;
+
     /** Whether a certificate the document and the trust store leave without revocation data may be asked about online. */
     @Inject
     @ConfigProperty(name = "pactum.verification.ocsp.online", defaultValue = "false")
@@ -98,7 +120,8 @@ public class Verification {
     Clock clock = Clock.systemUTC();
 
     /**
-     * @throws InvalidInputException      naming {@code file} when the input is empty or not a readable PDF
+     * @throws InvalidInputException      naming {@code file} when the input is empty or not a readable PDF, or when
+     *                                    reading it goes over a parsing limit (see {@link #refusal})
      * @throws DocumentTooLargeException  when it is over {@code pactum.verification.max-bytes}
      */
     public VerificationRecord verify(byte[] pdf, Actor actor) {
@@ -132,6 +155,8 @@ public class Verification {
         if (pdf.length > maxBytes) {
             throw new DocumentTooLargeException(pdf.length, maxBytes);
         }
+        ParsingBudget budget = ParsingBudget.start(new ParsingLimits(maxMillis, maxObjects, maxDepth,
+                maxDecompressedBytes));
         Instant now = clock.instant();
         TrustMaterial material = new TrustMaterial(trust.anchors(), trust.crls(), ocspOnline);
         List<SignatureReport> reports;
@@ -139,17 +164,24 @@ public class Verification {
         Map<String, Modification> modifications;
         List<Long> revisionEnds;
         try {
-            reports = SignatureVerifier.verify(pdf, material, now);
-            timestamps = SignatureVerifier.verifyDocumentTimestamps(pdf, material, now);
-            modifications = RevisionAnalysis.analyse(pdf);
+            reports = SignatureVerifier.verify(pdf, material, now, budget);
+            timestamps = SignatureVerifier.verifyDocumentTimestamps(pdf, material, now, budget);
+            modifications = RevisionAnalysis.analyse(pdf, budget);
             revisionEnds = Revisions.ends(pdf).stream().map(Number::longValue).toList();
+        } catch (ParsingLimitExceededException exceeded) {
+            throw refusal(exceeded);
         } catch (IllegalArgumentException unreadable) {
             // The parser's own words name its classes; the client learns only what is wrong with its file.
             throw new InvalidInputException("file", Rule.MALFORMED, "is not a readable PDF");
         }
         String sha256 = Sha256.hex(pdf);
         String indication = indication(reports, modifications);
-        Optional<Agreement> agreement = agreementOf(pdf, sha256, revisionEnds);
+        Optional<Agreement> agreement;
+        try {
+            agreement = agreementOf(pdf, sha256, revisionEnds, budget);
+        } catch (ParsingLimitExceededException exceeded) {
+            throw refusal(exceeded);
+        }
         String id = newId();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("id", id);
@@ -183,6 +215,22 @@ public class Verification {
         return records.find(id).orElseThrow(() -> new NotFoundException("Verification report", id));
     }
 
+    /**
+     * A file over a parsing limit is refused ({@code 422 invalid-input} on {@code file}, the rule {@code too-many} for
+     * objects and nesting, {@code too-long} for time and inflated bytes, the limit as the detail), never judged: a
+     * verdict speaks of the whole document, and one over a limit was not read whole. It is the input that is at fault,
+     * not the server, so no 5xx: a genuine agreement stays orders of magnitude below every default, the time limit
+     * included (tens of milliseconds against ten seconds), so a file that exhausts one is crafted or broken.
+     */
+    static InvalidInputException refusal(ParsingLimitExceededException exceeded) {
+        Rule rule = switch (exceeded.limit()) {
+            case OBJECTS, DEPTH -> Rule.TOO_MANY;
+            case TIME, DECOMPRESSED_BYTES -> Rule.TOO_LONG;
+        };
+        return new InvalidInputException(List.of(new FieldError("file", rule,
+                exceeded.limit().refusal(exceeded.value()), Long.toString(exceeded.value()))));
+    }
+
     /** Passed only if every signature passed and no later revision changed what its signature forbids. */
     static String indication(List<SignatureReport> reports, Map<String, Modification> modifications) {
         if (reports.isEmpty()) {
@@ -199,10 +247,12 @@ public class Verification {
     }
 
     /** The agreement whose kept document is this file, or one of its signed revisions. */
-    private Optional<Agreement> agreementOf(byte[] pdf, String sha256, List<Long> revisionEnds) {
+    private Optional<Agreement> agreementOf(byte[] pdf, String sha256, List<Long> revisionEnds, ParsingBudget budget) {
         List<String> candidates = new ArrayList<>();
         candidates.add(sha256);
         for (long end : revisionEnds) {
+            // Every "%%EOF" counts, also those a stream holds by the million: the clock bounds the hashing.
+            budget.checkTime();
             if (end > 0 && end < pdf.length) {
                 candidates.add(Sha256.hex(Arrays.copyOf(pdf, (int) end)));
             }

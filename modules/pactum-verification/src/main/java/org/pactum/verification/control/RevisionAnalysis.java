@@ -28,14 +28,16 @@ import org.pactum.verification.entity.ModificationLevel;
 public final class RevisionAnalysis {
 
     private final byte[] pdf;
+    private final ParsingBudget budget;
     private final PdfReader document;
     private final RevisionRoles finalRoles;
     private final List<Long> revisionEnds;
     private Map<String, List<String>> certificationProblems = Map.of();
 
-    private RevisionAnalysis(byte[] pdf) {
+    private RevisionAnalysis(byte[] pdf, ParsingBudget budget) {
         this.pdf = pdf;
-        this.document = read(pdf);
+        this.budget = budget;
+        this.document = read(pdf, budget);
         this.finalRoles = RevisionRoles.of(document);
         this.revisionEnds = Revisions.ends(pdf);
     }
@@ -45,18 +47,29 @@ public final class RevisionAnalysis {
      * signed revision OpenPDF cannot read throws {@link IllegalArgumentException}.
      */
     public static Map<String, Modification> analyse(byte[] pdf) {
-        RevisionAnalysis analysis = new RevisionAnalysis(pdf);
+        return analyse(pdf, ParsingBudget.withDefaults());
+    }
+
+    /**
+     * As {@link #analyse(byte[])}, within the budget of the verification it is part of: each signed revision is read
+     * again, under the same clock.
+     *
+     * @throws ParsingLimitExceededException when the file goes over one of the budget's limits
+     */
+    public static Map<String, Modification> analyse(byte[] pdf, ParsingBudget budget) {
+        RevisionAnalysis analysis = new RevisionAnalysis(pdf, budget);
         try {
             Map<String, Modification> modifications = new LinkedHashMap<>();
             List<String> fields = analysis.signedFieldsInOrder();
             analysis.certificationProblems = Certification.problems(analysis.document, analysis.finalRoles, fields);
             for (String field : fields) {
+                budget.checkTime();
                 modifications.put(field, analysis.after(field, fields));
             }
             return modifications;
         } catch (IllegalArgumentException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             throw new IllegalArgumentException("a revision of the PDF cannot be read: " + e.getMessage(), e);
         } finally {
             analysis.document.close();
@@ -98,7 +111,7 @@ public final class RevisionAnalysis {
             return new Modification(ModificationLevel.NONE, List.of(), List.of(), reasons.isEmpty(), permissionName,
                     reasons);
         }
-        PdfReader signed = read(Arrays.copyOf(pdf, (int) end));
+        PdfReader signed = read(Arrays.copyOf(pdf, (int) end), budget);
         try {
             RevisionChange change = new RevisionChange(signed, RevisionRoles.of(signed), document, finalRoles);
             change.compare();
@@ -196,10 +209,12 @@ public final class RevisionAnalysis {
         };
     }
 
-    private static PdfReader read(byte[] bytes) {
+    private static PdfReader read(byte[] bytes, ParsingBudget budget) {
         try {
-            return new PdfReader(bytes);
-        } catch (IOException | RuntimeException e) {
+            return LimitedPdfReader.open(bytes, budget);
+        } catch (ParsingLimitExceededException exceeded) {
+            throw exceeded;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new IllegalArgumentException("not a readable PDF revision: " + e.getMessage(), e);
         }
     }

@@ -28,9 +28,19 @@ public final class SignatureVerifier {
      * @throws IllegalArgumentException when {@code pdf} is not a readable PDF; a broken signature is a report instead
      */
     public static List<SignatureReport> verify(byte[] pdf, TrustMaterial trust, Instant validationTime) {
-        SignedDocument document = SignedDocumentReader.read(pdf);
+        return verify(pdf, trust, validationTime, ParsingBudget.withDefaults());
+    }
+
+    /**
+     * As {@link #verify(byte[], TrustMaterial, Instant)}, within the budget of the verification it is part of.
+     *
+     * @throws ParsingLimitExceededException when the file goes over one of the budget's limits
+     */
+    public static List<SignatureReport> verify(byte[] pdf, TrustMaterial trust, Instant validationTime,
+                                               ParsingBudget budget) {
+        SignedDocument document = SignedDocumentReader.read(pdf, budget);
         SignatureAssessment.TrustContext context = context(document, trust, validationTime);
-        List<DocumentTimestampReport> archives = documentTimestamps(pdf, document, context);
+        List<DocumentTimestampReport> archives = documentTimestamps(pdf, document, context, budget);
         List<SignatureField> archiveFields = timestampFields(document);
         List<Long> archiveEnds = new ArrayList<>();
         for (int i = 0; i < archives.size(); i++) {
@@ -41,6 +51,7 @@ public final class SignatureVerifier {
         List<SignatureReport> reports = new ArrayList<>();
         for (SignatureField field : document.fields()) {
             if (!field.isDocumentTimestamp()) {
+                budget.checkTime();
                 boolean archived = archiveEnds.stream().anyMatch(end -> end > field.end());
                 reports.add(SignatureAssessment.assess(pdf, field, context, archived));
             }
@@ -55,8 +66,18 @@ public final class SignatureVerifier {
      */
     public static List<DocumentTimestampReport> verifyDocumentTimestamps(byte[] pdf, TrustMaterial trust,
                                                                          Instant validationTime) {
-        SignedDocument document = SignedDocumentReader.read(pdf);
-        return documentTimestamps(pdf, document, context(document, trust, validationTime));
+        return verifyDocumentTimestamps(pdf, trust, validationTime, ParsingBudget.withDefaults());
+    }
+
+    /**
+     * As {@link #verifyDocumentTimestamps(byte[], TrustMaterial, Instant)}, within the budget of the verification.
+     *
+     * @throws ParsingLimitExceededException when the file goes over one of the budget's limits
+     */
+    public static List<DocumentTimestampReport> verifyDocumentTimestamps(byte[] pdf, TrustMaterial trust,
+                                                                         Instant validationTime, ParsingBudget budget) {
+        SignedDocument document = SignedDocumentReader.read(pdf, budget);
+        return documentTimestamps(pdf, document, context(document, trust, validationTime), budget);
     }
 
     private static SignatureAssessment.TrustContext context(SignedDocument document, TrustMaterial trust,
@@ -69,9 +90,14 @@ public final class SignatureVerifier {
     }
 
     private static List<DocumentTimestampReport> documentTimestamps(byte[] pdf, SignedDocument document,
-                                                                    SignatureAssessment.TrustContext context) {
-        return timestampFields(document).stream().map(field -> DocumentTimestampCheck.check(pdf, field, context))
-                .toList();
+                                                                    SignatureAssessment.TrustContext context,
+                                                                    ParsingBudget budget) {
+        List<DocumentTimestampReport> reports = new ArrayList<>();
+        for (SignatureField field : timestampFields(document)) {
+            budget.checkTime();
+            reports.add(DocumentTimestampCheck.check(pdf, field, context));
+        }
+        return List.copyOf(reports);
     }
 
     private static List<SignatureField> timestampFields(SignedDocument document) {

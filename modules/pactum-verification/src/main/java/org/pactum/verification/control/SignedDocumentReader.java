@@ -39,18 +39,28 @@ final class SignedDocumentReader {
     private SignedDocumentReader() {
     }
 
-    /** Reads {@code pdf}; anything that is not a readable PDF is an {@link IllegalArgumentException}. */
+    /** Reads {@code pdf} under the default limits. */
     static SignedDocument read(byte[] pdf) {
+        return read(pdf, ParsingBudget.withDefaults());
+    }
+
+    /**
+     * Reads {@code pdf}; anything that is not a readable PDF is an {@link IllegalArgumentException}, a file over a
+     * limit of the budget a {@link ParsingLimitExceededException}.
+     */
+    static SignedDocument read(byte[] pdf, ParsingBudget budget) {
         if (pdf == null || pdf.length == 0) {
             throw new IllegalArgumentException("Not a PDF: the input is empty");
         }
         try {
-            PdfReader reader = new PdfReader(pdf);
+            PdfReader reader = LimitedPdfReader.open(pdf, budget);
             try {
                 return read(reader);
             } finally {
                 reader.close();
             }
+        } catch (ParsingLimitExceededException exceeded) {
+            throw exceeded;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // OpenPDF signals a broken file with assorted runtime exceptions besides IOException.
             throw new IllegalArgumentException("Not a readable PDF: " + e, e);
@@ -139,14 +149,22 @@ final class SignedDocumentReader {
                 try {
                     PdfObject item = PdfReader.getPdfObject(array.getPdfObject(i));
                     if (item instanceof PRStream stream) {
-                        found.add(PdfReader.getStreamBytes(stream));
+                        found.add(decoded(stream));
                     }
+                } catch (ParsingLimitExceededException exceeded) {
+                    throw exceeded;
                 } catch (IOException | RuntimeException e) {
                     // an unreadable store entry is left out, as below
                 }
             }
         }
         return found;
+    }
+
+    // A deflate bomb in the store is refused like one anywhere else in the file.
+    private static byte[] decoded(PRStream stream) throws IOException {
+        return stream.getReader() instanceof LimitedPdfReader limited ? limited.decoded(stream)
+                : PdfReader.getStreamBytes(stream);
     }
 
     // A store entry that is not a certificate or CRL is left out: it can only lower what the signatures reach.
