@@ -1,6 +1,7 @@
 package org.pactum.persistence;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,11 @@ public class JpaAbsences implements Absences {
     public List<Absence> of(String account) {
         return em.createQuery("SELECT a FROM Absence a WHERE a.account = :account ORDER BY a.firstDay, a.id", Absence.class)
                 .setParameter("account", account).getResultList();
+    }
+
+    @Override
+    public Optional<Absence> find(long id) {
+        return Optional.ofNullable(em.find(Absence.class, id));
     }
 
     @Override

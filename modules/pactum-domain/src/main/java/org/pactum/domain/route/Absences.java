@@ -1,6 +1,7 @@
 package org.pactum.domain.route;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Approvers' absences and their deputies. */
 public interface Absences {
@@ -11,6 +12,8 @@ public interface Absences {
     List<Absence> withDeputy(String deputy);
 
     List<Absence> of(String account);
+
+    Optional<Absence> find(long id);
 
     void remove(Absence absence);
 }

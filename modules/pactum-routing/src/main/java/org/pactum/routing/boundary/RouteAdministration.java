@@ -127,6 +127,22 @@ public class RouteAdministration {
         return absence;
     }
 
+    /**
+     * Ends an absence early (or cancels one planned): the deputy no longer decides for the approver.
+     *
+     * @param onlyOf the account whose absence it must be, or null for an administrator, who may remove any
+     */
+    public void removeAbsence(long id, String onlyOf, String actor) {
+        Absence absence = absences.find(id).filter(found -> onlyOf == null || found.account().equals(onlyOf))
+                .orElseThrow(() -> new NotFoundException("Absence", id));
+        absences.remove(absence);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("removed", id);
+        details.put("account", absence.account());
+        details.put("deputy", absence.deputy());
+        configured.fire(new RoutingConfigured("absence", actor, details));
+    }
+
     private void takeDefaults(RouteTemplate route) {
         for (AgreementKind kind : route.defaultFor()) {
             templates.all().stream().filter(other -> !other.code().equals(route.code()))

@@ -10,9 +10,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -52,6 +54,15 @@ public class AbsencesResource {
         AbsenceJson recorded = AbsenceJson.of(administration.recordAbsence(accountFor(input.account()),
                 input.deputy(), input.firstDay(), input.lastDay(), caller()));
         return Response.status(Response.Status.CREATED).entity(recorded).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({APPROVER, ADMIN})
+    @Operation(summary = "End or cancel an absence: the caller's own, or anyone's for an administrator")
+    public Response removeAbsence(@PathParam("id") long id) {
+        administration.removeAbsence(id, security.isUserInRole(ADMIN) ? null : caller(), caller());
+        return Response.noContent().build();
     }
 
     /** Approvers manage their own absences; only an administrator acts for someone else. */

@@ -416,6 +416,7 @@ class ApiIT {
             new String[] {"PUT", "api/v1/approver-groups/legal-department", "ADMIN"},
             new String[] {"GET", "api/v1/absences", "APPROVER ADMIN"},
             new String[] {"POST", "api/v1/absences", "APPROVER ADMIN"},
+            new String[] {"DELETE", "api/v1/absences/1", "APPROVER ADMIN"},
             new String[] {"GET", "api/v1/tasks", "APPROVER ADMIN"},
             new String[] {"POST", "api/v1/tasks/1/delegation", "APPROVER"},
             new String[] {"GET", "api/v1/agreements/{id}/route", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
