@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementFingerprint;
+import org.pactum.domain.agreement.IllegalTransitionException;
 import org.pactum.domain.agreement.LifecycleAction;
 import org.pactum.domain.audit.AgreementRecorded;
 import org.pactum.domain.audit.AuditAction;
@@ -121,9 +122,17 @@ public class Routing {
      * @param revision the revision the decision is about; refused when the route has moved to another
      */
     public ApprovalRoute decide(long agreementId, DecisionKind kind, int revision, String remark, String actor) {
+        Agreement agreement = registry.get(agreementId);
+        LifecycleAction step = switch (kind) {
+            case APPROVE -> LifecycleAction.APPROVE;
+            case RETURN -> LifecycleAction.RETURN;
+            case REJECT -> LifecycleAction.REJECT;
+        };
+        if (!step.isAllowedFrom(agreement.status())) {
+            throw new IllegalTransitionException(agreement.status(), step);
+        }
         ApprovalRoute route = routes.lockOfAgreement(agreementId)
                 .orElseThrow(() -> new NotOnRouteException("the agreement is on no approval route"));
-        Agreement agreement = registry.get(agreementId);
         Instant now = clock.instant();
         RouteProgress progress = route.decide(actor, standsInFor(actor, now), kind, revision, remark,
                 hasOpenThreads(agreementId), directory, now);
