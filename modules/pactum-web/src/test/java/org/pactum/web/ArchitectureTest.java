@@ -64,6 +64,14 @@ class ArchitectureTest {
                 .check(PACTUM);
     }
 
+    /** Approving, returning and rejecting follow the route's decisions; nobody else may take those steps. */
+    @Test
+    void only_routing_takes_the_steps_the_route_takes() {
+        noClasses().that().resideOutsideOfPackage("org.pactum.routing..")
+                .should().callMethodWhere(writing(AgreementRegistry.class, "routed"))
+                .check(PACTUM);
+    }
+
     private static DescribedPredicate<JavaMethodCall> writing(Class<?> owner, String... methods) {
         Set<String> names = Set.of(methods);
         return DescribedPredicate.describe(owner.getSimpleName() + "." + String.join("/", methods),

@@ -40,6 +40,19 @@ class DecisionEventsTest {
     }
 
     @Test
+    void an_approvers_decision_on_the_route_is_read_with_its_stage_remark_and_on_whose_behalf() {
+        ApprovalDecision decision = DecisionEvents.of(List.of(event(9, "route.decided", "deputy2",
+                "{\"decision\":\"APPROVE\",\"onBehalfOf\":\"deputy1\",\"remark\":\"За главу\",\"revision\":4,"
+                        + "\"stage\":2}"))).getFirst();
+
+        assertEquals("APPROVE", decision.decision());
+        assertEquals(2, decision.stage());
+        assertEquals("deputy1", decision.onBehalfOf());
+        assertEquals("За главу", decision.reason());
+        assertEquals(4, decision.revision());
+    }
+
+    @Test
     void an_older_event_without_details_reads_as_a_decision_with_nothing_known_beyond_the_event() {
         ApprovalDecision decision = DecisionEvents.of(List.of(event(7, "agreement.approved", "approver", null)))
                 .getFirst();

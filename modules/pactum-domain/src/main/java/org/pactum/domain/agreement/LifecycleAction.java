@@ -48,6 +48,14 @@ public enum LifecycleAction {
         return needsReason;
     }
 
+    /**
+     * Whether the approval route takes this step: submitting puts the agreement on its route, and approving, returning
+     * and rejecting follow the route's decisions, so no single approver's word moves it.
+     */
+    public boolean followsRoute() {
+        return this == SUBMIT || this == APPROVE || this == RETURN || this == REJECT;
+    }
+
     /** Whether signatures take this step (signing does it, in the transaction that keeps a signature), not a person. */
     public boolean followsSignatures() {
         return this == START_SIGNING || this == COMPLETE_SIGNING;

@@ -32,7 +32,15 @@ public enum AuditAction {
     TRUST_ANCHOR_ADDED("trust-anchor.added"),
     TRUST_ANCHOR_REMOVED("trust-anchor.removed"),
     REVOCATION_LIST_ADDED("trust-anchor.revocation-list-added"),
-    DOCUMENT_VERIFIED("document.verified");
+    DOCUMENT_VERIFIED("document.verified"),
+    ROUTE_STARTED("route.started"),
+    ROUTE_RESUBMITTED("route.resubmitted"),
+    ROUTE_DECIDED("route.decided"),
+    ROUTE_TASK_DELEGATED("route.task-delegated"),
+    ROUTE_TASK_REMINDED("route.task-reminded"),
+    ROUTE_TASK_ESCALATED("route.task-escalated"),
+    ROUTE_WITHDRAWN("route.withdrawn"),
+    ROUTE_CONFIGURED("route.configured");
 
     private final String code;
 

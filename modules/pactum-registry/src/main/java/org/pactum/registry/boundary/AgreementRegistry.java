@@ -108,13 +108,28 @@ public class AgreementRegistry {
     }
 
     /**
-     * Approving also registers the agreement: it gets its registration number and date in the same transaction.
+     * A step a person takes directly: reworking a returned draft, withdrawing.
      *
      * @throws IllegalTransitionException for the steps signatures take ({@link LifecycleAction#followsSignatures()})
+     *                                    and those the approval route takes ({@link LifecycleAction#followsRoute()})
      */
     public Agreement perform(long id, LifecycleAction action, long expectedVersion, String reason, String actor) {
         Agreement agreement = agreements.get(id);
-        if (action.followsSignatures()) {
+        if (action.followsSignatures() || action.followsRoute()) {
+            throw new IllegalTransitionException(agreement.status(), action);
+        }
+        return step(agreement, action, expectedVersion, reason, actor);
+    }
+
+    /**
+     * A step the approval route takes, in the transaction that records the decision behind it. Approving also
+     * registers the agreement: it gets its registration number and date in the same transaction.
+     *
+     * @throws IllegalTransitionException for any step the route does not take
+     */
+    public Agreement routed(long id, LifecycleAction action, long expectedVersion, String reason, String actor) {
+        Agreement agreement = agreements.get(id);
+        if (!action.followsRoute()) {
             throw new IllegalTransitionException(agreement.status(), action);
         }
         return step(agreement, action, expectedVersion, reason, actor);

@@ -169,10 +169,23 @@ class AgreementRegistryTest {
     void a_step_the_status_does_not_allow_is_refused_and_announces_nothing() {
         long id = registry.create(draft("Соглашение"), Wordings.omskPavlodar(), null, "drafter").id();
 
-        assertThrows(IllegalTransitionException.class, () -> registry.perform(id, LifecycleAction.APPROVE, 1, null, "approver1"));
+        assertThrows(IllegalTransitionException.class, () -> registry.routed(id, LifecycleAction.APPROVE, 1, null, "approver1"));
 
         assertEquals(AgreementStatus.DRAFT, registry.get(id).status());
         assertEquals(1, recorded.fired().size());
+    }
+
+    @Test
+    void the_steps_the_route_takes_are_refused_to_a_direct_request_and_the_others_to_the_route() {
+        long id = registry.create(draft("Соглашение"), Wordings.omskPavlodar(), null, "drafter").id();
+
+        for (LifecycleAction routed : List.of(LifecycleAction.SUBMIT, LifecycleAction.APPROVE, LifecycleAction.RETURN,
+                LifecycleAction.REJECT)) {
+            assertThrows(IllegalTransitionException.class, () -> registry.perform(id, routed, 1, "why", "drafter"));
+        }
+        assertThrows(IllegalTransitionException.class, () -> registry.routed(id, LifecycleAction.WITHDRAW, 1, "why",
+                "drafter"));
+        assertEquals(AgreementStatus.DRAFT, registry.get(id).status());
     }
 
     @Test
@@ -204,7 +217,9 @@ class AgreementRegistryTest {
     }
 
     private Agreement step(long id, LifecycleAction action, String reason, String actor) {
-        Agreement performed = registry.perform(id, action, registry.get(id).version(), reason, actor);
+        long version = registry.get(id).version();
+        Agreement performed = action.followsRoute() ? registry.routed(id, action, version, reason, actor)
+                : registry.perform(id, action, version, reason, actor);
         assertSame(performed, recorded.last().agreement());
         return performed;
     }

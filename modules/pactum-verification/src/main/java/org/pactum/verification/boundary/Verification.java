@@ -296,6 +296,9 @@ public class Verification {
         json.put("from", decision.from());
         json.put("to", decision.to());
         json.put("reason", decision.reason());
+        json.put("decision", decision.decision());
+        json.put("stage", decision.stage());
+        json.put("onBehalfOf", decision.onBehalfOf());
         return json;
     }
 

@@ -12,10 +12,12 @@ import jakarta.inject.Named;
 
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.LifecycleAction;
+import org.pactum.domain.route.DecisionKind;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.error.StaleVersionException;
 import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.routing.boundary.Routing;
 import org.pactum.web.faces.AddressParameters;
 import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.DateDisplay;
@@ -39,6 +41,9 @@ public class AgreementBacking implements Serializable {
 
     @Inject
     AgreementRegistry registry;
+
+    @Inject
+    Routing routing;
 
     @Inject
     People people;
@@ -83,7 +88,7 @@ public class AgreementBacking implements Serializable {
             return null;
         }
         try {
-            Agreement changed = registry.perform(agreement.id(), action, version, reason, user.getUsername());
+            Agreement changed = take(action);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.info("action.done", changed.number(), PageMessages.text("status." + changed.status().name()));
             return "/agreement/agreement.xhtml?faces-redirect=true&includeViewParams=true";
@@ -96,9 +101,35 @@ public class AgreementBacking implements Serializable {
         return null;
     }
 
+    /** Submitting and deciding go along the route; the other steps straight to the registry. */
+    private Agreement take(LifecycleAction action) {
+        long id = agreement.id();
+        if (action == LifecycleAction.SUBMIT) {
+            return routing.submit(id, version, null, user.getUsername());
+        }
+        if (!action.followsRoute()) {
+            return registry.perform(id, action, version, reason, user.getUsername());
+        }
+        Agreement current = registry.get(id);
+        if (current.version() != version) {
+            throw new StaleVersionException("Agreement " + id, version, current.version());
+        }
+        DecisionKind kind = switch (action) {
+            case RETURN -> DecisionKind.RETURN;
+            case REJECT -> DecisionKind.REJECT;
+            default -> DecisionKind.APPROVE;
+        };
+        routing.decide(id, kind, current.revision(), reason, user.getUsername());
+        return registry.get(id);
+    }
+
     private void show(Agreement loaded) {
         agreement = AgreementDetails.of(loaded, language.getLanguage(), dates, people::nameOf);
-        actions = LifecycleRoles.actionsFor(loaded.status(), user::isIn);
+        boolean asked = routing.tasksOf(user.getUsername()).stream()
+                .anyMatch(task -> task.agreementId() == loaded.id());
+        // Only someone the waiting stage asks sees the decisions; the others would only be refused.
+        actions = LifecycleRoles.actionsFor(loaded.status(), user::isIn).stream()
+                .filter(action -> asked || !action.followsRoute() || action == LifecycleAction.SUBMIT).toList();
         version = loaded.version();
     }
 

@@ -101,6 +101,9 @@ public class DemoData {
     @Inject
     Signing signing;
 
+    @Inject
+    DemoRoutes routes;
+
     /**
      * Loads everything unless the demo users already exist, so a restart never duplicates anything; then only the
      * demo time-stamping unit and the platform seal are taken up again.
@@ -118,6 +121,7 @@ public class DemoData {
                     PasswordHash.of(DemoUsers.PASSWORD.toCharArray()), user.roles()));
         }
         addSigningKeys();
+        routes.addRoutes();
         addRegions();
         addPartiesAndAgreements();
         LOG.info(() -> "Loaded demo data: " + DemoUsers.ALL.size() + " users, " + registry.count() + " agreements");
@@ -299,7 +303,9 @@ public class DemoData {
         Agreement agreement = drafting.create(new AgreementDraft(kind, languages, title,
                 parties.stream().map(Party::id).toList(), areas, term), null, "drafter");
         for (Step step : steps) {
-            agreement = registry.perform(agreement.id(), step.action(), agreement.version(), step.reason(), step.actor());
+            agreement = step.action().followsRoute()
+                    ? routes.take(agreement, step.action(), step.actor(), step.reason())
+                    : registry.perform(agreement.id(), step.action(), agreement.version(), step.reason(), step.actor());
         }
         return agreement;
     }

@@ -17,7 +17,6 @@ import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.ConcurrentEditException;
-import org.pactum.domain.agreement.LifecycleAction;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
@@ -28,6 +27,7 @@ import org.pactum.drafting.boundary.StandardClauses;
 import org.pactum.drafting.entity.PrintedAgreement;
 import org.pactum.registry.boundary.AgreementDraft;
 import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.routing.boundary.Routing;
 import org.pactum.web.faces.AddressParameters;
 import org.pactum.web.faces.AttachmentResponse;
 import org.pactum.web.faces.CurrentUser;
@@ -57,6 +57,9 @@ public class DraftBacking implements Serializable {
 
     @Inject
     AgreementRegistry registry;
+
+    @Inject
+    Routing routing;
 
     @Inject
     AgreementPrints prints;
@@ -160,7 +163,7 @@ public class DraftBacking implements Serializable {
             return null;
         }
         try {
-            Agreement submitted = registry.perform(agreementId, LifecycleAction.SUBMIT, version, null, user.getUsername());
+            Agreement submitted = routing.submit(agreementId, version, null, user.getUsername());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.info("action.done", submitted.number(), PageMessages.text("status." + submitted.status().name()));
             return "/agreement/agreement.xhtml?faces-redirect=true&id=" + agreementId;

@@ -9,6 +9,11 @@ import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.error.StaleVersionException;
+import org.pactum.domain.route.AlreadyDecidedException;
+import org.pactum.domain.route.NotEntitledToDecideException;
+import org.pactum.domain.route.NotOnRouteException;
+import org.pactum.domain.route.OpenThreadsException;
+import org.pactum.domain.route.StaleRevisionException;
 import org.pactum.domain.signature.DocumentChangedException;
 import org.pactum.domain.signature.ExpiredCertificateException;
 import org.pactum.domain.signature.ImportRefusedException;
@@ -56,7 +61,12 @@ public final class ProblemMapping {
             Map.entry(RevokedCertificateException.class, new Shape(422, "Certificate revoked")),
             Map.entry(UntrustedCertificateException.class, new Shape(422, "Certificate not trusted")),
             Map.entry(UnsuitableCertificateException.class, new Shape(422, "Certificate cannot sign")),
-            Map.entry(DocumentTooLargeException.class, new Shape(413, "Request too large")));
+            Map.entry(DocumentTooLargeException.class, new Shape(413, "Request too large")),
+            Map.entry(NotEntitledToDecideException.class, new Shape(403, "Not asked at this stage")),
+            Map.entry(StaleRevisionException.class, new Shape(409, "Another revision is on the route")),
+            Map.entry(AlreadyDecidedException.class, new Shape(409, "Already decided")),
+            Map.entry(OpenThreadsException.class, new Shape(409, "Comment threads are open")),
+            Map.entry(NotOnRouteException.class, new Shape(409, "Not on an approval route")));
 
     private ProblemMapping() {
     }

@@ -36,8 +36,11 @@ import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementQuery;
 import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.LifecycleAction;
+import org.pactum.domain.error.StaleVersionException;
+import org.pactum.domain.route.DecisionKind;
 import org.pactum.drafting.boundary.Drafting;
 import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.routing.boundary.Routing;
 import org.pactum.web.json.EnumParameter;
 import org.pactum.web.json.ExpectedVersion;
 import org.pactum.web.json.PageJson;
@@ -54,6 +57,9 @@ public class AgreementsResource {
 
     @Inject
     Drafting drafting;
+
+    @Inject
+    Routing routing;
 
     @Context
     SecurityContext security;
@@ -108,9 +114,11 @@ public class AgreementsResource {
     @POST
     @Path("{id}/submit")
     @RolesAllowed({DRAFTER, ADMIN})
-    @Operation(summary = "Send a draft for approval")
+    @Operation(summary = "Send a draft for approval along its kind's default route, or the one named in `route`; "
+            + "a returned agreement goes on along the route it was on")
     public Response submit(@PathParam("id") long id, ActionInput input, @HeaderParam("If-Match") String ifMatch) {
-        return perform(id, LifecycleAction.SUBMIT, input, ifMatch);
+        ActionInput body = bodyOf(input);
+        return withTag(routing.submit(id, ExpectedVersion.of(body.version(), ifMatch), body.route(), caller()));
     }
 
     @POST
@@ -132,31 +140,48 @@ public class AgreementsResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed(APPROVER)
-    @Operation(summary = "Approve an agreement in approval")
+    @Operation(summary = "The caller's APPROVE decision on the revision the given version shows (POST …/decisions "
+            + "with the revision is the same); the agreement is approved when its route's last stage passes")
     public Response approve(@PathParam("id") long id, ActionInput input, @HeaderParam("If-Match") String ifMatch) {
-        return perform(id, LifecycleAction.APPROVE, input, ifMatch);
+        return decide(id, DecisionKind.APPROVE, input, ifMatch);
     }
 
     @POST
     @Path("{id}/return")
     @RolesAllowed(APPROVER)
-    @Operation(summary = "Return an agreement in approval to its drafter; needs a reason")
+    @Operation(summary = "The caller's RETURN decision: back to the drafter for revision; needs a reason")
     public Response returnForRework(@PathParam("id") long id, ActionInput input, @HeaderParam("If-Match") String ifMatch) {
-        return perform(id, LifecycleAction.RETURN, input, ifMatch);
+        return decide(id, DecisionKind.RETURN, input, ifMatch);
     }
 
     @POST
     @Path("{id}/reject")
     @RolesAllowed(APPROVER)
-    @Operation(summary = "Reject an agreement in approval for good; needs a reason")
+    @Operation(summary = "The caller's REJECT decision: the agreement is rejected for good; needs a reason")
     public Response reject(@PathParam("id") long id, ActionInput input, @HeaderParam("If-Match") String ifMatch) {
-        return perform(id, LifecycleAction.REJECT, input, ifMatch);
+        return decide(id, DecisionKind.REJECT, input, ifMatch);
     }
 
     private Response perform(long id, LifecycleAction action, ActionInput input, String ifMatch) {
-        ActionInput body = input == null ? new ActionInput(null, null) : input;
+        ActionInput body = bodyOf(input);
         long expected = ExpectedVersion.of(body.version(), ifMatch);
         return withTag(registry.perform(id, action, expected, body.reason(), caller()));
+    }
+
+    /** A decision on the revision the version names: a version another than the agreement's is stale (409). */
+    private Response decide(long id, DecisionKind kind, ActionInput input, String ifMatch) {
+        ActionInput body = bodyOf(input);
+        long expected = ExpectedVersion.of(body.version(), ifMatch);
+        Agreement agreement = registry.get(id);
+        if (agreement.version() != expected) {
+            throw new StaleVersionException("Agreement " + id, expected, agreement.version());
+        }
+        routing.decide(id, kind, agreement.revision(), body.reason(), caller());
+        return withTag(registry.get(id));
+    }
+
+    private static ActionInput bodyOf(ActionInput input) {
+        return input == null ? new ActionInput(null, null, null) : input;
     }
 
     private static Response withTag(Agreement agreement) {

@@ -156,6 +156,9 @@ class ApiIT {
         assertEquals("Уточнить сроки", agreement.getString("statusReason"));
         agreement = step(path, "rework", "drafter", agreement, null);
         agreement = step(path, "submit", "drafter", agreement, null);
+        agreement = step(path, "approve", "approver1", agreement, null);
+        assertEquals("IN_APPROVAL", agreement.getString("status"), "the legal department passed; the deputy head is next");
+        assertProblem(act(path, "approve", "approver1", agreement, null), 403, "not-entitled-to-decide");
         agreement = step(path, "approve", "approver2", agreement, null);
         assertEquals("APPROVED", agreement.getString("status"));
         agreement = DemoSigners.signByEveryParty(api, agreement.getInt("id"));
@@ -185,8 +188,8 @@ class ApiIT {
         JsonObject second = submitted("Соглашение о сотрудничестве в сфере туризма", "Туризм саласындағы ынтымақтастық туралы келісім");
         assertFalse(first.containsKey("registration"), "no registration before approval: " + first);
 
-        first = step(path(first), "approve", "approver1", first, null);
-        second = step(path(second), "approve", "approver2", second, null);
+        first = approvedAlongTheRoute(first);
+        second = approvedAlongTheRoute(second);
 
         String number = first.getJsonObject("registration").getString("number");
         assertTrue(number.matches("^СС-\\d{4}/\\d{3}$"), number);
@@ -404,7 +407,20 @@ class ApiIT {
             new String[] {"GET", "api/v1/clause-library", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
             new String[] {"GET", "api/v1/clause-library/versions", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
             new String[] {"GET", "api/v1/clause-library/versions/1", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
-            new String[] {"PUT", "api/v1/clause-library", "ADMIN"});
+            new String[] {"PUT", "api/v1/clause-library", "ADMIN"},
+            new String[] {"GET", "api/v1/routes", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/routes/standard", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"POST", "api/v1/routes", "ADMIN"},
+            new String[] {"PUT", "api/v1/routes/standard", "ADMIN"},
+            new String[] {"GET", "api/v1/approver-groups", "APPROVER ADMIN"},
+            new String[] {"PUT", "api/v1/approver-groups/legal-department", "ADMIN"},
+            new String[] {"GET", "api/v1/absences", "APPROVER ADMIN"},
+            new String[] {"POST", "api/v1/absences", "APPROVER ADMIN"},
+            new String[] {"DELETE", "api/v1/absences/1", "APPROVER ADMIN"},
+            new String[] {"GET", "api/v1/tasks", "APPROVER ADMIN"},
+            new String[] {"POST", "api/v1/tasks/1/delegation", "APPROVER"},
+            new String[] {"GET", "api/v1/agreements/{id}/route", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"POST", "api/v1/agreements/{id}/decisions", "APPROVER"});
 
     /** One demo user per role. */
     private static final List<String[]> USERS = List.of(new String[] {"drafter", "DRAFTER"}, new String[] {"approver1", "APPROVER"},
@@ -419,7 +435,7 @@ class ApiIT {
             String method = endpoint[0];
             String path = endpoint[1].replace("{id}", endpoint[1].contains("parties") ? partyId : agreementId).replace("{code}", "RU-OMS")
                     .replace("{template}", "cooperation-agreement");
-            String body = method.equals("GET") ? null : "{}";
+            String body = method.equals("GET") || method.equals("DELETE") ? null : "{}";
             // A PDF endpoint is asked for a PDF, so content negotiation cannot answer before security does.
             String[] accept = path.endsWith("/preview") || path.endsWith("/pdf") ? new String[] {"Accept", PDF_OR_PROBLEM} : new String[0];
             checks.add(() -> {
@@ -483,6 +499,12 @@ class ApiIT {
 
     private static String withVersion(String json, long version) {
         return json.strip().replaceFirst("}$", ",\"version\":" + version + "}");
+    }
+
+    /** The demo's route: the legal department (approver1), then the deputy head (approver2). */
+    private JsonObject approvedAlongTheRoute(JsonObject agreement) {
+        return step(path(agreement), "approve", "approver2", step(path(agreement), "approve", "approver1", agreement,
+                null), null);
     }
 
     private JsonObject step(String path, String action, String user, JsonObject agreement, String reason) {

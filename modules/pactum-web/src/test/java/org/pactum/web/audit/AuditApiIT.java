@@ -140,6 +140,10 @@ class AuditApiIT {
         events = agreementEvents(id);
         agreement = lifecycleStep(path, id, events, agreement, "submit", "drafter", "DRAFTER", null, "agreement.submitted", contentHash);
         events = agreementEvents(id);
+        // The legal department's approval passes the first stage of the route: a route event, no lifecycle step.
+        agreement = act(path, "approve", "approver1", agreement, null).json();
+        assertEquals("IN_APPROVAL", agreement.getString("status"));
+        assertEquals(events, agreementEvents(id));
         agreement = lifecycleStep(path, id, events, agreement, "approve", "approver2", "APPROVER", null, "agreement.approved", contentHash);
         assertEquals("APPROVED", agreement.getString("status"));
         events = agreementEvents(id);
@@ -151,6 +155,9 @@ class AuditApiIT {
                 "agreement.returned", "agreement.reworked", "agreement.submitted", "agreement.approved",
                 "agreement.signature-added", "agreement.signing-started", "agreement.signature-added", "agreement.signed"),
                 events.stream().map(e -> e.getString("action")).toList());
+        assertEquals(List.of("route.started", "route.decided", "route.resubmitted", "route.decided", "route.decided"),
+                agreementAndRouteEvents(id).stream().map(e -> e.getString("action")).filter(a -> a.startsWith("route."))
+                        .toList(), "the route's own steps, between the agreement's");
         events = events.stream().filter(e -> !e.getString("action").equals("agreement.signing-refused")).toList();
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 7L, 8L, 8L, 9L),
                 events.stream().map(e -> e.getJsonNumber("agreementVersion").longValue()).toList(),
@@ -238,15 +245,15 @@ class AuditApiIT {
         assertEquals(200, submit.status(), submit::toString);
 
         List<JsonObject> mine = allEvents("api/v1/audit/events?agreement=" + id);
-        assertEquals(List.of("agreement.created", "agreement.edited", "agreement.submitted"),
+        assertEquals(List.of("agreement.created", "agreement.edited", "agreement.submitted", "route.started"),
                 mine.stream().map(e -> e.getString("action")).toList());
         mine.forEach(e -> assertEquals(id, e.getJsonNumber("agreementId").longValue()));
-        assertEquals(mine, agreementEvents(id), "the agreement's history is the same events as the agreement filter");
+        assertEquals(mine, agreementAndRouteEvents(id), "the agreement's history is the same events as the agreement filter");
 
         List<JsonObject> byDrafter = allEvents("api/v1/audit/events?actor=drafter");
         assertFalse(byDrafter.isEmpty());
         byDrafter.forEach(e -> assertEquals("drafter", e.getString("actor")));
-        assertEquals(3, total("api/v1/audit/events?agreement=" + id + "&actor=drafter"));
+        assertEquals(4, total("api/v1/audit/events?agreement=" + id + "&actor=drafter"));
         assertEquals(0, total("api/v1/audit/events?agreement=" + id + "&actor=approver1"));
 
         List<JsonObject> edits = allEvents("api/v1/audit/events?action=agreement.edited");
@@ -259,7 +266,7 @@ class AuditApiIT {
         String second = mine.get(1).getString("occurredAt");
         String third = mine.get(2).getString("occurredAt");
         String byAgreement = "api/v1/audit/events?agreement=" + id;
-        assertEquals(mine.subList(1, 3), allEvents(byAgreement + "&from=" + encode(second)), "from is inclusive");
+        assertEquals(mine.subList(1, 4), allEvents(byAgreement + "&from=" + encode(second)), "from is inclusive");
         assertEquals(mine.subList(0, 1), allEvents(byAgreement + "&to=" + encode(second)), "to is exclusive");
         assertEquals(mine.subList(1, 2), allEvents(byAgreement + "&from=" + encode(second) + "&to=" + encode(third)));
         assertEquals(mine, allEvents(byAgreement + "&from=" + encode(first) + "&to=" + encode("2999-01-01T00:00:00Z")));
@@ -551,7 +558,8 @@ class AuditApiIT {
         assertEquals(200, edit.status(), edit::toString);
         agreement = edit.json();
         for (String[] step : List.of(new String[] {"submit", "drafter"}, new String[] {"return", "approver1", "Уточнить"},
-                new String[] {"rework", "drafter"}, new String[] {"submit", "drafter"}, new String[] {"approve", "approver2"},
+                new String[] {"rework", "drafter"}, new String[] {"submit", "drafter"}, new String[] {"approve", "approver1"},
+                new String[] {"approve", "approver2"},
                 new String[] {"sign", null})) {
             if (step[1] == null) {
                 agreement = DemoSigners.signByEveryParty(api, id(agreement));
@@ -565,7 +573,13 @@ class AuditApiIT {
         assertEquals(401, refused.status(), refused::toString);
     }
 
+    /** The agreement's own events; the route's steps between them are RoutingApiIT's concern. */
     private List<JsonObject> agreementEvents(long id) {
+        return agreementAndRouteEvents(id).stream().filter(event -> !event.getString("action").startsWith("route."))
+                .toList();
+    }
+
+    private List<JsonObject> agreementAndRouteEvents(long id) {
         Api.Reply reply = api.get("api/v1/agreements/" + id + "/audit?size=500", "auditor");
         assertEquals(200, reply.status(), reply::toString);
         JsonObject page = reply.json();

@@ -267,7 +267,8 @@ class SigningApiIT {
                 """.formatted(firstParty, secondParty));
         assertEquals(201, created.status(), created::toString);
         long id = created.json().getJsonNumber("id").longValue();
-        for (String[] step : List.of(new String[] {"submit", "drafter"}, new String[] {"approve", "approver1"})) {
+        for (String[] step : List.of(new String[] {"submit", "drafter"}, new String[] {"approve", "approver1"},
+                new String[] {"approve", "approver2"})) {
             Api.Reply reply = api.post("api/v1/agreements/" + id + "/" + step[0], step[1],
                     "{\"version\": " + agreement(id).getJsonNumber("version").longValue() + "}");
             assertEquals(200, reply.status(), reply::toString);

@@ -88,6 +88,16 @@ class AgreementPageIT {
         agreement.reload();
 
         agreement.act("APPROVE");
+        assertEquals("Келісуде", agreement.status(), "the legal department passed; the deputy head is next");
+        assertFalse(agreement.offers("APPROVE"), "one decision per person and stage");
+        user.screenshot("after-approve-legal");
+
+        user.signInAs("approver2");
+        user.switchLanguage("kk");
+        agreement = RegistryPage.open(user, "?status=IN_APPROVAL&q="
+                        + "%D1%86%D0%B8%D1%84%D1%80%D0%BE%D0%B2%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D0%B8")
+                .openTitled("Соглашение между Правительством Омской области и акиматом Павлодарской области о сотрудничестве");
+        agreement.act("APPROVE");
         assertEquals("Келісілді", agreement.status());
         assertTrue(agreement.messages().contains("Келісілді"), agreement.messages());
         assertFalse(agreement.offers("APPROVE"), "approved once is enough");

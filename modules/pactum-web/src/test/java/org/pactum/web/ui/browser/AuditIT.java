@@ -31,9 +31,12 @@ import org.pactum.web.support.PdfText;
 @ExtendWith(SharedServerAndBrowser.class)
 class AuditIT {
 
-    /** The sister-city agreement's life in the demo data: created, then four lifecycle steps. */
+    /**
+     * The sister-city agreement's life in the demo data: created, submitted onto its route, decided at both stages,
+     * approved, then signed by both parties.
+     */
     private static final List<String> SISTER_CITY_HISTORY = List.of("agreement.created", "agreement.submitted",
-            "agreement.approved", "agreement.signature-added", "agreement.signing-started", "agreement.signature-added",
+            "route.started", "route.decided", "route.decided", "agreement.approved", "agreement.signature-added", "agreement.signing-started", "agreement.signature-added",
             "agreement.signed");
     private static final String AUDIT_TRAIL = "Журнал аудита";
 
@@ -64,7 +67,8 @@ class AuditIT {
         List<Long> sequences = rows.stream().map(row -> Long.parseLong(row.getAttribute("data-sequence"))).toList();
         assertEquals(sequences.stream().sorted().toList(), sequences, "in the order recorded");
         List<String> labels = audit.actionLabels();
-        assertEquals(List.of("Проект создан", "Направлено на согласование", "Согласовано", "Подпись поставлена",
+        assertEquals(List.of("Проект создан", "Направлено на согласование", "Маршрут согласования начат",
+                        "Решение по согласованию", "Решение по согласованию", "Согласовано", "Подпись поставлена",
                         "Начато подписание", "Подпись поставлена", "Подписано"),
                 labels.subList(0, SISTER_CITY_HISTORY.size()));
         WebElement signed = rows.get(SISTER_CITY_HISTORY.size() - 1);

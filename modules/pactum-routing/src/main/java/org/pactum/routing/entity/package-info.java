@@ -1,0 +1,2 @@
+/** What routing hands out besides the domain's own types: a pending task as its approver's inbox shows it. */
+package org.pactum.routing.entity;
