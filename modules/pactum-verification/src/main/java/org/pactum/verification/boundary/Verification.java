@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.canonical.CanonicalJson;
-import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.Rule;
@@ -34,8 +32,10 @@ import org.pactum.domain.verification.VerificationRecord;
 import org.pactum.domain.verification.VerificationRecords;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.signing.boundary.TrustStore;
+import org.pactum.verification.control.FileDigests;
 import org.pactum.verification.control.RevisionAnalysis;
 import org.pactum.verification.control.Revisions;
+import org.pactum.verification.control.SignatureVerdicts;
 import org.pactum.verification.control.SignatureVerifier;
 import org.pactum.verification.entity.ChainCertificate;
 import org.pactum.verification.entity.DocumentTimestampReport;
@@ -102,17 +102,22 @@ public class Verification {
         Map<String, Modification> modifications;
         List<Long> revisionEnds;
         try {
-            reports = SignatureVerifier.verify(pdf, material, now);
-            timestamps = SignatureVerifier.verifyDocumentTimestamps(pdf, material, now);
+            SignatureVerdicts verdicts = SignatureVerifier.verifyAll(pdf, material, now);
+            reports = verdicts.signatures();
+            timestamps = verdicts.documentTimestamps();
             modifications = RevisionAnalysis.analyse(pdf);
             revisionEnds = Revisions.ends(pdf).stream().map(Number::longValue).toList();
         } catch (IllegalArgumentException unreadable) {
             // The parser's own words name its classes; the client learns only what is wrong with its file.
             throw new InvalidInputException("file", Rule.MALFORMED, "is not a readable PDF");
         }
-        String sha256 = Sha256.hex(pdf);
+        // The file's SHA-256 and its revisions' (the register's candidates) in one pass over the bytes.
+        List<Long> prefixes = new ArrayList<>(revisionEnds);
+        prefixes.add((long) pdf.length);
+        FileDigests digests = new FileDigests(pdf, prefixes);
+        String sha256 = HexFormat.of().formatHex(digests.prefix(pdf.length, "SHA-256"));
         String indication = indication(reports, modifications);
-        Optional<Agreement> agreement = agreementOf(pdf, sha256, revisionEnds);
+        Optional<Agreement> agreement = agreementOf(pdf, sha256, revisionEnds, digests);
         String id = newId();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("id", id);
@@ -158,12 +163,12 @@ public class Verification {
     }
 
     /** The agreement whose kept document is this file, or one of its signed revisions. */
-    private Optional<Agreement> agreementOf(byte[] pdf, String sha256, List<Long> revisionEnds) {
+    private Optional<Agreement> agreementOf(byte[] pdf, String sha256, List<Long> revisionEnds, FileDigests digests) {
         List<String> candidates = new ArrayList<>();
         candidates.add(sha256);
         for (long end : revisionEnds) {
             if (end > 0 && end < pdf.length) {
-                candidates.add(Sha256.hex(Arrays.copyOf(pdf, (int) end)));
+                candidates.add(HexFormat.of().formatHex(digests.prefix(end, "SHA-256")));
             }
         }
         return candidates.stream().map(documents::find).flatMap(Optional::stream).findFirst()

@@ -27,16 +27,38 @@ public final class Revisions {
         return List.copyOf(ends);
     }
 
+    /**
+     * The next marker at or after {@code from}. Compares the marker's last byte first and skips by how far the byte
+     * found lies from the marker's end (Horspool), so a 10 MB file costs about a fifth of its length in comparisons.
+     */
     private static int indexOf(byte[] pdf, int from) {
-        outer:
-        for (int at = from; at <= pdf.length - MARKER.length; at++) {
-            for (int i = 0; i < MARKER.length; i++) {
-                if (pdf[at + i] != MARKER[i]) {
-                    continue outer;
-                }
+        int last = MARKER.length - 1;
+        for (int at = from; at <= pdf.length - MARKER.length; ) {
+            byte end = pdf[at + last];
+            if (end == MARKER[last] && matchesAt(pdf, at)) {
+                return at;
             }
-            return at;
+            at += skip(end);
         }
         return -1;
+    }
+
+    private static boolean matchesAt(byte[] pdf, int at) {
+        for (int i = 0; i < MARKER.length; i++) {
+            if (pdf[at + i] != MARKER[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How far the marker may move when {@code found} lies under its last byte: to the last earlier place of it. */
+    private static int skip(byte found) {
+        for (int i = MARKER.length - 2; i >= 0; i--) {
+            if (MARKER[i] == found) {
+                return MARKER.length - 1 - i;
+            }
+        }
+        return MARKER.length;
     }
 }

@@ -144,7 +144,7 @@ final class SignatureAssessment {
                     "The digest algorithm " + digestOid + " is not accepted"));
             return false;
         }
-        byte[] computed = RangeDigest.of(pdf, field.byteRange(), jdkName.get());
+        byte[] computed = trust.digests().range(field.byteRange(), jdkName.get());
         Attribute messageDigest = signed.get(CMSAttributes.messageDigest);
         byte[] claimed = ASN1OctetString.getInstance(messageDigest.getAttrValues().getObjectAt(0)).getOctets();
         if (!MessageDigest.isEqual(computed, claimed)) {
@@ -275,9 +275,10 @@ final class SignatureAssessment {
         return names.length == 0 ? name.toString() : IETFUtils.valueToString(names[0].getFirst().getValue());
     }
 
-    /** What the signatures of one document are checked against. */
+    /** What the signatures of one document are checked against, and the digests of that document's ranges. */
     record TrustContext(List<X509Certificate> anchors, List<X509CRL> configuredCrls,
-                        List<X509Certificate> storedCertificates, List<X509CRL> storedCrls, Instant validationTime) {
+                        List<X509Certificate> storedCertificates, List<X509CRL> storedCrls, Instant validationTime,
+                        FileDigests digests) {
     }
 
     static Collection<X509Certificate> pool(TrustContext trust, List<X509Certificate> more) {

@@ -28,8 +28,18 @@ public final class SignatureVerifier {
      * @throws IllegalArgumentException when {@code pdf} is not a readable PDF; a broken signature is a report instead
      */
     public static List<SignatureReport> verify(byte[] pdf, TrustMaterial trust, Instant validationTime) {
+        return verifyAll(pdf, trust, validationTime).signatures();
+    }
+
+    /**
+     * The reports on every signature and every document time-stamp from one parse of the file: what
+     * {@link #verify} and {@link #verifyDocumentTimestamps} answer, without reading and checking the time-stamps twice.
+     *
+     * @throws IllegalArgumentException when {@code pdf} is not a readable PDF; a broken signature is a report instead
+     */
+    public static SignatureVerdicts verifyAll(byte[] pdf, TrustMaterial trust, Instant validationTime) {
         SignedDocument document = SignedDocumentReader.read(pdf);
-        SignatureAssessment.TrustContext context = context(document, trust, validationTime);
+        SignatureAssessment.TrustContext context = context(pdf, document, trust, validationTime);
         List<DocumentTimestampReport> archives = documentTimestamps(pdf, document, context);
         List<SignatureField> archiveFields = timestampFields(document);
         List<Long> archiveEnds = new ArrayList<>();
@@ -45,7 +55,7 @@ public final class SignatureVerifier {
                 reports.add(SignatureAssessment.assess(pdf, field, context, archived));
             }
         }
-        return List.copyOf(reports);
+        return new SignatureVerdicts(reports, archives);
     }
 
     /**
@@ -56,15 +66,22 @@ public final class SignatureVerifier {
     public static List<DocumentTimestampReport> verifyDocumentTimestamps(byte[] pdf, TrustMaterial trust,
                                                                          Instant validationTime) {
         SignedDocument document = SignedDocumentReader.read(pdf);
-        return documentTimestamps(pdf, document, context(document, trust, validationTime));
+        return documentTimestamps(pdf, document, context(pdf, document, trust, validationTime));
     }
 
-    private static SignatureAssessment.TrustContext context(SignedDocument document, TrustMaterial trust,
+    private static SignatureAssessment.TrustContext context(byte[] pdf, SignedDocument document, TrustMaterial trust,
                                                             Instant validationTime) {
         Objects.requireNonNull(trust, "trust");
         Objects.requireNonNull(validationTime, "validationTime");
         return new SignatureAssessment.TrustContext(trust.anchors(), trust.crls(), document.storedCertificates(),
-                document.storedCrls(), validationTime);
+                document.storedCrls(), validationTime, new FileDigests(pdf, holeStarts(document)));
+    }
+
+    /** Where each field's signed range breaks off for its hole: the digests of all ranges share what comes before. */
+    private static List<Long> holeStarts(SignedDocument document) {
+        return document.fields().stream().map(SignatureField::byteRange)
+                .filter(range -> range != null && range.length == 4 && range[0] == 0 && range[1] > 0)
+                .map(range -> range[1]).toList();
     }
 
     private static List<DocumentTimestampReport> documentTimestamps(byte[] pdf, SignedDocument document,
