@@ -43,8 +43,10 @@ import org.pactum.verification.entity.TrustMaterial;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 @Fork(1)
-@Warmup(iterations = 10, time = 1)
-@Measurement(iterations = 5, time = 2)
+// Ten 1-second warm-up iterations (some thirty verifications on a busy machine) left Pactum's verification, and DSS's,
+// several times slower than in steady state: the JIT needs a few hundred.
+@Warmup(iterations = 20, time = 3)
+@Measurement(iterations = 5, time = 4)
 public class VerificationBenchmark {
 
     @Param({"100KB", "1MB", "10MB"})
