@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.pactum.audit.entity.AgreementChainStatus;
 import org.pactum.audit.entity.ApprovalDecision;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.canonical.CanonicalJson;
-import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
@@ -38,10 +36,12 @@ import org.pactum.domain.verification.VerificationRecord;
 import org.pactum.domain.verification.VerificationRecords;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.signing.boundary.TrustStore;
+import org.pactum.verification.control.FileDigests;
 import org.pactum.verification.control.ParsingBudget;
 import org.pactum.verification.control.ParsingLimitExceededException;
 import org.pactum.verification.control.RevisionAnalysis;
 import org.pactum.verification.control.Revisions;
+import org.pactum.verification.control.SignatureVerdicts;
 import org.pactum.verification.control.SignatureVerifier;
 import org.pactum.verification.entity.ChainCertificate;
 import org.pactum.verification.entity.DocumentTimestampReport;
@@ -64,6 +64,9 @@ public class Verification {
 
     /** The name of the rules applied; it changes when they do. */
     public static final String POLICY = "pactum-pades-1";
+
+    /** The most revisions a file may have for its earlier ones to be looked up in the register. */
+    static final int MAX_REGISTER_REVISIONS = 1000;
     /** Who the audit trail names for a verification through a public link, by someone without an account. */
     public static final String ANONYMOUS = "anonymous";
 
@@ -164,8 +167,9 @@ public class Verification {
         Map<String, Modification> modifications;
         List<Long> revisionEnds;
         try {
-            reports = SignatureVerifier.verify(pdf, material, now, budget);
-            timestamps = SignatureVerifier.verifyDocumentTimestamps(pdf, material, now, budget);
+            SignatureVerdicts verdicts = SignatureVerifier.verifyAll(pdf, material, now, budget);
+            reports = verdicts.signatures();
+            timestamps = verdicts.documentTimestamps();
             modifications = RevisionAnalysis.analyse(pdf, budget);
             revisionEnds = Revisions.ends(pdf).stream().map(Number::longValue).toList();
         } catch (ParsingLimitExceededException exceeded) {
@@ -174,11 +178,17 @@ public class Verification {
             // The parser's own words name its classes; the client learns only what is wrong with its file.
             throw new InvalidInputException("file", Rule.MALFORMED, "is not a readable PDF");
         }
-        String sha256 = Sha256.hex(pdf);
+        // The file's SHA-256 and its revisions' (the register's candidates) in one pass over the bytes. A document
+        // Pactum kept has a few dozen revisions at most; a file with more "%%EOF"s than that is matched as a whole
+        // only, so a crafted one cannot make the digests keep a state per marker.
+        List<Long> prefixes = new ArrayList<>(revisionEnds.size() <= MAX_REGISTER_REVISIONS ? revisionEnds : List.of());
+        prefixes.add((long) pdf.length);
+        FileDigests digests = new FileDigests(pdf, prefixes);
+        String sha256 = HexFormat.of().formatHex(digests.prefix(pdf.length, "SHA-256"));
         String indication = indication(reports, modifications);
         Optional<Agreement> agreement;
         try {
-            agreement = agreementOf(pdf, sha256, revisionEnds, budget);
+            agreement = agreementOf(pdf, sha256, revisionEnds, digests, budget);
         } catch (ParsingLimitExceededException exceeded) {
             throw refusal(exceeded);
         }
@@ -247,14 +257,15 @@ public class Verification {
     }
 
     /** The agreement whose kept document is this file, or one of its signed revisions. */
-    private Optional<Agreement> agreementOf(byte[] pdf, String sha256, List<Long> revisionEnds, ParsingBudget budget) {
+    private Optional<Agreement> agreementOf(byte[] pdf, String sha256, List<Long> revisionEnds, FileDigests digests,
+                                            ParsingBudget budget) {
         List<String> candidates = new ArrayList<>();
         candidates.add(sha256);
         for (long end : revisionEnds) {
             // Every "%%EOF" counts, also those a stream holds by the million: the clock bounds the hashing.
             budget.checkTime();
-            if (end > 0 && end < pdf.length) {
-                candidates.add(Sha256.hex(Arrays.copyOf(pdf, (int) end)));
+            if (end > 0 && end < pdf.length && revisionEnds.size() <= MAX_REGISTER_REVISIONS) {
+                candidates.add(HexFormat.of().formatHex(digests.prefix(end, "SHA-256")));
             }
         }
         return candidates.stream().map(documents::find).flatMap(Optional::stream).findFirst()

@@ -22,7 +22,7 @@ final class DocumentTimestampCheck {
                 return new DocumentTimestampReport(field.name(), null, whole, stated, List.of(malformed.get()));
             }
             Optional<TimestampCheck.Outcome> outcome = TimestampCheck.check(field.contents(),
-                    name -> RangeDigest.of(pdf, field.byteRange(), name), trust.storedCertificates(), trust.anchors());
+                    name -> trust.digests().range(field.byteRange(), name), trust.storedCertificates(), trust.anchors());
             if (outcome.isEmpty()) {
                 return new DocumentTimestampReport(field.name(), null, whole, stated,
                         List.of("The /Contents is not a time-stamp token"));

@@ -17,7 +17,11 @@ import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfString;
 
-/** Structural equality of objects as two readers see them: references by number, streams by their raw bytes. */
+/**
+ * Structural equality of objects as two readers see them: references by number, streams by their raw bytes. The two
+ * readers read a file and a prefix of it (a signed revision and the final file), so a stream that lies at the same
+ * place with the same length in both holds the same bytes and is not read again.
+ */
 final class RevisionComparison {
 
     private RevisionComparison() {
@@ -35,7 +39,7 @@ final class RevisionComparison {
             return false;
         }
         if (before instanceof PRStream a) {
-            return after instanceof PRStream b && sameEntries(a, b) && Arrays.equals(raw(a), raw(b));
+            return after instanceof PRStream b && sameEntries(a, b) && (samePlace(a, b) || Arrays.equals(raw(a), raw(b)));
         }
         if (before instanceof PdfDictionary a) {
             return after instanceof PdfDictionary b && sameEntries(a, b);
@@ -92,6 +96,13 @@ final class RevisionComparison {
 
     private static boolean sameEntries(PdfDictionary a, PdfDictionary b) {
         return a.size() == b.size() && changedKeys(a, b).isEmpty();
+    }
+
+    /** Unchanged in place: a scanned annex of megabytes is then not copied twice for every signature. */
+    private static boolean samePlace(PRStream a, PRStream b) {
+        return a.getOffset() >= 0 && a.getOffset() == b.getOffset() && a.getLength() == b.getLength()
+                && (long) a.getOffset() + a.getLength() <= Math.min(a.getReader().getFileLength(),
+                b.getReader().getFileLength());
     }
 
     private static byte[] raw(PRStream stream) {

@@ -84,16 +84,39 @@ public final class Revisions {
         return true;
     }
 
+    /**
+     * The next {@code marker} at or after {@code from}. Compares the marker's last byte first and skips by how far the
+     * byte found lies from the marker's end (Horspool), so a 10 MB file costs about a fifth of its length in
+     * comparisons.
+     */
     private static int indexOf(byte[] pdf, byte[] marker, int from) {
-        outer:
-        for (int at = from; at <= pdf.length - marker.length; at++) {
-            for (int i = 0; i < marker.length; i++) {
-                if (pdf[at + i] != marker[i]) {
-                    continue outer;
-                }
+        int last = marker.length - 1;
+        for (int at = Math.max(0, from); at <= pdf.length - marker.length; ) {
+            byte end = pdf[at + last];
+            if (end == marker[last] && matchesAt(pdf, marker, at)) {
+                return at;
             }
-            return at;
+            at += skip(marker, end);
         }
         return -1;
+    }
+
+    private static boolean matchesAt(byte[] pdf, byte[] marker, int at) {
+        for (int i = 0; i < marker.length; i++) {
+            if (pdf[at + i] != marker[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How far the marker may move when {@code found} lies under its last byte: to the last earlier place of it. */
+    private static int skip(byte[] marker, byte found) {
+        for (int i = marker.length - 2; i >= 0; i--) {
+            if (marker[i] == found) {
+                return marker.length - 1 - i;
+            }
+        }
+        return marker.length;
     }
 }

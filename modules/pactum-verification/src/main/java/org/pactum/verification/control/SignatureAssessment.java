@@ -151,7 +151,7 @@ final class SignatureAssessment {
                     "The digest algorithm " + digestOid + " is not accepted"));
             return false;
         }
-        byte[] computed = RangeDigest.of(pdf, field.byteRange(), jdkName.get());
+        byte[] computed = trust.digests().range(field.byteRange(), jdkName.get());
         Attribute messageDigest = signed.get(CMSAttributes.messageDigest);
         byte[] claimed = ASN1OctetString.getInstance(messageDigest.getAttrValues().getObjectAt(0)).getOctets();
         if (!MessageDigest.isEqual(computed, claimed)) {
@@ -283,12 +283,12 @@ final class SignatureAssessment {
     }
 
     /**
-     * What the signatures of one document are checked against; {@code online} is the responder client when the
-     * verifier may ask OCSP responders, empty when it is offline.
+     * What the signatures of one document are checked against, and the digests of that document's ranges;
+     * {@code online} is the responder client when the verifier may ask OCSP responders, empty when it is offline.
      */
     record TrustContext(List<X509Certificate> anchors, List<X509CRL> configuredCrls,
                         List<X509Certificate> storedCertificates, List<X509CRL> storedCrls, Instant validationTime,
-                        List<OcspResponse> storedOcspResponses, Optional<OnlineOcsp> online) {
+                        List<OcspResponse> storedOcspResponses, Optional<OnlineOcsp> online, FileDigests digests) {
     }
 
     static Collection<X509Certificate> pool(TrustContext trust, List<X509Certificate> more) {

@@ -28,7 +28,7 @@ public final class SignatureVerifier {
      * @throws IllegalArgumentException when {@code pdf} is not a readable PDF; a broken signature is a report instead
      */
     public static List<SignatureReport> verify(byte[] pdf, TrustMaterial trust, Instant validationTime) {
-        return verify(pdf, trust, validationTime, ParsingBudget.withDefaults());
+        return verifyAll(pdf, trust, validationTime, ParsingBudget.withDefaults()).signatures();
     }
 
     /**
@@ -38,8 +38,25 @@ public final class SignatureVerifier {
      */
     public static List<SignatureReport> verify(byte[] pdf, TrustMaterial trust, Instant validationTime,
                                                ParsingBudget budget) {
+        return verifyAll(pdf, trust, validationTime, budget).signatures();
+    }
+
+    /** As {@link #verifyAll(byte[], TrustMaterial, Instant, ParsingBudget)} under the default limits. */
+    public static SignatureVerdicts verifyAll(byte[] pdf, TrustMaterial trust, Instant validationTime) {
+        return verifyAll(pdf, trust, validationTime, ParsingBudget.withDefaults());
+    }
+
+    /**
+     * The reports on every signature and every document time-stamp from one parse of the file: what
+     * {@link #verify} and {@link #verifyDocumentTimestamps} answer, without reading and checking the time-stamps twice.
+     *
+     * @throws IllegalArgumentException      when {@code pdf} is not a readable PDF; a broken signature is a report
+     * @throws ParsingLimitExceededException when the file goes over one of the budget's limits
+     */
+    public static SignatureVerdicts verifyAll(byte[] pdf, TrustMaterial trust, Instant validationTime,
+                                              ParsingBudget budget) {
         SignedDocument document = SignedDocumentReader.read(pdf, budget);
-        SignatureAssessment.TrustContext context = context(document, trust, validationTime);
+        SignatureAssessment.TrustContext context = context(pdf, document, trust, validationTime);
         List<DocumentTimestampReport> archives = documentTimestamps(pdf, document, context, budget);
         List<SignatureField> archiveFields = timestampFields(document);
         List<Long> archiveEnds = new ArrayList<>();
@@ -56,7 +73,7 @@ public final class SignatureVerifier {
                 reports.add(SignatureAssessment.assess(pdf, field, context, archived));
             }
         }
-        return List.copyOf(reports);
+        return new SignatureVerdicts(reports, archives);
     }
 
     /**
@@ -77,16 +94,23 @@ public final class SignatureVerifier {
     public static List<DocumentTimestampReport> verifyDocumentTimestamps(byte[] pdf, TrustMaterial trust,
                                                                          Instant validationTime, ParsingBudget budget) {
         SignedDocument document = SignedDocumentReader.read(pdf, budget);
-        return documentTimestamps(pdf, document, context(document, trust, validationTime), budget);
+        return documentTimestamps(pdf, document, context(pdf, document, trust, validationTime), budget);
     }
 
-    private static SignatureAssessment.TrustContext context(SignedDocument document, TrustMaterial trust,
+    private static SignatureAssessment.TrustContext context(byte[] pdf, SignedDocument document, TrustMaterial trust,
                                                             Instant validationTime) {
         Objects.requireNonNull(trust, "trust");
         Objects.requireNonNull(validationTime, "validationTime");
         return new SignatureAssessment.TrustContext(trust.anchors(), trust.crls(), document.storedCertificates(),
                 document.storedCrls(), validationTime, document.storedOcspResponses(),
-                OnlineOcsp.when(trust.ocspOnline()));
+                OnlineOcsp.when(trust.ocspOnline()), new FileDigests(pdf, holeStarts(document)));
+    }
+
+    /** Where each field's signed range breaks off for its hole: the digests of all ranges share what comes before. */
+    private static List<Long> holeStarts(SignedDocument document) {
+        return document.fields().stream().map(SignatureField::byteRange)
+                .filter(range -> range != null && range.length == 4 && range[0] == 0 && range[1] > 0)
+                .map(range -> range[1]).toList();
     }
 
     private static List<DocumentTimestampReport> documentTimestamps(byte[] pdf, SignedDocument document,
