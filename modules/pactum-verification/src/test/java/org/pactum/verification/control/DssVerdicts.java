@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -63,18 +64,22 @@ final class DssVerdicts {
             return validate;
         }
         URL found = DssVerdicts.class.getClassLoader().getResource(VALIDATION.replace('.', '/') + ".class");
-        if (found == null || !"file".equals(found.getProtocol())) {
-            throw new IllegalStateException("pactum-dss-check's classes are not in a folder on the test class path: "
-                    + found);
+        if (found == null) {
+            throw new IllegalStateException("pactum-dss-check is not on the test class path");
         }
+        // Its target/classes when the module is built alone, its jar in target/ when the whole reactor is.
         Path classes;
         try {
-            classes = Path.of(found.toURI());
+            if ("jar".equals(found.getProtocol())) {
+                classes = Path.of(URI.create(found.getPath().substring(0, found.getPath().indexOf("!/"))));
+            } else {
+                classes = Path.of(found.toURI());
+                for (int level = 0; level < 4; level++) {
+                    classes = classes.getParent();
+                }
+            }
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
-        }
-        for (int level = 0; level < 4; level++) {
-            classes = classes.getParent();
         }
         Path library = classes.resolveSibling("dss-lib");
         List<URL> path = new ArrayList<>();
