@@ -7,9 +7,9 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.pactum.pdf.layout.Cells;
 import org.pactum.pdf.layout.EmbeddedFonts;
 import org.pactum.pdf.layout.Palette;
 
@@ -89,24 +89,12 @@ final class CertificateStyle {
 
     /** A borderless cell; callers add the lines and fills they need. */
     PdfPCell cell(Phrase content) {
-        PdfPCell cell = new PdfPCell(content);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(4);
-        cell.setPaddingTop(3);
-        cell.setPaddingBottom(5);
-        cell.setUseAscender(true);
-        cell.setLeading(0, 1.25f);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        return cell;
+        return Cells.plain(content);
     }
 
     /** A cell with a thin line under it, as the rows of the key-value and party tables have. */
     PdfPCell ruled(Phrase content) {
-        PdfPCell cell = cell(content);
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(RULE);
-        cell.setBorderWidth(0.5f);
-        return cell;
+        return Cells.ruled(content);
     }
 
     PdfPCell tableHead(String text) {
@@ -114,24 +102,13 @@ final class CertificateStyle {
     }
 
     PdfPCell tableHead(String text, int alignment) {
-        PdfPCell cell = cell(new Phrase(text, tableHead));
+        PdfPCell cell = Cells.head(new Phrase(text, tableHead));
         cell.setHorizontalAlignment(alignment);
-        cell.setBackgroundColor(ACCENT);
-        cell.setPaddingTop(4);
-        cell.setPaddingBottom(5);
         return cell;
     }
 
     /** A tinted box with a thick coloured bar on its left: the seal and verification notices. */
     PdfPCell notice(Color bar, Color fill) {
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.LEFT);
-        cell.setBorderColorLeft(bar);
-        cell.setBorderWidthLeft(3);
-        cell.setBackgroundColor(fill);
-        cell.setPadding(8);
-        cell.setPaddingLeft(10);
-        cell.setUseAscender(true);
-        return cell;
+        return Cells.notice(bar, fill);
     }
 }

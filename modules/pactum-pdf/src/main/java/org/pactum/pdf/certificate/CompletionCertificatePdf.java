@@ -16,6 +16,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.pactum.domain.audit.CompletionCertificate;
 import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.Language;
+import org.pactum.pdf.layout.DocumentFrame;
 import org.pactum.pdf.layout.PdfDates;
 
 /**
@@ -62,7 +63,7 @@ public final class CompletionCertificatePdf {
         // 1.7 (ISO 32000-1) rather than OpenPDF's default 2.0: nothing here needs 2.0, and every reader and validator takes 1.7.
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-        writer.setPageEvent(new CertificateFrame(title, certificate.number(),
+        writer.setPageEvent(new DocumentFrame(title, certificate.number(),
                 labels.text("footer.generated", TIME.format(certificate.generatedAt()), generatedBy(certificate)),
                 labels.text("footer.page")));
 

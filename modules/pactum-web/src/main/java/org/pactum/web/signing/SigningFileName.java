@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * number) and what the file is; for the signed document over REST also the registration number as it reads, Cyrillic
  * and all, in RFC 6266's {@code filename*}.
  */
-final class SigningFileName {
+public final class SigningFileName {
 
     private SigningFileName() {
     }
@@ -24,7 +24,7 @@ final class SigningFileName {
      * @param reference  the registry's reference number, e.g. {@code PA-2026-00003}, for clients that know no better
      * @param what       e.g. {@code signed}
      */
-    static String contentDisposition(String registered, String reference, String what) {
+    public static String contentDisposition(String registered, String reference, String what) {
         String name = registered.replace('/', '-') + "-" + what + ".pdf";
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + of(reference, what + ".pdf") + "\"; filename*=UTF-8''" + encoded;

@@ -6,6 +6,9 @@ import static org.pactum.web.security.Roles.AUDITOR;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,23 +20,33 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.Rule;
+import org.pactum.domain.language.Language;
 import org.pactum.domain.user.Actor;
 import org.pactum.domain.verification.VerificationRecord;
 import org.pactum.verification.boundary.Verification;
+import org.pactum.verification.boundary.VerificationReports;
+import org.pactum.verification.entity.PrintedReport;
+import org.pactum.web.signing.SigningFileName;
 
 /**
  * Proves a signed PDF genuine or not. A forged or broken signature is a result (200, TOTAL_FAILED), never an error;
- * only input that is no PDF, empty or too large is refused. Each report is kept and can be fetched again.
+ * only input that is no PDF, empty or too large is refused. Each report is kept and can be fetched again, as JSON or
+ * printed as PDF for an auditor's file.
  */
 @Path("verifications")
 @RequestScoped
@@ -43,8 +56,21 @@ public class VerificationsResource {
 
     static final String PDF = "application/pdf";
 
+    /** JSON first: what a client that accepts anything gets, as it did before the printed report existed. */
+    private static final List<Variant> FORMS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
+            MediaType.valueOf(PDF)).build();
+
     @Inject
     Verification verification;
+
+    @Inject
+    VerificationReports reports;
+
+    @Context
+    Request request;
+
+    @Context
+    HttpHeaders headers;
 
     @Inject
     Actor actor;
@@ -75,10 +101,45 @@ public class VerificationsResource {
 
     @GET
     @Path("{id}")
+    @Produces({MediaType.APPLICATION_JSON, PDF})
     @RolesAllowed({AUDITOR, ADMIN})
-    @Operation(summary = "A report given earlier, exactly as it was answered")
-    public Response report(@PathParam("id") String id) {
-        return json(verification.report(id), Response.ok());
+    @Operation(summary = "A report given earlier, exactly as it was answered; with Accept: application/pdf printed "
+            + "as GET /verifications/{id}/report prints it")
+    public Response report(@PathParam("id") String id,
+                           @Parameter(description = "ru, kk or en, for the PDF; by default the first of them in "
+                                   + "Accept-Language, else ru") @QueryParam("lang") String lang) {
+        Variant chosen = request.selectVariant(FORMS);
+        if (chosen != null && chosen.getMediaType().isCompatible(MediaType.valueOf(PDF))) {
+            return printed(id, lang);
+        }
+        return json(verification.report(id), Response.ok().header(HttpHeaders.VARY, HttpHeaders.ACCEPT));
+    }
+
+    @GET
+    @Path("{id}/report")
+    @Produces(PDF)
+    @RolesAllowed({AUDITOR, ADMIN})
+    @Operation(summary = "A report given earlier, printed as PDF for an auditor's file (A4, ru, kk or en)")
+    public Response printed(@PathParam("id") String id,
+                            @Parameter(description = "ru, kk or en; by default the first of them in Accept-Language, "
+                                    + "else ru") @QueryParam("lang") String lang) {
+        PrintedReport report = reports.pdf(id, language(lang));
+        return Response.ok(report.content(), PrintedReport.CONTENT_TYPE)
+                .header("Content-Disposition", SigningFileName.contentDisposition(report.fileStem(), report.fileStem(),
+                        report.language().code()))
+                .header(HttpHeaders.CONTENT_LANGUAGE, report.language().code())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
+    }
+
+    /** The language asked for by name, else the first of Pactum's in Accept-Language, else Russian. */
+    private Language language(String code) {
+        if (code != null && !code.isBlank()) {
+            return Language.fromCode(code)
+                    .orElseThrow(() -> new InvalidInputException("lang", Rule.UNKNOWN, "must be ru, kk or en"));
+        }
+        return headers.getAcceptableLanguages().stream().map(Locale::getLanguage).map(Language::fromCode)
+                .flatMap(Optional::stream).findFirst().orElse(Language.RU);
     }
 
     private Response created(VerificationRecord record) {

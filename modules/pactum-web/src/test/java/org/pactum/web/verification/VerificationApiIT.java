@@ -3,11 +3,22 @@ package org.pactum.web.verification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,11 +30,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.web.support.Api;
+import org.pactum.web.support.Loopback;
 import org.pactum.web.support.PactumWar;
+import org.pactum.web.support.PdfText;
 
 /**
  * The verification endpoint on the built WAR in demo mode: the demo's signed sister-city agreement passes and is tied
- * to its entry in the register; a changed byte fails it; what is no PDF is refused; a report can be fetched again.
+ * to its entry in the register; a changed byte fails it; what is no PDF is refused; a report can be fetched again, and
+ * printed as PDF in the language asked for.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -95,6 +109,70 @@ class VerificationApiIT {
         assertEquals(200, unsigned.status(), unsigned::toString);
         assertEquals("NO_SIGNATURE_FOUND", unsigned.json().getString("indication"));
         assertEquals(403, api.send("POST", "api/v1/verifications", "drafter", "application/pdf", preview).status());
+    }
+
+    @Test
+    void a_report_is_printed_as_pdf_in_the_language_asked_for() throws Exception {
+        JsonObject agreement = sisterCities();
+        byte[] pdf = download("api/v1/agreements/" + agreement.getInt("id") + "/document");
+        Api.Reply verified = api.send("POST", "api/v1/verifications", "auditor", "application/pdf", pdf);
+        assertEquals(200, verified.status(), verified::toString);
+        JsonObject report = verified.json();
+        String id = report.getString("id");
+
+        Api.Download kazakh = api.download("api/v1/verifications/" + id + "/report?lang=kk", "auditor", PDF_OR_PROBLEM);
+        assertPrinted(kazakh, id, "kk");
+        String text = PdfText.allSqueezed(kazakh.content());
+        assertTrue(text.contains(PdfText.squeezed("Тексеру хаттамасы")), text);
+        assertTrue(text.contains(PdfText.squeezed("ТЕКСЕРУДЕН ӨТТІ")), text);
+        assertTrue(text.contains(PdfText.squeezed(agreement.getString("number"))), "the register entry: " + text);
+        for (JsonValue signature : report.getJsonArray("signatures")) {
+            String signer = signature.asJsonObject().getString("signedBy");
+            assertTrue(text.contains(PdfText.squeezed(signer)), signer + " in " + text);
+        }
+
+        Api.Download russian = api.download("api/v1/verifications/" + id, "auditor", "application/pdf");
+        assertPrinted(russian, id, "ru");
+        assertTrue(PdfText.allSqueezed(russian.content()).contains(PdfText.squeezed("ПРОВЕРКА ПРОЙДЕНА")));
+        HttpResponse<byte[]> english = printedFor(id, "en-GB, kk;q=0.8");
+        assertEquals(200, english.statusCode());
+        assertEquals("en", english.headers().firstValue("Content-Language").orElse(null));
+        assertTrue(PdfText.allSqueezed(english.body()).contains("Verificationreport"));
+
+        Api.Download unknown = api.download("api/v1/verifications/" + id + "/report?lang=de", "auditor", PDF_OR_PROBLEM);
+        assertEquals(422, unknown.status(), unknown::toString);
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(unknown.content()))) {
+            assertEquals("lang", reader.readObject().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        assertEquals(403, api.download("api/v1/verifications/" + id + "/report", "drafter", PDF_OR_PROBLEM).status());
+
+        String failed = tamper(pdf).getString("id");
+        Api.Download broken = api.download("api/v1/verifications/" + failed + "/report?lang=ru", "auditor", PDF_OR_PROBLEM);
+        assertPrinted(broken, failed, "ru");
+        assertTrue(PdfText.allSqueezed(broken.content()).contains(PdfText.squeezed("ПРОВЕРКА НЕ ПРОЙДЕНА")));
+        assertEquals(404, api.download("api/v1/verifications/0000/report", "auditor", PDF_OR_PROBLEM).status());
+    }
+
+    /** Also left in target/verification-reports, to be looked at. */
+    private static void assertPrinted(Api.Download download, String id, String language) throws IOException {
+        assertEquals(200, download.status(), download::toString);
+        assertTrue(download.contentType().startsWith("application/pdf"), download::toString);
+        String name = "verification-report-" + id.substring(0, 8) + "-" + language + ".pdf";
+        assertEquals("attachment; filename=\"" + name + "\"; filename*=UTF-8''" + name, download.contentDisposition());
+        assertTrue(new String(download.content(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        Path directory = Files.createDirectories(Path.of("target", "verification-reports"));
+        Files.write(directory.resolve(name), download.content());
+    }
+
+    /** The printed report with no language named, as a browser set to the given languages asks for it. */
+    private HttpResponse<byte[]> printedFor(String id, String acceptLanguage) throws Exception {
+        String token = Base64.getEncoder().encodeToString(("auditor:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(Loopback.of(base).resolve("api/v1/verifications/" + id + "/report"))
+                .timeout(Duration.ofSeconds(60)).header("Accept", PDF_OR_PROBLEM).header("Accept-Language", acceptLanguage)
+                .header("Authorization", "Basic " + token).GET().build();
+        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        }
     }
 
     /** One byte inside the first signed revision changed (a digit of the header comment's binary marker line). */

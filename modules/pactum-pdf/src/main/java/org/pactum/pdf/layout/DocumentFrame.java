@@ -1,4 +1,4 @@
-package org.pactum.pdf.certificate;
+package org.pactum.pdf.layout;
 
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -7,38 +7,40 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
-import org.pactum.pdf.layout.EmbeddedFonts;
-import org.pactum.pdf.layout.PageFrame;
-import org.pactum.pdf.layout.Palette;
 
 /**
- * The certificate's running header (what the document is, which agreement) and footer (when and for whom it was
- * generated, page X of Y).
+ * The running header of a report Pactum issues (the brand, what the document is, which agreement or report it is
+ * about) and its footer (a line saying when and for whom, page X of Y): the certificate of completion's and the
+ * verification report's.
  */
-final class CertificateFrame extends PageFrame {
+public final class DocumentFrame extends PageFrame {
 
     private static final float HEADER_SIZE = 8;
     private static final float FOOTER_SIZE = 7.5f;
 
     private final String documentTitle;
     private final String number;
-    private final String generated;
+    private final String footerLine;
     private final String pageOf;
     private final Font brand = new Font(EmbeddedFonts.SANS_BOLD, HEADER_SIZE + 1, Font.NORMAL, Palette.ACCENT);
     private final Font header = new Font(EmbeddedFonts.SANS, HEADER_SIZE, Font.NORMAL, Palette.MUTED);
     private final Font headerBold = new Font(EmbeddedFonts.SANS_BOLD, HEADER_SIZE, Font.NORMAL, Palette.TEXT);
     private final Font footer;
 
-    /** @param pageOf the words before the total, with {0} for the page number: "Page {0} of" */
-    CertificateFrame(String documentTitle, String number, String generated, String pageOf) {
-        this(documentTitle, number, generated, pageOf, new Font(EmbeddedFonts.SANS, FOOTER_SIZE, Font.NORMAL, Palette.MUTED));
+    /**
+     * @param number     what the document is about, shown at the header's right: an agreement's number, a report's
+     * @param footerLine shown at the footer's left, e.g. when and for whom the document was generated
+     * @param pageOf     the words before the total, with {0} for the page number: "Page {0} of"
+     */
+    public DocumentFrame(String documentTitle, String number, String footerLine, String pageOf) {
+        this(documentTitle, number, footerLine, pageOf, new Font(EmbeddedFonts.SANS, FOOTER_SIZE, Font.NORMAL, Palette.MUTED));
     }
 
-    private CertificateFrame(String documentTitle, String number, String generated, String pageOf, Font footer) {
+    private DocumentFrame(String documentTitle, String number, String footerLine, String pageOf, Font footer) {
         super(footer, "0000");
         this.documentTitle = documentTitle;
         this.number = number;
-        this.generated = generated;
+        this.footerLine = footerLine;
         this.pageOf = pageOf;
         this.footer = footer;
     }
@@ -55,7 +57,7 @@ final class CertificateFrame extends PageFrame {
 
         float footerY = page.getBottom() + 30;
         rule(canvas, left, right, footerY + 11, Palette.RULE, 0.5f);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(generated, footer), left, footerY, 0);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(footerLine, footer), left, footerY, 0);
         pageOf(canvas, pageOf.replace("{0}", Integer.toString(pageNumber)), pageNumber, right, footerY);
     }
 }
