@@ -94,9 +94,10 @@ public record ApprovalSheet(AgreementKind kind, String number, String registrati
      * @param revision   the revision decided on, or null when nobody decided
      * @param at         when the task was decided or closed, or null while pending
      * @param due        the deadline, or null
+     * @param overdue    whether the task went to someone else because its deadline passed, not by a person's choice
      */
     public record Entry(int round, int stage, Person person, Person onBehalfOf, TaskState state, String remark,
-                       Integer revision, Instant at, Instant due) {
+                        Integer revision, Instant at, Instant due, boolean overdue) {
 
         public Entry {
             Objects.requireNonNull(person, "person");

@@ -100,7 +100,7 @@ final class RoundTable {
         table.addCell(style.ruled(new Phrase(number, style.text)));
         table.addCell(style.ruled(approver(entry)));
         table.addCell(style.ruled(decision(entry)));
-        table.addCell(style.ruled(new Phrase(entry.remark() == null ? "" : entry.remark(), style.text)));
+        table.addCell(style.ruled(remark(entry)));
         table.addCell(style.ruled(entry.at() == null ? new Phrase("", style.text)
                 : new Phrase(text.day(entry.at()) + "\n" + text.clock(entry.at()), style.text)));
         PdfPCell signature = style.ruled(new Phrase("", style.text));
@@ -109,6 +109,13 @@ final class RoundTable {
             signature.setCellEvent(new SignatureLine());
         }
         table.addCell(signature);
+    }
+
+    private Phrase remark(Entry entry) {
+        if (entry.overdue()) {
+            return new Phrase(text.text("task.overdue"), style.smallItalic);
+        }
+        return new Phrase(entry.remark() == null ? "" : entry.remark(), style.text);
     }
 
     private Phrase approver(Entry entry) {

@@ -40,12 +40,12 @@ final class SampleSheets {
                 new Stage(LocalizedText.of("Заместитель Губернатора", "Губернатор орынбасары", "Deputy governor"),
                         StageRule.ANY, 0));
         List<Entry> entries = List.of(
-                new Entry(1, 0, LEBEDEV, null, TaskState.RETURNED, RETURN_REMARK, 2, start.plusSeconds(7_200), null),
+                new Entry(1, 0, LEBEDEV, null, TaskState.RETURNED, RETURN_REMARK, 2, start.plusSeconds(7_200), null, false),
                 new Entry(2, 0, LEBEDEV, null, TaskState.DELEGATED, "Прошу рассмотреть: я в командировке", null,
-                        start.plusSeconds(86_400 * 2), null),
+                        start.plusSeconds(86_400 * 2), null, false),
                 new Entry(2, 0, ORLOVA, LEBEDEV, TaskState.APPROVED, APPROVE_REMARK, 3,
-                        start.plusSeconds(86_400 * 2 + 5_400), null),
-                new Entry(2, 1, GOLUBEVA, null, TaskState.APPROVED, null, 3, start.plusSeconds(86_400 * 3), null));
+                        start.plusSeconds(86_400 * 2 + 5_400), null, false),
+                new Entry(2, 1, GOLUBEVA, null, TaskState.APPROVED, null, 3, start.plusSeconds(86_400 * 3), null, false));
         return new ApprovalSheet(AgreementKind.COOPERATION_AGREEMENT, "PA-2026-00003", "СС-2026/001",
                 LocalDate.of(2026, 12, 3),
                 LocalizedText.of("Соглашение между Правительством Омской области и акиматом Павлодарской области "
