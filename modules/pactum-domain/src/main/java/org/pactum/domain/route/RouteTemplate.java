@@ -22,7 +22,6 @@ public class RouteTemplate {
     public static final int MAX_STAGES = 20;
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
-    private Long id;
     private String code;
     private LocalizedText name;
     private List<RouteStage> stages;
@@ -86,10 +85,6 @@ public class RouteTemplate {
         remaining.addAll(defaultFor);
         remaining.remove(kind);
         defaultFor = remaining;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String code() {

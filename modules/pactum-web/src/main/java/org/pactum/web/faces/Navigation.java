@@ -27,6 +27,8 @@ public class Navigation {
             // Everyone signed in may read the standard articles (web.xml, like GET /clause-library); administrators
             // edit them on the same page.
             new NavigationItem("nav.library", "/library/clause-library", Set.of("/library/clause-library.xhtml"), Set.of(Role.values())),
+            // web.xml grants the task list to approvers and administrators, as GET /tasks.
+            new NavigationItem("nav.tasks", "/routing/tasks", Set.of("/routing/tasks.xhtml"), Set.of(Role.APPROVER, Role.ADMIN)),
             // web.xml grants the signing pages to signers; the list shows what waits for the user's signature.
             new NavigationItem("nav.signing", "/signing/awaiting", Set.of("/signing/awaiting.xhtml", "/signing/signing.xhtml"),
                     Set.of(Role.SIGNER)),
