@@ -82,8 +82,10 @@ final class SheetBody {
         }
         row(table, "field.revision", revision);
         Phrase state = new Phrase(text.nameOf("state", sheet.state()), style.textBold);
-        state.add(new Chunk("    " + text.text("value.period", text.moment(sheet.startedAt()),
-                sheet.finishedAt() == null ? "…" : text.moment(sheet.finishedAt())), style.text));
+        state.add(new Chunk("    " + (sheet.finishedAt() == null
+                ? text.text("value.started", text.moment(sheet.startedAt()))
+                : text.text("value.period", text.moment(sheet.startedAt()), text.moment(sheet.finishedAt()))),
+                style.text));
         row(table, "field.state", state);
         return table;
     }

@@ -55,6 +55,25 @@ class ApprovalSheetPdfTest {
         PdfToText.of(pdf, OUTPUT, "two-rounds-kk.pdf");
     }
 
+    @Test
+    void a_long_running_route_runs_over_pages_with_its_pending_task_and_the_one_handed_on_past_its_deadline()
+            throws IOException {
+        byte[] pdf = ApprovalSheetPdf.render(SampleSheets.running(), Language.RU);
+
+        String text = squeezed(extracted(pdf));
+        for (String expected : new String[] {"Юрист 20", "необходимо согласований: не менее 12", "Не требуется",
+                "Передано по истечении срока", "Ожидает решения", "срок до 05.12.2026 10:00", "от имени: Марина Голубева",
+                "Қысқа атау", "На согласовании"}) {
+            assertTrue(text.contains(squeezed(expected)), () -> "the sheet says " + expected + ": " + text);
+        }
+        try (PdfReader reader = new PdfReader(pdf)) {
+            assertTrue(reader.getNumberOfPages() >= 2, "twenty lawyers take more than a page");
+            assertTrue(squeezed(new PdfTextExtractor(reader).getTextFromPage(2)).contains(squeezed("Круг согласования 1")),
+                    "the round's heading repeats on the next page");
+        }
+        PdfToText.of(pdf, OUTPUT, "running-ru.pdf");
+    }
+
     @ParameterizedTest
     @EnumSource(Language.class)
     void every_task_state_stage_rule_route_state_and_kind_has_words_in_each_language(Language language) {

@@ -33,6 +33,35 @@ final class SampleSheets {
     private SampleSheets() {
     }
 
+    /**
+     * A route still running, before registration: a quorum of twenty lawyers, one task handed on when its deadline
+     * passed, the deputy governor still to decide — long enough to run over a page.
+     */
+    static ApprovalSheet running() {
+        ApprovalSheet decided = twoRounds();
+        Instant start = Instant.parse("2026-12-01T04:00:00Z");
+        List<Stage> stages = List.of(
+                new Stage(LocalizedText.of("Юридическая экспертиза", "Заң сараптамасы", "Legal review"),
+                        StageRule.QUORUM, 12),
+                decided.stages().get(1));
+        List<Entry> entries = new java.util.ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            Person lawyer = new Person("Юрист " + i, "ведущий специалист правового управления");
+            entries.add(i % 7 == 0
+                    ? new Entry(1, 0, lawyer, null, TaskState.CLOSED, null, null, start.plusSeconds(9_000), null, false)
+                    : new Entry(1, 0, lawyer, null, TaskState.APPROVED, i % 3 == 0 ? RETURN_REMARK : null, 3,
+                            start.plusSeconds(600L * i), null, false));
+        }
+        entries.add(new Entry(1, 1, GOLUBEVA, null, TaskState.DELEGATED, null, null, start.plusSeconds(86_400 * 2),
+                null, true));
+        entries.add(new Entry(1, 1, LEBEDEV, GOLUBEVA, TaskState.PENDING, null, null, null,
+                start.plusSeconds(86_400 * 4), false));
+        return new ApprovalSheet(AgreementKind.MEMORANDUM_OF_COOPERATION, "PA-2026-00011", null, null,
+                LocalizedText.of(null, "Қысқа атау", null), decided.parties(), decided.author(), decided.routeName(),
+                RouteState.RUNNING, 1, 3, HASH, start, null, stages, entries, ZoneId.of("Asia/Omsk"),
+                decided.printedAt(), null);
+    }
+
     static ApprovalSheet twoRounds() {
         Instant start = Instant.parse("2026-11-30T03:15:00Z");
         List<Stage> stages = List.of(
