@@ -420,6 +420,7 @@ class ApiIT {
             new String[] {"GET", "api/v1/tasks", "APPROVER ADMIN"},
             new String[] {"POST", "api/v1/tasks/1/delegation", "APPROVER"},
             new String[] {"GET", "api/v1/agreements/{id}/route", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
+            new String[] {"GET", "api/v1/agreements/{id}/approval-sheet", "DRAFTER APPROVER SIGNER AUDITOR ADMIN"},
             new String[] {"POST", "api/v1/agreements/{id}/decisions", "APPROVER"});
 
     /** One demo user per role. */
@@ -437,7 +438,7 @@ class ApiIT {
                     .replace("{template}", "cooperation-agreement");
             String body = method.equals("GET") || method.equals("DELETE") ? null : "{}";
             // A PDF endpoint is asked for a PDF, so content negotiation cannot answer before security does.
-            String[] accept = path.endsWith("/preview") || path.endsWith("/pdf") ? new String[] {"Accept", PDF_OR_PROBLEM} : new String[0];
+            String[] accept = path.endsWith("/preview") || path.endsWith("/pdf") || path.endsWith("/approval-sheet") ? new String[] {"Accept", PDF_OR_PROBLEM} : new String[0];
             checks.add(() -> {
                 Api.Reply anonymous = api.call(method, path, null, body, accept);
                 assertEquals(401, anonymous.status(), method + " " + path + " without credentials: " + anonymous);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.web.support.Api;
 import org.pactum.web.support.PactumWar;
+import org.pactum.web.support.PdfText;
 
 /**
  * Approval routes through the API on the built WAR: each stage rule, return and resubmission in both modes, the
@@ -181,6 +182,40 @@ class RoutingApiIT {
                 .map(event -> event.getString("action")).toList();
         assertEquals(2, actions.stream().filter("route.decided"::equals).count(), actions.toString());
         assertEquals(1, actions.stream().filter("agreement.approved"::equals).count(), actions.toString());
+    }
+
+    @Test
+    void the_approval_sheet_of_the_demos_approved_agreement_names_the_legal_department_and_its_approvers()
+            throws Exception {
+        JsonObject approved = api.get("api/v1/agreements?status=APPROVED&q="
+                + URLEncoder.encode("приграничной торговли", StandardCharsets.UTF_8), "auditor").json()
+                .getJsonArray("items").getJsonObject(0);
+        long id = approved.getJsonNumber("id").longValue();
+
+        Api.Download sheet = api.download("api/v1/agreements/" + id + "/approval-sheet?lang=ru", "signer1",
+                "application/pdf, application/problem+json");
+        assertEquals(200, sheet.status(), sheet::toString);
+        assertEquals("application/pdf", sheet.contentType());
+        assertTrue(sheet.contentDisposition().contains("filename*=UTF-8''" + URLEncoder.encode("Лист согласования",
+                StandardCharsets.UTF_8).replace("+", "%20")), sheet::toString);
+        String text = PdfText.allSqueezed(sheet.content());
+        for (String expected : List.of("Листсогласования", "Правовоеуправление", "Заместительглавы", "ИгорьЛебедев",
+                "МаринаГолубева", "Согласовано", PdfText.squeezed(approved.getString("number")))) {
+            assertTrue(text.contains(expected), () -> expected + " in " + text);
+        }
+
+        String byDefault = PdfText.allSqueezed(api.download("api/v1/agreements/" + id + "/approval-sheet", "drafter",
+                "application/pdf").content());
+        assertTrue(byDefault.contains("Листсогласования"), "Russian without lang or Accept-Language");
+        assertProblem(api.call("GET", "api/v1/agreements/" + id + "/approval-sheet?lang=de", "auditor", null,
+                "Accept", "application/pdf, application/problem+json"), 422, "invalid-input");
+        long unrouted = api.post("api/v1/agreements", "drafter", """
+                {"kind":"COOPERATION_AGREEMENT","languages":["ru","kk"],
+                 "title":{"ru":"Соглашение без маршрута","kk":"Маршрутсыз келісім"},
+                 "partyIds":[%d,%d],"areas":["EDUCATION"],"term":{"startsOn":null,"years":5,"autoRenewal":true}}
+                """.formatted(partyId(0), partyId(1))).json().getJsonNumber("id").longValue();
+        assertProblem(api.call("GET", "api/v1/agreements/" + unrouted + "/approval-sheet", "auditor", null,
+                "Accept", "application/pdf, application/problem+json"), 404, "not-found");
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------
