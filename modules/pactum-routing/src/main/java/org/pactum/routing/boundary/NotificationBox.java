@@ -1,15 +1,19 @@
 package org.pactum.routing.boundary;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.language.Language;
 import org.pactum.domain.notification.Notification;
 import org.pactum.domain.notification.Notifications;
+import org.pactum.routing.control.NoticeTexts;
 
 /** Each person's own notifications: read, and marked read. Nobody sees or marks another's. */
 @ApplicationScoped
@@ -21,6 +25,10 @@ public class NotificationBox {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    @ConfigProperty(name = "pactum.ui.time-zone", defaultValue = "Asia/Omsk")
+    String timeZone;
 
     Clock clock = Clock.systemUTC();
 
@@ -36,5 +44,11 @@ public class NotificationBox {
                 .orElseThrow(() -> new NotFoundException("Notification", id));
         notification.markRead(clock.instant());
         return notification;
+    }
+
+    /** How the notification reads in the language, deadlines in the pages' time zone. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String textOf(Notification notification, Language language) {
+        return new NoticeTexts(ZoneId.of(timeZone)).text(notification, language);
     }
 }
