@@ -3,6 +3,7 @@ package org.pactum.routing.boundary;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
@@ -58,8 +59,8 @@ public class DeadlineScheduler {
     long pollingSeconds;
 
     @Inject
-    @ConfigProperty(name = "pactum.routing.scheduler.node", defaultValue = "")
-    String node;
+    @ConfigProperty(name = "pactum.routing.scheduler.node")
+    Optional<String> node;
 
     Clock clock = Clock.systemUTC();
 
@@ -133,8 +134,8 @@ public class DeadlineScheduler {
     }
 
     private String nodeName() {
-        if (node != null && !node.isBlank()) {
-            return node.strip();
+        if (node.isPresent() && !node.get().isBlank()) {
+            return node.get().strip();
         }
         try {
             return java.net.InetAddress.getLocalHost().getHostName();

@@ -44,8 +44,8 @@ public class MailDelivery {
     ManagedExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "pactum.mail.smtp.host", defaultValue = " ")
-    String host;
+    @ConfigProperty(name = "pactum.mail.smtp.host")
+    Optional<String> host;
 
     @Inject
     @ConfigProperty(name = "pactum.mail.smtp.port", defaultValue = "25")
@@ -56,12 +56,12 @@ public class MailDelivery {
     String from;
 
     @Inject
-    @ConfigProperty(name = "pactum.mail.smtp.user", defaultValue = " ")
-    String user;
+    @ConfigProperty(name = "pactum.mail.smtp.user")
+    Optional<String> user;
 
     @Inject
-    @ConfigProperty(name = "pactum.mail.smtp.password", defaultValue = " ")
-    String password;
+    @ConfigProperty(name = "pactum.mail.smtp.password")
+    Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "pactum.mail.smtp.starttls", defaultValue = "false")
@@ -123,7 +123,8 @@ public class MailDelivery {
     }
 
     MailSettings settings() {
-        return new MailSettings(host == null ? null : host.strip(), port, from, user == null ? null : user.strip(),
-                password, startTls, Language.fromCode(language.strip()).orElse(Language.RU), Duration.ofSeconds(20));
+        return new MailSettings(host.map(String::strip).orElse(null), port, from.strip(),
+                user.map(String::strip).orElse(null), password.orElse(null), startTls,
+                Language.fromCode(language.strip()).orElse(Language.RU), Duration.ofSeconds(20));
     }
 }

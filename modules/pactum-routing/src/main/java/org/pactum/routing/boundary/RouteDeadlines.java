@@ -74,21 +74,16 @@ public class RouteDeadlines {
      * @return the task reminded, or empty when there was nothing to do
      */
     public Optional<ApprovalTask> remind(long agreementId, long taskId) {
-        Optional<ApprovalRoute> locked = routes.lockOfAgreement(agreementId)
-                .filter(route -> route.state() == RouteState.RUNNING);
-        if (locked.isEmpty()) {
-            return Optional.empty();
-        }
-        ApprovalRoute route = locked.get();
-        Instant now = clock.instant();
-        Optional<ApprovalTask> due = route.dueForReminder(now, reminderLead()).stream()
-                .filter(task -> Objects.equals(task.id(), taskId)).filter(task -> task.escalatedAt() == null).findFirst();
-        due.ifPresent(task -> {
-            route.remind(task, now);
-            routes.flush();
-            record(RouteStep.REMINDED, route, RouteDetails.of(route, task));
+        return runningRoute(agreementId).flatMap(route -> {
+            Instant now = clock.instant();
+            return route.dueForReminder(now, reminderLead()).stream().filter(task -> Objects.equals(task.id(), taskId))
+                    .filter(task -> task.escalatedAt() == null).findFirst().map(task -> {
+                        route.remind(task, now);
+                        routes.flush();
+                        record(RouteStep.REMINDED, route, RouteDetails.of(route, task));
+                        return task;
+                    });
         });
-        return due;
     }
 
     /**
@@ -97,24 +92,24 @@ public class RouteDeadlines {
      * @return the overdue task, or empty when there was nothing to do
      */
     public Optional<ApprovalTask> escalate(long agreementId, long taskId) {
-        Optional<ApprovalRoute> locked = routes.lockOfAgreement(agreementId)
-                .filter(route -> route.state() == RouteState.RUNNING);
-        if (locked.isEmpty()) {
-            return Optional.empty();
-        }
-        ApprovalRoute route = locked.get();
-        Instant now = clock.instant();
-        Optional<ApprovalTask> overdue = route.overdue(now).stream().filter(task -> Objects.equals(task.id(), taskId))
-                .findFirst();
-        overdue.ifPresent(task -> {
-            Optional<ApprovalTask> handed = route.escalate(task, now);
-            routes.flush();
-            Map<String, Object> details = RouteDetails.of(route, task);
-            details.put("escalatedTo", handed.map(ApprovalTask::assignee).orElse(null));
-            details.put("escalatedTask", handed.map(ApprovalTask::id).orElse(null));
-            record(RouteStep.ESCALATED, route, details);
+        return runningRoute(agreementId).flatMap(route -> {
+            Instant now = clock.instant();
+            return route.overdue(now).stream().filter(task -> Objects.equals(task.id(), taskId)).findFirst()
+                    .map(task -> {
+                        Optional<ApprovalTask> handed = route.escalate(task, now);
+                        routes.flush();
+                        Map<String, Object> details = RouteDetails.of(route, task);
+                        details.put("escalatedTo", handed.map(ApprovalTask::assignee).orElse(null));
+                        details.put("escalatedTask", handed.map(ApprovalTask::id).orElse(null));
+                        record(RouteStep.ESCALATED, route, details);
+                        return task;
+                    });
         });
-        return overdue;
+    }
+
+    /** The agreement's route, locked, while it runs; a finished or withdrawn route has no deadlines left. */
+    private Optional<ApprovalRoute> runningRoute(long agreementId) {
+        return routes.lockOfAgreement(agreementId).filter(route -> route.state() == RouteState.RUNNING);
     }
 
     /** The deadlines of the tasks that wait on the agreement's route now. */

@@ -36,11 +36,11 @@ class MailDeliveryTest {
 
     @BeforeEach
     void configure() {
-        delivery.host = "127.0.0.1";
+        delivery.host = Optional.of("127.0.0.1");
         delivery.port = SMTP.getSmtp().getPort();
         delivery.from = "pactum@omskportal.example";
-        delivery.user = " ";
-        delivery.password = " ";
+        delivery.user = Optional.empty();
+        delivery.password = Optional.empty();
         delivery.startTls = false;
         delivery.language = "ru";
         delivery.timeZone = "Asia/Omsk";
@@ -71,7 +71,7 @@ class MailDeliveryTest {
 
     @Test
     void without_an_smtp_host_nothing_is_mailed() {
-        delivery.host = " ";
+        delivery.host = Optional.empty();
 
         delivery.onNotification(new NotificationRecorded(assigned("approver1")));
 
