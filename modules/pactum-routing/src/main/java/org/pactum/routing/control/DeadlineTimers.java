@@ -56,6 +56,8 @@ public final class DeadlineTimers {
                 .serializer(new DecimalData())
                 .schedulerName(new SchedulerName.Fixed(node))
                 .clock(clock::instant)
+                // The columns are TIMESTAMP WITH TIME ZONE; instants go in as UTC, as InstantColumn writes ours.
+                .alwaysPersistTimestampInUTC()
                 .shutdownMaxWait(Duration.ofSeconds(30))
                 .build();
     }
