@@ -16,6 +16,7 @@ import org.pactum.persistence.SchemaMigration;
 import org.pactum.drafting.boundary.StandardClauses;
 import org.pactum.drafting.boundary.TemplateCatalogue;
 import org.pactum.registry.boundary.RegistrationNumbers;
+import org.pactum.routing.boundary.DeadlineScheduler;
 import org.pactum.web.demo.DemoData;
 
 /**
@@ -52,6 +53,9 @@ public class Startup {
     RegistrationNumbers registrationNumbers;
 
     @Inject
+    DeadlineScheduler deadlineScheduler;
+
+    @Inject
     @ConfigProperty(name = "pactum.mode", defaultValue = "production")
     String mode;
 
@@ -72,5 +76,7 @@ public class Startup {
             demoData.refuseLeftoverDemoUsers();
         }
         periodicSealing.start();
+        // After the demo data, so the demo route's waiting tasks get their deadlines planned at once.
+        deadlineScheduler.start();
     }
 }

@@ -218,6 +218,28 @@ class RoutingApiIT {
                 "Accept", "application/pdf, application/problem+json"), 404, "not-found");
     }
 
+    @Test
+    void each_step_notifies_whom_it_concerns_and_each_reads_only_their_own() {
+        long id = submitted("standard");
+        JsonObject assigned = notificationOf("approver1", id, "TASK_ASSIGNED");
+        assertTrue(assigned.getJsonObject("parameters").containsKey("due"), "the legal department has a deadline");
+        assertTrue(assigned.getString("text").contains("ждёт вашего решения"), assigned::toString);
+
+        assertEquals(200, decide(id, "approver1", "APPROVE", revision(id), null).status());
+        notificationOf("approver2", id, "TASK_ASSIGNED");
+        assertEquals(200, decide(id, "approver2", "RETURN", revision(id), "Уточнить срок").status());
+        JsonObject returned = notificationOf("drafter", id, "RETURNED");
+        assertEquals("Уточнить срок", returned.getJsonObject("parameters").getString("remark"));
+
+        long notification = returned.getJsonNumber("id").longValue();
+        assertProblem(api.post("api/v1/notifications/" + notification + "/read", "approver1", "{}"), 404, "not-found");
+        Api.Reply read = api.post("api/v1/notifications/" + notification + "/read", "drafter", "{}");
+        assertEquals(200, read.status(), read::toString);
+        assertTrue(read.json().containsKey("readAt"), read::toString);
+        assertTrue(api.get("api/v1/notifications?unread=true", "drafter").array().getValuesAs(JsonObject.class).stream()
+                .noneMatch(n -> n.getJsonNumber("id").longValue() == notification), "read is no longer unread");
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------------
 
     private String group(String... members) {
@@ -268,6 +290,15 @@ class RoutingApiIT {
         Api.Reply reply = api.get("api/v1/tasks", user);
         assertEquals(200, reply.status(), reply::toString);
         return reply.array().getValuesAs(JsonObject.class);
+    }
+
+    private JsonObject notificationOf(String user, long agreement, String kind) {
+        Api.Reply reply = api.get("api/v1/notifications", user);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.array().getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.containsKey("agreementId") && n.getJsonNumber("agreementId").longValue() == agreement)
+                .filter(n -> n.getString("kind").equals(kind)).findFirst()
+                .orElseThrow(() -> new AssertionError(user + " has no " + kind + " for " + agreement + ": " + reply));
     }
 
     private List<Long> inbox(String user) {

@@ -1,0 +1,130 @@
+package org.pactum.routing.boundary;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pactum.domain.language.Language;
+import org.pactum.domain.notification.Notification;
+import org.pactum.routing.control.MailSettings;
+import org.pactum.routing.control.NoticeMail;
+import org.pactum.routing.control.NoticeTexts;
+import org.pactum.routing.entity.NotificationRecorded;
+
+/**
+ * Mails a notification, when SMTP is configured ({@code pactum.mail.smtp.host}) and the recipient has an address
+ * ({@code pactum.mail.address.<account>}), after the transaction that stored it committed, on another thread. A
+ * failure is logged once and otherwise ignored: the notification is in the application either way, and no decision
+ * ever waits for or fails with the mail server.
+ */
+@ApplicationScoped
+public class MailDelivery {
+
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+    public static final String ADDRESS_PREFIX = "pactum.mail.address.";
+
+    @Inject
+    Config config;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "pactum.mail.smtp.host")
+    Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "pactum.mail.smtp.port", defaultValue = "25")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "pactum.mail.from", defaultValue = "pactum@localhost")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "pactum.mail.smtp.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "pactum.mail.smtp.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "pactum.mail.smtp.starttls", defaultValue = "false")
+    boolean startTls;
+
+    @Inject
+    @ConfigProperty(name = "pactum.mail.language", defaultValue = "ru")
+    String language;
+
+    @Inject
+    @ConfigProperty(name = "pactum.ui.time-zone", defaultValue = "Asia/Omsk")
+    String timeZone;
+
+    /** Finds an account's address; the configuration's {@code pactum.mail.address.<account>} in the server. */
+    Function<String, Optional<String>> addresses;
+
+    private NoticeMail mail;
+
+    @PostConstruct
+    void readAddressesFromConfig() {
+        if (addresses == null && config != null) {
+            addresses = account -> config.getOptionalValue(ADDRESS_PREFIX + account, String.class)
+                    .map(String::strip).filter(address -> !address.isEmpty());
+        }
+    }
+
+    void onNotification(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationRecorded recorded) {
+        Notification notification = recorded.notification();
+        if (!settings().enabled()) {
+            return;
+        }
+        Optional<String> address = addresses.apply(notification.recipient());
+        if (address.isEmpty()) {
+            LOG.fine(() -> "No mail address for " + notification.recipient() + "; notified in the application only");
+            return;
+        }
+        Executor sender = executor == null ? Runnable::run : executor;
+        try {
+            sender.execute(() -> deliver(notification, address.get()));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Notification " + notification.id() + " not mailed to " + notification.recipient() + ": " + e);
+        }
+    }
+
+    private void deliver(Notification notification, String address) {
+        try {
+            mail().send(notification, address);
+        } catch (MessagingException | RuntimeException e) {
+            LOG.warning(() -> "Notification " + notification.id() + " not mailed to " + notification.recipient() + " <"
+                    + address + ">: " + e);
+        }
+    }
+
+    private synchronized NoticeMail mail() {
+        if (mail == null) {
+            mail = new NoticeMail(settings(), new NoticeTexts(ZoneId.of(timeZone)));
+        }
+        return mail;
+    }
+
+    MailSettings settings() {
+        return new MailSettings(host.map(String::strip).orElse(null), port, from.strip(),
+                user.map(String::strip).orElse(null), password.orElse(null), startTls,
+                Language.fromCode(language.strip()).orElse(Language.RU), Duration.ofSeconds(20));
+    }
+}
