@@ -119,8 +119,7 @@ public class AgreementBacking implements Serializable {
             case REJECT -> DecisionKind.REJECT;
             default -> DecisionKind.APPROVE;
         };
-        routing.decide(id, kind, current.revision(), reason, user.getUsername());
-        return registry.get(id);
+        return routing.decideOn(id, kind, current.revision(), reason, user.getUsername());
     }
 
     private void show(Agreement loaded) {

@@ -176,8 +176,7 @@ public class AgreementsResource {
         if (agreement.version() != expected) {
             throw new StaleVersionException("Agreement " + id, expected, agreement.version());
         }
-        routing.decide(id, kind, agreement.revision(), body.reason(), caller());
-        return withTag(registry.get(id));
+        return withTag(routing.decideOn(id, kind, agreement.revision(), body.reason(), caller()));
     }
 
     private static ActionInput bodyOf(ActionInput input) {
