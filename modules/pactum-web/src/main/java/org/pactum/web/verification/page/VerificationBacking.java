@@ -99,8 +99,8 @@ public class VerificationBacking {
     }
 
     /**
-     * Sends the report named by the address as PDF, in the language of the page. Through the page, not the API's
-     * address: a browser's session is no HTTP Basic credential.
+     * Sends the report named by the address as PDF, in the language of the page ({@code report.xhtml}'s view
+     * action). Through a page, not the API's address: a browser's session is no HTTP Basic credential.
      */
     public String reportPdf() throws IOException {
         if (id == null || id.isBlank()) {

@@ -92,6 +92,7 @@ class AgreementPageIT {
         assertFalse(agreement.offers("APPROVE"), "one decision per person and stage");
         user.screenshot("after-approve-legal");
 
+        user.forget();
         user.signInAs("approver2");
         user.switchLanguage("kk");
         agreement = RegistryPage.open(user, "?status=IN_APPROVAL&q="

@@ -42,6 +42,7 @@ class RoutingIT {
         user.screenshot("route-after-legal");
         approveFromTasks("approver2", number, null);
 
+        user.forget();
         user.signInAs("drafter");
         agreement = AgreementPage.open(user, "?id=" + id);
         assertEquals("Согласовано", agreement.status());
@@ -54,6 +55,7 @@ class RoutingIT {
 
     /** Signs in as {@code approver}, finds the agreement under "My tasks", opens it from there and approves. */
     private void approveFromTasks(String approver, String number, String nextStage) {
+        user.forget();
         user.signInAs(approver);
         user.press(By.linkText("Мои задачи"));
         List<WebElement> rows = user.all(By.cssSelector("#tasks tbody tr"));
