@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,7 +13,6 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -48,8 +46,8 @@ public class DeadlineScheduler {
     @Resource
     ManagedThreadFactory threadFactory;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    AfterCommitWork afterCommit;
 
     @Inject
     RouteDeadlines deadlines;
@@ -72,6 +70,9 @@ public class DeadlineScheduler {
             return;
         }
         ThreadFactory threads = threadFactory == null ? Thread.ofPlatform().daemon().factory() : threadFactory;
+        if (afterCommit != null) {
+            afterCommit.start(threads);
+        }
         timers = new DeadlineTimers(dataSource, steps(), Duration.ofSeconds(Math.max(1, pollingSeconds)), 2, threads,
                 clock, nodeName());
         timers.start();
@@ -92,9 +93,12 @@ public class DeadlineScheduler {
         if (!OPENING.contains(step.step())) {
             return;
         }
-        Executor planner = executor == null ? Runnable::run : executor;
         try {
-            planner.execute(() -> plan(step.agreementId()));
+            if (afterCommit == null) {
+                plan(step.agreementId());
+            } else {
+                afterCommit.submit(() -> plan(step.agreementId()));
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Deadlines of agreement " + step.agreementId()
                     + " not planned now; the next start plans them", e);

@@ -3,13 +3,10 @@ package org.pactum.routing.boundary;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -40,8 +37,8 @@ public class MailDelivery {
     @Inject
     Config config;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    AfterCommitWork afterCommit;
 
     @Inject
     @ConfigProperty(name = "pactum.mail.smtp.host")
@@ -98,9 +95,12 @@ public class MailDelivery {
             LOG.fine(() -> "No mail address for " + notification.recipient() + "; notified in the application only");
             return;
         }
-        Executor sender = executor == null ? Runnable::run : executor;
         try {
-            sender.execute(() -> deliver(notification, address.get()));
+            if (afterCommit == null) {
+                deliver(notification, address.get());
+            } else {
+                afterCommit.submit(() -> deliver(notification, address.get()));
+            }
         } catch (RuntimeException e) {
             LOG.warning(() -> "Notification " + notification.id() + " not mailed to " + notification.recipient() + ": " + e);
         }
