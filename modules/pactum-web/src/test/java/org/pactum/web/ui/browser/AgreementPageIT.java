@@ -94,10 +94,10 @@ class AgreementPageIT {
 
         user.forget();
         user.signInAs("approver2");
-        user.switchLanguage("kk");
         agreement = RegistryPage.open(user, "?status=IN_APPROVAL&q="
                         + "%D1%86%D0%B8%D1%84%D1%80%D0%BE%D0%B2%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D0%B8")
                 .openTitled("Соглашение между Правительством Омской области и акиматом Павлодарской области о сотрудничестве");
+        user.switchLanguage("kk");
         agreement.act("APPROVE");
         assertEquals("Келісілді", agreement.status());
         assertTrue(agreement.messages().contains("Келісілді"), agreement.messages());
