@@ -148,16 +148,6 @@ public class Routing {
         return route;
     }
 
-    /**
-     * As {@link #decide}, answering with the agreement as the decision left it, read in the same transaction: a
-     * caller that reads it afterwards, outside any transaction, would find the persistence context of the request
-     * already closed by the observers that run after the commit.
-     */
-    public Agreement decideOn(long agreementId, DecisionKind kind, int revision, String remark, String actor) {
-        decide(agreementId, kind, revision, remark, actor);
-        return registry.get(agreementId);
-    }
-
     /** Hands a pending task to someone else, who decides on behalf of the person it was meant for. */
     public ApprovalTask delegate(long taskId, String to, String remark, String actor) {
         ApprovalRoute route = routes.withPendingTaskFor(actor).stream()

@@ -119,7 +119,8 @@ public class AgreementBacking implements Serializable {
             case REJECT -> DecisionKind.REJECT;
             default -> DecisionKind.APPROVE;
         };
-        return routing.decideOn(id, kind, current.revision(), reason, user.getUsername());
+        routing.decide(id, kind, current.revision(), reason, user.getUsername());
+        return registry.get(id);
     }
 
     private void show(Agreement loaded) {

@@ -1,7 +1,6 @@
 package org.pactum.web.publicverification;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +23,7 @@ import org.pactum.web.faces.DateDisplay;
 import org.pactum.web.faces.LanguageBacking;
 import org.pactum.web.faces.NotFoundResponse;
 import org.pactum.web.faces.PageMessages;
+import org.pactum.web.verification.page.UploadedPdf;
 import org.pactum.web.verification.page.ReportReading;
 import org.pactum.web.verification.page.ReportView;
 
@@ -91,23 +91,16 @@ public class PublicVerificationBacking {
         if (agreementId == null) {
             return null;
         }
-        if (file == null || file.getSize() == 0) {
-            PageMessages.fieldError(FILE_FIELD, "verify.file.required");
+        Optional<byte[]> uploaded = UploadedPdf.read(file, maxBytes, FILE_FIELD);
+        if (uploaded.isEmpty()) {
             return null;
         }
-        if (file.getSize() > maxBytes) {
-            PageMessages.fieldError(FILE_FIELD, "verify.file.tooLarge", maxBytes / MEBIBYTE);
-            return null;
-        }
-        byte[] pdf;
-        try (InputStream in = file.getInputStream()) {
-            pdf = in.readAllBytes();
-        }
+        byte[] pdf = uploaded.get();
         try {
             String report = verification.verifyAnonymously(pdf).report();
             copy = result(report, relation(pdf, ReportReading.read(report, false, dates::dateTime)));
         } catch (DocumentTooLargeException e) {
-            PageMessages.fieldError(FILE_FIELD, "verify.file.tooLarge", maxBytes / MEBIBYTE);
+            UploadedPdf.tooLarge(FILE_FIELD, maxBytes);
         } catch (InvalidInputException e) {
             PageMessages.fieldError(FILE_FIELD, "verify.file.unreadable");
         }

@@ -176,7 +176,8 @@ public class AgreementsResource {
         if (agreement.version() != expected) {
             throw new StaleVersionException("Agreement " + id, expected, agreement.version());
         }
-        return withTag(routing.decideOn(id, kind, agreement.revision(), body.reason(), caller()));
+        routing.decide(id, kind, agreement.revision(), body.reason(), caller());
+        return withTag(registry.get(id));
     }
 
     private static ActionInput bodyOf(ActionInput input) {

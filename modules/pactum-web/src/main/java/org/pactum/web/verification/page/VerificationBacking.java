@@ -1,7 +1,8 @@
 package org.pactum.web.verification.page;
 
 import java.io.IOException;
-import java.io.InputStream;
+
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -76,22 +77,15 @@ public class VerificationBacking {
     }
 
     public String verify() throws IOException {
-        if (file == null || file.getSize() == 0) {
-            PageMessages.fieldError(FILE_FIELD, "verify.file.required");
+        Optional<byte[]> uploaded = UploadedPdf.read(file, maxBytes, FILE_FIELD);
+        if (uploaded.isEmpty()) {
             return null;
         }
-        if (file.getSize() > maxBytes) {
-            PageMessages.fieldError(FILE_FIELD, "verify.file.tooLarge", maxBytes / MEBIBYTE);
-            return null;
-        }
-        byte[] pdf;
-        try (InputStream in = file.getInputStream()) {
-            pdf = in.readAllBytes();
-        }
+        byte[] pdf = uploaded.get();
         try {
             return SELF + verification.verify(pdf, actor).id();
         } catch (DocumentTooLargeException e) {
-            PageMessages.fieldError(FILE_FIELD, "verify.file.tooLarge", maxBytes / MEBIBYTE);
+            UploadedPdf.tooLarge(FILE_FIELD, maxBytes);
         } catch (InvalidInputException e) {
             PageMessages.fieldError(FILE_FIELD, "verify.file.unreadable");
         }
