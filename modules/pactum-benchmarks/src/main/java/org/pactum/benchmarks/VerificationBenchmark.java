@@ -22,6 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.pactum.verification.control.FileDigests;
+import org.pactum.verification.control.ParsedDocument;
+import org.pactum.verification.control.ParsingBudget;
 import org.pactum.verification.control.RevisionAnalysis;
 import org.pactum.verification.control.Revisions;
 import org.pactum.verification.control.SignatureVerdicts;
@@ -98,9 +100,11 @@ public class VerificationBenchmark {
     @Benchmark
     public void pactum(Blackhole sink) {
         Instant now = Instant.now();
-        SignatureVerdicts verdicts = SignatureVerifier.verifyAll(pdf, trust, now);
-        sink.consume(verdicts);
-        sink.consume(RevisionAnalysis.analyse(pdf));
+        try (ParsedDocument parsed = ParsedDocument.read(pdf, ParsingBudget.withDefaults())) {
+            SignatureVerdicts verdicts = SignatureVerifier.verifyAll(parsed, trust, now);
+            sink.consume(verdicts);
+            sink.consume(RevisionAnalysis.analyse(parsed));
+        }
         List<Long> ends = Revisions.ends(pdf);
         List<Long> prefixes = new ArrayList<>(ends);
         prefixes.add((long) pdf.length);

@@ -37,6 +37,7 @@ import org.pactum.domain.verification.VerificationRecords;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.signing.boundary.TrustStore;
 import org.pactum.verification.control.FileDigests;
+import org.pactum.verification.control.ParsedDocument;
 import org.pactum.verification.control.ParsingBudget;
 import org.pactum.verification.control.ParsingLimitExceededException;
 import org.pactum.verification.control.RevisionAnalysis;
@@ -167,10 +168,12 @@ public class Verification {
         Map<String, Modification> modifications;
         List<Long> revisionEnds;
         try {
-            SignatureVerdicts verdicts = SignatureVerifier.verifyAll(pdf, material, now, budget);
-            reports = verdicts.signatures();
-            timestamps = verdicts.documentTimestamps();
-            modifications = RevisionAnalysis.analyse(pdf, budget);
+            try (ParsedDocument parsed = ParsedDocument.read(pdf, budget)) {
+                SignatureVerdicts verdicts = SignatureVerifier.verifyAll(parsed, material, now);
+                reports = verdicts.signatures();
+                timestamps = verdicts.documentTimestamps();
+                modifications = RevisionAnalysis.analyse(parsed);
+            }
             revisionEnds = Revisions.ends(pdf).stream().map(Number::longValue).toList();
         } catch (ParsingLimitExceededException exceeded) {
             throw refusal(exceeded);

@@ -47,11 +47,14 @@ final class LimitedPdfReader extends PdfReader {
     private long objects;
     private int depth;
     private long inflated;
+    private final ClockedBytes bytes;
+    private int[] places = new int[0];
 
     private LimitedPdfReader(byte[] pdf, ParsingBudget budget) {
         this.budget = budget;
         this.limits = budget.limits();
-        this.tokens = new PRTokeniser(new ClockedBytes(pdf, budget));
+        this.bytes = new ClockedBytes(pdf, budget);
+        this.tokens = new PRTokeniser(bytes);
     }
 
     /**
@@ -76,6 +79,48 @@ final class LimitedPdfReader extends PdfReader {
     /** The values the parser read, what {@code maxObjects} limits (for measuring genuine files against it). */
     long objectsRead() {
         return objects;
+    }
+
+    /**
+     * Whether object {@code number} is, as both readers read it, the very same bytes: {@code prefix} reads a prefix of
+     * the file {@code whole} reads, both find the object uncompressed at the same offset, and reading the prefix's
+     * objects never ran into its end (an object cut off there may read otherwise, or not at all, in the whole file).
+     * Nothing else decides what OpenPDF makes of those bytes, except a stream's length (an indirect /Length is
+     * resolved in each file) and decryption, so streams and encrypted files never count as the same here.
+     */
+    static boolean sameBytes(PdfReader prefix, PdfReader whole, int number) {
+        if (!(prefix instanceof LimitedPdfReader before) || !(whole instanceof LimitedPdfReader after)
+                || before.bytes.endReached || before.isEncrypted() || after.isEncrypted()
+                || before.getFileLength() > after.getFileLength()) {
+            return false;
+        }
+        int offset = before.offset(number);
+        return offset > 0 && offset == after.offset(number)
+                && !(before.getPdfObject(number) instanceof PRStream);
+    }
+
+    /** Where an uncompressed object starts, as {@code readDocObj} finds it; 0 when it is none. */
+    private int offset(int number) {
+        int at = 2 * number;
+        if (number < 0 || at + 1 >= places.length || places[at + 1] > 0) {
+            return 0;
+        }
+        return Math.max(places[at], 0);
+    }
+
+    /**
+     * While the objects are read, reading past the file's end is noted: see {@link #sameBytes}. Where they lie is
+     * kept, as OpenPDF drops its cross-reference table once it has read them.
+     */
+    @Override
+    protected void readDocObj() throws IOException {
+        places = xref == null ? new int[0] : xref.clone();
+        bytes.watchingEnd = true;
+        try {
+            super.readDocObj();
+        } finally {
+            bytes.watchingEnd = false;
+        }
     }
 
     /** The stream's bytes with its filters applied, inflating no more than this reading has left. */
@@ -322,6 +367,8 @@ final class LimitedPdfReader extends PdfReader {
 
         private final ParsingBudget budget;
         private long sinceClock;
+        private boolean watchingEnd;
+        private boolean endReached;
 
         ClockedBytes(byte[] pdf, ParsingBudget budget) {
             super(pdf);
@@ -331,13 +378,21 @@ final class LimitedPdfReader extends PdfReader {
         @Override
         public int read() throws IOException {
             tick(1);
-            return super.read();
+            int read = super.read();
+            if (read < 0 && watchingEnd) {
+                endReached = true;
+            }
+            return read;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             tick(len);
-            return super.read(b, off, len);
+            int read = super.read(b, off, len);
+            if (read < len && watchingEnd) {
+                endReached = true;
+            }
+            return read;
         }
 
         private void tick(int bytes) {

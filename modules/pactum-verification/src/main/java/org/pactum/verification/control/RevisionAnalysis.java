@@ -34,10 +34,10 @@ public final class RevisionAnalysis {
     private final List<Long> revisionEnds;
     private Map<String, List<String>> certificationProblems = Map.of();
 
-    private RevisionAnalysis(byte[] pdf, ParsingBudget budget) {
+    private RevisionAnalysis(byte[] pdf, ParsingBudget budget, PdfReader document) {
         this.pdf = pdf;
         this.budget = budget;
-        this.document = read(pdf, budget);
+        this.document = document;
         this.finalRoles = RevisionRoles.of(document);
         this.revisionEnds = Revisions.ends(pdf);
     }
@@ -57,7 +57,26 @@ public final class RevisionAnalysis {
      * @throws ParsingLimitExceededException when the file goes over one of the budget's limits
      */
     public static Map<String, Modification> analyse(byte[] pdf, ParsingBudget budget) {
-        RevisionAnalysis analysis = new RevisionAnalysis(pdf, budget);
+        PdfReader document = read(pdf, budget);
+        try {
+            return analyse(pdf, budget, document);
+        } finally {
+            document.close();
+        }
+    }
+
+    /**
+     * As {@link #analyse(byte[], ParsingBudget)}, from a file already parsed (which stays open): only the signed
+     * revisions are read again.
+     *
+     * @throws ParsingLimitExceededException when the file goes over one of the budget's limits
+     */
+    public static Map<String, Modification> analyse(ParsedDocument parsed) {
+        return analyse(parsed.bytes(), parsed.budget(), parsed.reader());
+    }
+
+    private static Map<String, Modification> analyse(byte[] pdf, ParsingBudget budget, PdfReader document) {
+        RevisionAnalysis analysis = new RevisionAnalysis(pdf, budget, document);
         try {
             Map<String, Modification> modifications = new LinkedHashMap<>();
             List<String> fields = analysis.signedFieldsInOrder();
@@ -71,8 +90,6 @@ public final class RevisionAnalysis {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             throw new IllegalArgumentException("a revision of the PDF cannot be read: " + e.getMessage(), e);
-        } finally {
-            analysis.document.close();
         }
     }
 

@@ -55,7 +55,19 @@ public final class SignatureVerifier {
      */
     public static SignatureVerdicts verifyAll(byte[] pdf, TrustMaterial trust, Instant validationTime,
                                               ParsingBudget budget) {
-        SignedDocument document = SignedDocumentReader.read(pdf, budget);
+        return verifyAll(pdf, SignedDocumentReader.read(pdf, budget), trust, validationTime, budget);
+    }
+
+    /**
+     * As {@link #verifyAll(byte[], TrustMaterial, Instant, ParsingBudget)}, from a file already parsed (which stays
+     * open, for {@link RevisionAnalysis#analyse(ParsedDocument)}), within its budget.
+     */
+    public static SignatureVerdicts verifyAll(ParsedDocument parsed, TrustMaterial trust, Instant validationTime) {
+        return verifyAll(parsed.bytes(), SignedDocumentReader.read(parsed), trust, validationTime, parsed.budget());
+    }
+
+    private static SignatureVerdicts verifyAll(byte[] pdf, SignedDocument document, TrustMaterial trust,
+                                               Instant validationTime, ParsingBudget budget) {
         SignatureAssessment.TrustContext context = context(pdf, document, trust, validationTime);
         List<DocumentTimestampReport> archives = documentTimestamps(pdf, document, context, budget);
         List<SignatureField> archiveFields = timestampFields(document);

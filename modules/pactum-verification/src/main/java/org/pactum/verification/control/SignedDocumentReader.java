@@ -49,16 +49,15 @@ final class SignedDocumentReader {
      * limit of the budget a {@link ParsingLimitExceededException}.
      */
     static SignedDocument read(byte[] pdf, ParsingBudget budget) {
-        if (pdf == null || pdf.length == 0) {
-            throw new IllegalArgumentException("Not a PDF: the input is empty");
+        try (ParsedDocument parsed = ParsedDocument.read(pdf, budget)) {
+            return read(parsed);
         }
+    }
+
+    /** As {@link #read(byte[], ParsingBudget)}, from a file already parsed (which stays open). */
+    static SignedDocument read(ParsedDocument parsed) {
         try {
-            PdfReader reader = LimitedPdfReader.open(pdf, budget);
-            try {
-                return read(reader);
-            } finally {
-                reader.close();
-            }
+            return read(parsed.reader());
         } catch (ParsingLimitExceededException exceeded) {
             throw exceeded;
         } catch (IOException | RuntimeException | StackOverflowError e) {
