@@ -3,7 +3,6 @@ package org.pactum.benchmarks;
 import java.security.cert.CRLException;
 import java.security.cert.CertificateEncodingException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import org.pactum.verification.control.ParsedDocument;
 import org.pactum.verification.control.ParsingBudget;
 import org.pactum.verification.control.RevisionAnalysis;
 import org.pactum.verification.control.Revisions;
-import org.pactum.verification.control.SignatureVerdicts;
 import org.pactum.verification.control.SignatureVerifier;
 import org.pactum.verification.entity.Indication;
 import org.pactum.verification.entity.Modification;
@@ -101,18 +99,15 @@ public class VerificationBenchmark {
     public void pactum(Blackhole sink) {
         Instant now = Instant.now();
         try (ParsedDocument parsed = ParsedDocument.read(pdf, ParsingBudget.withDefaults())) {
-            SignatureVerdicts verdicts = SignatureVerifier.verifyAll(parsed, trust, now);
-            sink.consume(verdicts);
+            List<Long> ends = parsed.revisionEnds();
+            FileDigests digests = parsed.digests().keepStatesAt(ends);
+            sink.consume(SignatureVerifier.verifyAll(parsed, trust, now));
             sink.consume(RevisionAnalysis.analyse(parsed));
-        }
-        List<Long> ends = Revisions.ends(pdf);
-        List<Long> prefixes = new ArrayList<>(ends);
-        prefixes.add((long) pdf.length);
-        FileDigests digests = new FileDigests(pdf, prefixes);
-        sink.consume(HexFormat.of().formatHex(digests.prefix(pdf.length, "SHA-256")));
-        for (long end : ends) {
-            if (end > 0 && end < pdf.length) {
-                sink.consume(HexFormat.of().formatHex(digests.prefix(end, "SHA-256")));
+            sink.consume(HexFormat.of().formatHex(digests.prefix(pdf.length, "SHA-256")));
+            for (long end : ends) {
+                if (end > 0 && end < pdf.length) {
+                    sink.consume(HexFormat.of().formatHex(digests.prefix(end, "SHA-256")));
+                }
             }
         }
     }

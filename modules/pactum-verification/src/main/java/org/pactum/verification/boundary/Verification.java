@@ -41,7 +41,6 @@ import org.pactum.verification.control.ParsedDocument;
 import org.pactum.verification.control.ParsingBudget;
 import org.pactum.verification.control.ParsingLimitExceededException;
 import org.pactum.verification.control.RevisionAnalysis;
-import org.pactum.verification.control.Revisions;
 import org.pactum.verification.control.SignatureVerdicts;
 import org.pactum.verification.control.SignatureVerifier;
 import org.pactum.verification.entity.ChainCertificate;
@@ -167,26 +166,27 @@ public class Verification {
         List<DocumentTimestampReport> timestamps;
         Map<String, Modification> modifications;
         List<Long> revisionEnds;
+        FileDigests digests;
         try {
             try (ParsedDocument parsed = ParsedDocument.read(pdf, budget)) {
+                revisionEnds = parsed.revisionEnds();
+                // The file's SHA-256 and its revisions' (the register's candidates) come from the same pass over the
+                // bytes as the signatures' digests. A document Pactum kept has a few dozen revisions at most; a file
+                // with more "%%EOF"s than that is matched as a whole only, so a crafted one cannot make the digests
+                // keep a state per marker.
+                digests = parsed.digests().keepStatesAt(
+                        revisionEnds.size() <= MAX_REGISTER_REVISIONS ? revisionEnds : List.of());
                 SignatureVerdicts verdicts = SignatureVerifier.verifyAll(parsed, material, now);
                 reports = verdicts.signatures();
                 timestamps = verdicts.documentTimestamps();
                 modifications = RevisionAnalysis.analyse(parsed);
             }
-            revisionEnds = Revisions.ends(pdf).stream().map(Number::longValue).toList();
         } catch (ParsingLimitExceededException exceeded) {
             throw refusal(exceeded);
         } catch (IllegalArgumentException unreadable) {
             // The parser's own words name its classes; the client learns only what is wrong with its file.
             throw new InvalidInputException("file", Rule.MALFORMED, "is not a readable PDF");
         }
-        // The file's SHA-256 and its revisions' (the register's candidates) in one pass over the bytes. A document
-        // Pactum kept has a few dozen revisions at most; a file with more "%%EOF"s than that is matched as a whole
-        // only, so a crafted one cannot make the digests keep a state per marker.
-        List<Long> prefixes = new ArrayList<>(revisionEnds.size() <= MAX_REGISTER_REVISIONS ? revisionEnds : List.of());
-        prefixes.add((long) pdf.length);
-        FileDigests digests = new FileDigests(pdf, prefixes);
         String sha256 = HexFormat.of().formatHex(digests.prefix(pdf.length, "SHA-256"));
         String indication = indication(reports, modifications);
         Optional<Agreement> agreement;

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.openpdf.text.pdf.PRTokeniser;
+
 /**
  * Whether a signature's byte range is well formed: four whole numbers, starting at 0, the gap between the two ranges
  * exactly the {@code /Contents} hex string {@code <…>} (so nothing unsigned hides in it), the signed revision ending
@@ -37,8 +39,7 @@ final class ByteRangeCheck {
         if (pdf[(int) gapStart] != '<' || pdf[(int) gapEnd - 1] != '>') {
             return Optional.of("The gap in the byte range is not exactly the /Contents hex string");
         }
-        byte[] hex = Arrays.copyOfRange(pdf, (int) gapStart + 1, (int) gapEnd - 1);
-        if (hex.length % 2 != 0 || !isHex(hex) || !Arrays.equals(decode(hex), contents)) {
+        if (!spells(pdf, (int) gapStart + 1, (int) gapEnd - 1, contents)) {
             return Optional.of("The gap in the byte range is not exactly the /Contents hex string");
         }
         if (!endsAtEofMarker(pdf, (int) end)) {
@@ -47,21 +48,19 @@ final class ByteRangeCheck {
         return Optional.empty();
     }
 
-    private static boolean isHex(byte[] text) {
-        for (byte b : text) {
-            if (Character.digit(b, 16) < 0) {
+    /** Whether {@code pdf[from, to)} is exactly {@code contents} in hexadecimal digits, read where they lie. */
+    private static boolean spells(byte[] pdf, int from, int to, byte[] contents) {
+        if (to - from != 2 * contents.length) {
+            return false;
+        }
+        for (int i = 0; i < contents.length; i++) {
+            int high = PRTokeniser.getHex(pdf[from + 2 * i] & 0xff);
+            int low = PRTokeniser.getHex(pdf[from + 2 * i + 1] & 0xff);
+            if (high < 0 || low < 0 || (byte) (high << 4 | low) != contents[i]) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static byte[] decode(byte[] hex) {
-        byte[] bytes = new byte[hex.length / 2];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) (Character.digit(hex[2 * i], 16) << 4 | Character.digit(hex[2 * i + 1], 16));
-        }
-        return bytes;
     }
 
     private static boolean endsAtEofMarker(byte[] pdf, int end) {

@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Digests of one file's prefixes, and of signed byte ranges (which are a prefix up to the signature's hole plus the
@@ -18,14 +20,26 @@ import java.util.TreeMap;
 public final class FileDigests {
 
     private final byte[] file;
-    private final long[] offsets;
+    private final NavigableSet<Integer> offsets = new TreeSet<>();
     private final Map<String, NavigableMap<Integer, MessageDigest>> states = new HashMap<>();
 
     /** @param offsets where ranges will start their second part or prefixes end; others are allowed, only slower */
     public FileDigests(byte[] file, Collection<Long> offsets) {
         this.file = file;
-        this.offsets = offsets.stream().mapToLong(Long::longValue).filter(offset -> offset > 0 && offset <= file.length)
-                .sorted().distinct().toArray();
+        keepStatesAt(offsets);
+    }
+
+    /**
+     * Where further ranges will start their second part or prefixes end, for the parts of a verification that learn
+     * them later; once a digest has been computed they only make the next algorithm's pass keep more.
+     */
+    public FileDigests keepStatesAt(Collection<Long> more) {
+        for (long offset : more) {
+            if (offset > 0 && offset <= file.length) {
+                this.offsets.add((int) offset);
+            }
+        }
+        return this;
     }
 
     /** The digest of the first {@code end} bytes. */
@@ -64,9 +78,9 @@ public final class FileDigests {
         NavigableMap<Integer, MessageDigest> kept = new TreeMap<>();
         kept.put(0, copy(running));
         int at = 0;
-        for (long offset : offsets) {
-            running.update(file, at, (int) offset - at);
-            at = (int) offset;
+        for (int offset : offsets) {
+            running.update(file, at, offset - at);
+            at = offset;
             kept.put(at, copy(running));
         }
         return kept;

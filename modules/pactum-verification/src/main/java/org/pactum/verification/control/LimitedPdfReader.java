@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.openpdf.text.exceptions.InvalidPdfException;
@@ -18,7 +19,6 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.RandomAccessFileOrArray;
 import org.pactum.verification.entity.ParsingLimit;
 import org.pactum.verification.entity.ParsingLimits;
 
@@ -48,13 +48,16 @@ final class LimitedPdfReader extends PdfReader {
     private int depth;
     private long inflated;
     private final ClockedBytes bytes;
-    private int[] places = new int[0];
+    private final ParsedObjects parsed = new ParsedObjects();
+    private ParsedObjects earlier;
+    private boolean readingObjects;
+    private int nesting;
 
     private LimitedPdfReader(byte[] pdf, ParsingBudget budget) {
         this.budget = budget;
         this.limits = budget.limits();
-        this.bytes = new ClockedBytes(pdf, budget);
-        this.tokens = new PRTokeniser(bytes);
+        this.bytes = new ClockedBytes(pdf, budget, CLOCK_EVERY_BYTES);
+        this.tokens = new HexStringTokeniser(bytes);
     }
 
     /**
@@ -65,7 +68,10 @@ final class LimitedPdfReader extends PdfReader {
      */
     static LimitedPdfReader open(byte[] pdf, ParsingBudget budget) throws IOException {
         budget.checkTime();
-        LimitedPdfReader reader = new LimitedPdfReader(pdf, budget);
+        return read(new LimitedPdfReader(pdf, budget), budget);
+    }
+
+    private static LimitedPdfReader read(LimitedPdfReader reader, ParsingBudget budget) throws IOException {
         try {
             reader.readPdf();
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -82,44 +88,39 @@ final class LimitedPdfReader extends PdfReader {
     }
 
     /**
-     * Whether object {@code number} is, as both readers read it, the very same bytes: {@code prefix} reads a prefix of
-     * the file {@code whole} reads, both find the object uncompressed at the same offset, and reading the prefix's
-     * objects never ran into its end (an object cut off there may read otherwise, or not at all, in the whole file).
-     * Nothing else decides what OpenPDF makes of those bytes, except a stream's length (an indirect /Length is
-     * resolved in each file) and decryption, so streams and encrypted files never count as the same here.
+     * Reads {@code prefix}, a signed revision: the first bytes of the file {@code whole} has read. An object
+     * {@code whole} parsed from the same position without reading past the end of the prefix is taken from it (a copy
+     * whose references point into this reader) instead of being tokenised again; everything else, and all that OpenPDF
+     * does after parsing (a stream's /Length checked against this file, the page tree), is this reader's own.
+     *
+     * @throws ParsingLimitExceededException when the file goes over a limit
+     * @throws IOException                   and runtime exceptions, as OpenPDF throws them, when it is no readable PDF
      */
-    static boolean sameBytes(PdfReader prefix, PdfReader whole, int number) {
-        if (!(prefix instanceof LimitedPdfReader before) || !(whole instanceof LimitedPdfReader after)
-                || before.bytes.endReached || before.isEncrypted() || after.isEncrypted()
-                || before.getFileLength() > after.getFileLength()) {
-            return false;
+    static LimitedPdfReader openRevision(byte[] prefix, ParsingBudget budget, PdfReader whole) throws IOException {
+        budget.checkTime();
+        LimitedPdfReader reader = new LimitedPdfReader(prefix, budget);
+        if (whole instanceof LimitedPdfReader limited && !limited.isEncrypted()
+                && limited.getFileLength() >= prefix.length) {
+            reader.earlier = limited.parsed;
         }
-        int offset = before.offset(number);
-        return offset > 0 && offset == after.offset(number)
-                && !(before.getPdfObject(number) instanceof PRStream);
-    }
-
-    /** Where an uncompressed object starts, as {@code readDocObj} finds it; 0 when it is none. */
-    private int offset(int number) {
-        int at = 2 * number;
-        if (number < 0 || at + 1 >= places.length || places[at + 1] > 0) {
-            return 0;
-        }
-        return Math.max(places[at], 0);
+        return read(reader, budget);
     }
 
     /**
-     * While the objects are read, reading past the file's end is noted: see {@link #sameBytes}. Where they lie is
-     * kept, as OpenPDF drops its cross-reference table once it has read them.
+     * Parses this file's objects; a top-level object (not one inside an object stream, which OpenPDF reads from a
+     * tokeniser of its own) is recorded in {@link #parsed}, or taken from {@link #earlier} when it holds it.
      */
     @Override
     protected void readDocObj() throws IOException {
-        places = xref == null ? new int[0] : xref.clone();
-        bytes.watchingEnd = true;
+        if (trailer != null && trailer.get(PdfName.ENCRYPT) != null) {
+            // Strings are decrypted in place after parsing: an object taken from another reader would be again.
+            earlier = null;
+        }
+        readingObjects = true;
         try {
             super.readDocObj();
         } finally {
-            bytes.watchingEnd = false;
+            readingObjects = false;
         }
     }
 
@@ -137,7 +138,32 @@ final class LimitedPdfReader extends PdfReader {
         if (objects % CLOCK_EVERY_OBJECTS == 0) {
             budget.checkTime();
         }
-        return super.readPRObject();
+        if (!readingObjects || nesting > 0 || tokens.getFile() != bytes) {
+            nesting++;
+            try {
+                return super.readPRObject();
+            } finally {
+                nesting--;
+            }
+        }
+        int start = tokens.getFilePointer();
+        if (earlier != null) {
+            Optional<ParsedObjects.Parsed> known = earlier.within(start, bytes.length());
+            if (known.isPresent()) {
+                tokens.seek(known.get().end());
+                return duplicatePdfObject(known.get().object(), this);
+            }
+        }
+        bytes.resetReach(start);
+        nesting++;
+        PdfObject object;
+        try {
+            object = super.readPRObject();
+        } finally {
+            nesting--;
+        }
+        parsed.add(start, object, tokens.getFilePointer(), bytes.reach());
+        return object;
     }
 
     @Override
@@ -360,48 +386,5 @@ final class LimitedPdfReader extends PdfReader {
 
     private static long number(PdfObject object) {
         return getPdfObject(object) instanceof PdfNumber number ? (long) number.doubleValue() : 0;
-    }
-
-    /** The file's bytes, watching the clock as the tokeniser reads them; once a limit is exceeded, they end. */
-    private static final class ClockedBytes extends RandomAccessFileOrArray {
-
-        private final ParsingBudget budget;
-        private long sinceClock;
-        private boolean watchingEnd;
-        private boolean endReached;
-
-        ClockedBytes(byte[] pdf, ParsingBudget budget) {
-            super(pdf);
-            this.budget = budget;
-        }
-
-        @Override
-        public int read() throws IOException {
-            tick(1);
-            int read = super.read();
-            if (read < 0 && watchingEnd) {
-                endReached = true;
-            }
-            return read;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            tick(len);
-            int read = super.read(b, off, len);
-            if (read < len && watchingEnd) {
-                endReached = true;
-            }
-            return read;
-        }
-
-        private void tick(int bytes) {
-            budget.stopIfExceeded();
-            sinceClock += bytes;
-            if (sinceClock >= CLOCK_EVERY_BYTES) {
-                sinceClock = 0;
-                budget.checkTime();
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.pactum.verification.control;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.openpdf.text.pdf.PdfReader;
 
@@ -14,11 +15,14 @@ public final class ParsedDocument implements AutoCloseable {
     private final byte[] pdf;
     private final ParsingBudget budget;
     private final PdfReader reader;
+    private final FileDigests digests;
+    private List<Long> revisionEnds;
 
     private ParsedDocument(byte[] pdf, ParsingBudget budget, PdfReader reader) {
         this.pdf = pdf;
         this.budget = budget;
         this.reader = reader;
+        this.digests = new FileDigests(pdf, List.of((long) pdf.length));
     }
 
     /**
@@ -47,6 +51,22 @@ public final class ParsedDocument implements AutoCloseable {
 
     public ParsingBudget budget() {
         return budget;
+    }
+
+    /** Where each revision ends ({@link Revisions#ends}), found once for every part of the verification. */
+    public List<Long> revisionEnds() {
+        if (revisionEnds == null) {
+            revisionEnds = Revisions.ends(pdf);
+        }
+        return revisionEnds;
+    }
+
+    /**
+     * The digests of the file's prefixes and signed ranges, in one pass per algorithm for every part of the
+     * verification: say first where they will be needed ({@link FileDigests#keepStatesAt}).
+     */
+    public FileDigests digests() {
+        return digests;
     }
 
     PdfReader reader() {

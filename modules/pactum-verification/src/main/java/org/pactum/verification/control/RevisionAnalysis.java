@@ -34,12 +34,12 @@ public final class RevisionAnalysis {
     private final List<Long> revisionEnds;
     private Map<String, List<String>> certificationProblems = Map.of();
 
-    private RevisionAnalysis(byte[] pdf, ParsingBudget budget, PdfReader document) {
+    private RevisionAnalysis(byte[] pdf, ParsingBudget budget, PdfReader document, List<Long> revisionEnds) {
         this.pdf = pdf;
         this.budget = budget;
         this.document = document;
         this.finalRoles = RevisionRoles.of(document);
-        this.revisionEnds = Revisions.ends(pdf);
+        this.revisionEnds = revisionEnds;
     }
 
     /**
@@ -59,7 +59,7 @@ public final class RevisionAnalysis {
     public static Map<String, Modification> analyse(byte[] pdf, ParsingBudget budget) {
         PdfReader document = read(pdf, budget);
         try {
-            return analyse(pdf, budget, document);
+            return analyse(pdf, budget, document, Revisions.ends(pdf));
         } finally {
             document.close();
         }
@@ -72,11 +72,12 @@ public final class RevisionAnalysis {
      * @throws ParsingLimitExceededException when the file goes over one of the budget's limits
      */
     public static Map<String, Modification> analyse(ParsedDocument parsed) {
-        return analyse(parsed.bytes(), parsed.budget(), parsed.reader());
+        return analyse(parsed.bytes(), parsed.budget(), parsed.reader(), parsed.revisionEnds());
     }
 
-    private static Map<String, Modification> analyse(byte[] pdf, ParsingBudget budget, PdfReader document) {
-        RevisionAnalysis analysis = new RevisionAnalysis(pdf, budget, document);
+    private static Map<String, Modification> analyse(byte[] pdf, ParsingBudget budget, PdfReader document,
+                                                     List<Long> revisionEnds) {
+        RevisionAnalysis analysis = new RevisionAnalysis(pdf, budget, document, revisionEnds);
         try {
             Map<String, Modification> modifications = new LinkedHashMap<>();
             List<String> fields = analysis.signedFieldsInOrder();
@@ -128,7 +129,7 @@ public final class RevisionAnalysis {
             return new Modification(ModificationLevel.NONE, List.of(), List.of(), reasons.isEmpty(), permissionName,
                     reasons);
         }
-        PdfReader signed = read(Arrays.copyOf(pdf, (int) end), budget);
+        PdfReader signed = readRevision(Arrays.copyOf(pdf, (int) end));
         try {
             RevisionChange change = new RevisionChange(signed, RevisionRoles.of(signed), document, finalRoles);
             change.compare();
@@ -224,6 +225,16 @@ public final class RevisionAnalysis {
             case 2 -> level.compareTo(ModificationLevel.FORM_FILLING) <= 0;
             default -> level.compareTo(ModificationLevel.ANNOTATIONS) <= 0;
         };
+    }
+
+    private PdfReader readRevision(byte[] prefix) {
+        try {
+            return LimitedPdfReader.openRevision(prefix, budget, document);
+        } catch (ParsingLimitExceededException exceeded) {
+            throw exceeded;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new IllegalArgumentException("not a readable PDF revision: " + e.getMessage(), e);
+        }
     }
 
     private static PdfReader read(byte[] bytes, ParsingBudget budget) {

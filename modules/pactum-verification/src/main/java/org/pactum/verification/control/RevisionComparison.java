@@ -28,6 +28,11 @@ final class RevisionComparison {
     }
 
     static boolean same(PdfObject before, PdfObject after) {
+        // A signed revision's reader takes the objects it shares with the final file from it: strings, numbers and
+        // names are then the very same instances.
+        if (before == after) {
+            return true;
+        }
         if (before == null || after == null) {
             return before == after;
         }

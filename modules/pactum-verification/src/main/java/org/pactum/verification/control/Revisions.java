@@ -9,6 +9,7 @@ public final class Revisions {
 
     private static final byte[] MARKER = {'%', '%', 'E', 'O', 'F'};
     private static final byte[] START_XREF = "startxref".getBytes(StandardCharsets.US_ASCII);
+    private static final int[] MARKER_SKIPS = skips(MARKER);
 
     private Revisions() {
     }
@@ -16,7 +17,7 @@ public final class Revisions {
     /** The offset just past each {@code %%EOF} and the end-of-line after it, in file order. */
     public static List<Long> ends(byte[] pdf) {
         List<Long> ends = new ArrayList<>();
-        for (int at = indexOf(pdf, MARKER, 0); at >= 0; at = indexOf(pdf, MARKER, at + MARKER.length)) {
+        for (int at = indexOfMarker(pdf, 0); at >= 0; at = indexOfMarker(pdf, at + MARKER.length)) {
             int end = at + MARKER.length;
             if (end < pdf.length && pdf[end] == '\r') {
                 end++;
@@ -54,12 +55,12 @@ public final class Revisions {
 
     /** Whether the last {@code startxref} before {@code end} lies in {@code [start, end)} and points there too. */
     private static boolean crossReferencedWithin(byte[] pdf, int start, int end) {
-        int at = -1;
-        for (int next = indexOf(pdf, START_XREF, start); next >= 0 && next < end;
-             next = indexOf(pdf, START_XREF, next + 1)) {
-            at = next;
+        // Searched backwards from the end: it stands a few bytes before the update's %%EOF.
+        int at = end - START_XREF.length;
+        while (at >= start && !matchesAt(pdf, START_XREF, at)) {
+            at--;
         }
-        if (at < 0) {
+        if (at < start) {
             return false;
         }
         int digit = at + START_XREF.length;
@@ -85,20 +86,28 @@ public final class Revisions {
     }
 
     /**
-     * The next {@code marker} at or after {@code from}. Compares the marker's last byte first and skips by how far the
+     * The next {@code %%EOF} at or after {@code from}. Compares the marker's last byte first and skips by how far the
      * byte found lies from the marker's end (Horspool), so a 10 MB file costs about a fifth of its length in
      * comparisons.
      */
-    private static int indexOf(byte[] pdf, byte[] marker, int from) {
-        int last = marker.length - 1;
-        for (int at = Math.max(0, from); at <= pdf.length - marker.length; ) {
+    private static int indexOfMarker(byte[] pdf, int from) {
+        int last = MARKER.length - 1;
+        for (int at = Math.max(0, from); at <= pdf.length - MARKER.length; ) {
             byte end = pdf[at + last];
-            if (end == marker[last] && matchesAt(pdf, marker, at)) {
+            if (end == MARKER[last] && matchesAt(pdf, MARKER, at)) {
                 return at;
             }
-            at += skip(marker, end);
+            at += MARKER_SKIPS[end & 0xff];
         }
         return -1;
+    }
+
+    private static int[] skips(byte[] marker) {
+        int[] skips = new int[256];
+        for (int b = 0; b < 256; b++) {
+            skips[b] = skip(marker, (byte) b);
+        }
+        return skips;
     }
 
     private static boolean matchesAt(byte[] pdf, byte[] marker, int at) {

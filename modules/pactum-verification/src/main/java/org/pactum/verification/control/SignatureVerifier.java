@@ -55,7 +55,8 @@ public final class SignatureVerifier {
      */
     public static SignatureVerdicts verifyAll(byte[] pdf, TrustMaterial trust, Instant validationTime,
                                               ParsingBudget budget) {
-        return verifyAll(pdf, SignedDocumentReader.read(pdf, budget), trust, validationTime, budget);
+        return verifyAll(pdf, SignedDocumentReader.read(pdf, budget), trust, validationTime, budget,
+                new FileDigests(pdf, List.of()));
     }
 
     /**
@@ -63,12 +64,13 @@ public final class SignatureVerifier {
      * open, for {@link RevisionAnalysis#analyse(ParsedDocument)}), within its budget.
      */
     public static SignatureVerdicts verifyAll(ParsedDocument parsed, TrustMaterial trust, Instant validationTime) {
-        return verifyAll(parsed.bytes(), SignedDocumentReader.read(parsed), trust, validationTime, parsed.budget());
+        return verifyAll(parsed.bytes(), SignedDocumentReader.read(parsed), trust, validationTime, parsed.budget(),
+                parsed.digests());
     }
 
     private static SignatureVerdicts verifyAll(byte[] pdf, SignedDocument document, TrustMaterial trust,
-                                               Instant validationTime, ParsingBudget budget) {
-        SignatureAssessment.TrustContext context = context(pdf, document, trust, validationTime);
+                                               Instant validationTime, ParsingBudget budget, FileDigests digests) {
+        SignatureAssessment.TrustContext context = context(document, trust, validationTime, digests);
         List<DocumentTimestampReport> archives = documentTimestamps(pdf, document, context, budget);
         List<SignatureField> archiveFields = timestampFields(document);
         List<Long> archiveEnds = new ArrayList<>();
@@ -106,16 +108,17 @@ public final class SignatureVerifier {
     public static List<DocumentTimestampReport> verifyDocumentTimestamps(byte[] pdf, TrustMaterial trust,
                                                                          Instant validationTime, ParsingBudget budget) {
         SignedDocument document = SignedDocumentReader.read(pdf, budget);
-        return documentTimestamps(pdf, document, context(pdf, document, trust, validationTime), budget);
+        return documentTimestamps(pdf, document, context(document, trust, validationTime,
+                new FileDigests(pdf, List.of())), budget);
     }
 
-    private static SignatureAssessment.TrustContext context(byte[] pdf, SignedDocument document, TrustMaterial trust,
-                                                            Instant validationTime) {
+    private static SignatureAssessment.TrustContext context(SignedDocument document, TrustMaterial trust,
+                                                            Instant validationTime, FileDigests digests) {
         Objects.requireNonNull(trust, "trust");
         Objects.requireNonNull(validationTime, "validationTime");
         return new SignatureAssessment.TrustContext(trust.anchors(), trust.crls(), document.storedCertificates(),
                 document.storedCrls(), validationTime, document.storedOcspResponses(),
-                OnlineOcsp.when(trust.ocspOnline()), new FileDigests(pdf, holeStarts(document)));
+                OnlineOcsp.when(trust.ocspOnline()), digests.keepStatesAt(holeStarts(document)));
     }
 
     /** Where each field's signed range breaks off for its hole: the digests of all ranges share what comes before. */

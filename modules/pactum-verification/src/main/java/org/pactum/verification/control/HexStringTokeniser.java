@@ -1,0 +1,79 @@
+package org.pactum.verification.control;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.openpdf.text.pdf.PRTokeniser;
+
+/**
+ * OpenPDF's tokeniser, reading a hexadecimal string {@code <…>} in bulk from the file's bytes. OpenPDF appends each
+ * decoded byte to a synchronised buffer after reading two characters one call at a time; a signed agreement's
+ * {@code /Contents} holds tens of thousands of them per signature, which made that loop the largest single cost of
+ * verifying one. The token it yields is the one OpenPDF would: the same string, type and position. Anything but a
+ * well-formed hexadecimal string (a dictionary's {@code <<}, a stray character, a string cut off by the end of the
+ * file) is left to OpenPDF, so that its errors stay its own.
+ */
+final class HexStringTokeniser extends PRTokeniser {
+
+    private static final int WHITESPACE = -2;
+    private static final int[] DIGITS = new int[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            DIGITS[c] = getHex(c) >= 0 ? getHex(c) : isWhitespace(c) ? WHITESPACE : -1;
+        }
+    }
+
+    private final ClockedBytes bytes;
+
+    HexStringTokeniser(ClockedBytes bytes) {
+        super(bytes);
+        this.bytes = bytes;
+    }
+
+    @Override
+    public boolean nextToken() throws IOException {
+        byte[] file = bytes.file();
+        int open = skipWhitespace(file, bytes.getFilePointer());
+        if (open >= file.length || file[open] != '<') {
+            return super.nextToken();
+        }
+        int first = skipWhitespace(file, open + 1);
+        int close = first;
+        while (close < file.length && file[close] != '>') {
+            close++;
+        }
+        if (close >= file.length) {
+            return super.nextToken();
+        }
+        byte[] decoded = new byte[(close - first + 1) / 2];
+        int nibbles = 0;
+        for (int at = first; at < close; at++) {
+            int value = DIGITS[file[at] & 0xff];
+            if (value >= 0) {
+                decoded[nibbles >> 1] |= (byte) ((nibbles & 1) == 0 ? value << 4 : value);
+                nibbles++;
+            } else if (value != WHITESPACE) {
+                // Not a hexadecimal string after all ("<<", a stray character): OpenPDF's to read or to refuse.
+                return super.nextToken();
+            }
+        }
+        if (decoded.length != (nibbles + 1) / 2) {
+            decoded = Arrays.copyOf(decoded, (nibbles + 1) / 2);
+        }
+        bytes.consumed(close + 1);
+        type = TK_STRING;
+        hexString = true;
+        stringValue = new String(decoded, StandardCharsets.ISO_8859_1);
+        return true;
+    }
+
+    private static int skipWhitespace(byte[] file, int from) {
+        int at = from;
+        while (at < file.length && isWhitespace(file[at] & 0xff)) {
+            at++;
+        }
+        return at;
+    }
+}
