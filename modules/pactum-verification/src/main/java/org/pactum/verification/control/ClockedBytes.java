@@ -5,28 +5,47 @@ import java.io.IOException;
 import org.openpdf.text.pdf.RandomAccessFileOrArray;
 
 /**
- * A file's bytes as OpenPDF's tokeniser reads them, watching the clock every so many bytes (once a limit is exceeded,
- * they end) and noting the furthest position read, which tells whether a parse depended on bytes beyond a signed
- * revision's end (see {@link ParsedObjects}).
+ * A file's first bytes as OpenPDF's tokeniser reads them: all of it, or a signed revision without copying it (what
+ * lies beyond the end reads as the end of the file). It watches the clock every so many bytes (once a limit is
+ * exceeded, they end) and notes the furthest position read, which tells whether a parse depended on bytes beyond a
+ * signed revision's end (see {@link ParsedObjects}).
+ *
+ * <p>OpenPDF reads a stream's data through a copy of this file that knows no end ({@code getSafeFile}); it does so
+ * only after it has checked the stream's extent against {@link #length()}.
  */
 final class ClockedBytes extends RandomAccessFileOrArray {
 
     private final byte[] file;
+    private final int end;
     private final ParsingBudget budget;
     private final int clockEvery;
     private long sinceClock;
     private long reach;
 
     ClockedBytes(byte[] file, ParsingBudget budget, int clockEvery) {
+        this(file, file.length, budget, clockEvery);
+    }
+
+    /** The first {@code end} bytes of {@code file}. */
+    ClockedBytes(byte[] file, int end, ParsingBudget budget, int clockEvery) {
         super(file);
+        if (end < 0 || end > file.length) {
+            throw new IllegalArgumentException("No prefix of " + end + " bytes in a file of " + file.length);
+        }
         this.file = file;
+        this.end = end;
         this.budget = budget;
         this.clockEvery = clockEvery;
     }
 
-    /** The bytes themselves, for a reader that scans them in bulk and then calls {@link #consumed}. */
+    /** The bytes themselves, up to {@link #length()}, for a reader that scans them, then calls {@link #consumed}. */
     byte[] file() {
         return file;
+    }
+
+    @Override
+    public int length() {
+        return end;
     }
 
     /** The furthest position read since {@link #resetReach}; past the end once the end was read. */
@@ -49,7 +68,7 @@ final class ClockedBytes extends RandomAccessFileOrArray {
     @Override
     public int read() throws IOException {
         tick(1);
-        int read = super.read();
+        int read = getFilePointer() < end ? super.read() : -1;
         reached(read < 0 ? Long.MAX_VALUE : getFilePointer());
         return read;
     }
@@ -57,7 +76,8 @@ final class ClockedBytes extends RandomAccessFileOrArray {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         tick(len);
-        int read = super.read(b, off, len);
+        int left = end - getFilePointer();
+        int read = left <= 0 ? (len == 0 ? 0 : -1) : super.read(b, off, Math.min(len, left));
         reached(read < len ? Long.MAX_VALUE : getFilePointer());
         return read;
     }

@@ -35,16 +35,17 @@ final class HexStringTokeniser extends PRTokeniser {
     @Override
     public boolean nextToken() throws IOException {
         byte[] file = bytes.file();
-        int open = skipWhitespace(file, bytes.getFilePointer());
-        if (open >= file.length || file[open] != '<') {
+        int end = bytes.length();
+        int open = skipWhitespace(file, bytes.getFilePointer(), end);
+        if (open >= end || file[open] != '<') {
             return super.nextToken();
         }
-        int first = skipWhitespace(file, open + 1);
+        int first = skipWhitespace(file, open + 1, end);
         int close = first;
-        while (close < file.length && file[close] != '>') {
+        while (close < end && file[close] != '>') {
             close++;
         }
-        if (close >= file.length) {
+        if (close >= end) {
             return super.nextToken();
         }
         byte[] decoded = new byte[(close - first + 1) / 2];
@@ -69,9 +70,9 @@ final class HexStringTokeniser extends PRTokeniser {
         return true;
     }
 
-    private static int skipWhitespace(byte[] file, int from) {
+    private static int skipWhitespace(byte[] file, int from, int end) {
         int at = from;
-        while (at < file.length && isWhitespace(file[at] & 0xff)) {
+        while (at < end && isWhitespace(file[at] & 0xff)) {
             at++;
         }
         return at;

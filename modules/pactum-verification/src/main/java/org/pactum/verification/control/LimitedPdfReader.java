@@ -53,10 +53,10 @@ final class LimitedPdfReader extends PdfReader {
     private boolean readingObjects;
     private int nesting;
 
-    private LimitedPdfReader(byte[] pdf, ParsingBudget budget) {
+    private LimitedPdfReader(byte[] pdf, int end, ParsingBudget budget) {
         this.budget = budget;
         this.limits = budget.limits();
-        this.bytes = new ClockedBytes(pdf, budget, CLOCK_EVERY_BYTES);
+        this.bytes = new ClockedBytes(pdf, end, budget, CLOCK_EVERY_BYTES);
         this.tokens = new HexStringTokeniser(bytes);
     }
 
@@ -68,7 +68,7 @@ final class LimitedPdfReader extends PdfReader {
      */
     static LimitedPdfReader open(byte[] pdf, ParsingBudget budget) throws IOException {
         budget.checkTime();
-        return read(new LimitedPdfReader(pdf, budget), budget);
+        return read(new LimitedPdfReader(pdf, pdf.length, budget), budget);
     }
 
     private static LimitedPdfReader read(LimitedPdfReader reader, ParsingBudget budget) throws IOException {
@@ -88,20 +88,20 @@ final class LimitedPdfReader extends PdfReader {
     }
 
     /**
-     * Reads {@code prefix}, a signed revision: the first bytes of the file {@code whole} has read. An object
-     * {@code whole} parsed from the same position without reading past the end of the prefix is taken from it (a copy
-     * whose references point into this reader) instead of being tokenised again; everything else, and all that OpenPDF
-     * does after parsing (a stream's /Length checked against this file, the page tree), is this reader's own.
+     * Reads the first {@code end} bytes of the file {@code whole} has read, a signed revision, without copying them.
+     * An object {@code whole} parsed from the same position without reading past {@code end} is taken from it (a copy
+     * whose references point into this reader) instead of being tokenised again; everything else, and all that
+     * OpenPDF does after parsing (a stream's /Length checked against this revision, the page tree), is this reader's
+     * own.
      *
      * @throws ParsingLimitExceededException when the file goes over a limit
      * @throws IOException                   and runtime exceptions, as OpenPDF throws them, when it is no readable PDF
      */
-    static LimitedPdfReader openRevision(byte[] prefix, ParsingBudget budget, PdfReader whole) throws IOException {
+    static LimitedPdfReader openRevision(LimitedPdfReader whole, int end, ParsingBudget budget) throws IOException {
         budget.checkTime();
-        LimitedPdfReader reader = new LimitedPdfReader(prefix, budget);
-        if (whole instanceof LimitedPdfReader limited && !limited.isEncrypted()
-                && limited.getFileLength() >= prefix.length) {
-            reader.earlier = limited.parsed;
+        LimitedPdfReader reader = new LimitedPdfReader(whole.bytes.file(), end, budget);
+        if (!whole.isEncrypted()) {
+            reader.earlier = whole.parsed;
         }
         return read(reader, budget);
     }

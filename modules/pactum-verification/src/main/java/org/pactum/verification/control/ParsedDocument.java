@@ -3,8 +3,6 @@ package org.pactum.verification.control;
 import java.io.IOException;
 import java.util.List;
 
-import org.openpdf.text.pdf.PdfReader;
-
 /**
  * A PDF parsed once, within the budget of the verification it is part of, for both the signature checks
  * ({@link SignatureVerifier}) and the revision analysis ({@link RevisionAnalysis}): the final file is the larger part
@@ -14,11 +12,11 @@ public final class ParsedDocument implements AutoCloseable {
 
     private final byte[] pdf;
     private final ParsingBudget budget;
-    private final PdfReader reader;
+    private final LimitedPdfReader reader;
     private final FileDigests digests;
     private List<Long> revisionEnds;
 
-    private ParsedDocument(byte[] pdf, ParsingBudget budget, PdfReader reader) {
+    private ParsedDocument(byte[] pdf, ParsingBudget budget, LimitedPdfReader reader) {
         this.pdf = pdf;
         this.budget = budget;
         this.reader = reader;
@@ -69,7 +67,7 @@ public final class ParsedDocument implements AutoCloseable {
         return digests;
     }
 
-    PdfReader reader() {
+    LimitedPdfReader reader() {
         return reader;
     }
 

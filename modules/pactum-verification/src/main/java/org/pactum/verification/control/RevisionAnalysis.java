@@ -2,7 +2,6 @@ package org.pactum.verification.control;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +28,12 @@ public final class RevisionAnalysis {
 
     private final byte[] pdf;
     private final ParsingBudget budget;
-    private final PdfReader document;
+    private final LimitedPdfReader document;
     private final RevisionRoles finalRoles;
     private final List<Long> revisionEnds;
     private Map<String, List<String>> certificationProblems = Map.of();
 
-    private RevisionAnalysis(byte[] pdf, ParsingBudget budget, PdfReader document, List<Long> revisionEnds) {
+    private RevisionAnalysis(byte[] pdf, ParsingBudget budget, LimitedPdfReader document, List<Long> revisionEnds) {
         this.pdf = pdf;
         this.budget = budget;
         this.document = document;
@@ -57,7 +56,7 @@ public final class RevisionAnalysis {
      * @throws ParsingLimitExceededException when the file goes over one of the budget's limits
      */
     public static Map<String, Modification> analyse(byte[] pdf, ParsingBudget budget) {
-        PdfReader document = read(pdf, budget);
+        LimitedPdfReader document = read(pdf, budget);
         try {
             return analyse(pdf, budget, document, Revisions.ends(pdf));
         } finally {
@@ -75,7 +74,7 @@ public final class RevisionAnalysis {
         return analyse(parsed.bytes(), parsed.budget(), parsed.reader(), parsed.revisionEnds());
     }
 
-    private static Map<String, Modification> analyse(byte[] pdf, ParsingBudget budget, PdfReader document,
+    private static Map<String, Modification> analyse(byte[] pdf, ParsingBudget budget, LimitedPdfReader document,
                                                      List<Long> revisionEnds) {
         RevisionAnalysis analysis = new RevisionAnalysis(pdf, budget, document, revisionEnds);
         try {
@@ -129,7 +128,7 @@ public final class RevisionAnalysis {
             return new Modification(ModificationLevel.NONE, List.of(), List.of(), reasons.isEmpty(), permissionName,
                     reasons);
         }
-        PdfReader signed = readRevision(Arrays.copyOf(pdf, (int) end));
+        PdfReader signed = readRevision((int) end);
         try {
             RevisionChange change = new RevisionChange(signed, RevisionRoles.of(signed), document, finalRoles);
             change.compare();
@@ -227,9 +226,9 @@ public final class RevisionAnalysis {
         };
     }
 
-    private PdfReader readRevision(byte[] prefix) {
+    private PdfReader readRevision(int end) {
         try {
-            return LimitedPdfReader.openRevision(prefix, budget, document);
+            return LimitedPdfReader.openRevision(document, end, budget);
         } catch (ParsingLimitExceededException exceeded) {
             throw exceeded;
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -237,7 +236,7 @@ public final class RevisionAnalysis {
         }
     }
 
-    private static PdfReader read(byte[] bytes, ParsingBudget budget) {
+    private static LimitedPdfReader read(byte[] bytes, ParsingBudget budget) {
         try {
             return LimitedPdfReader.open(bytes, budget);
         } catch (ParsingLimitExceededException exceeded) {

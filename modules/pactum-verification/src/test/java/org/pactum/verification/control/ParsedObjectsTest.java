@@ -27,8 +27,7 @@ class ParsedObjectsTest {
             int signature = roles.signatureNumber("party-1").orElseThrow();
             PdfArray range = roles.signatures().get("party-1").getAsArray(PdfName.BYTERANGE);
             int end = range.getAsNumber(2).intValue() + range.getAsNumber(3).intValue();
-            try (LimitedPdfReader signed = LimitedPdfReader.openRevision(Arrays.copyOf(pdf, end),
-                    ParsingBudget.withDefaults(), whole)) {
+            try (LimitedPdfReader signed = LimitedPdfReader.openRevision(whole, end, ParsingBudget.withDefaults())) {
                 PdfDictionary before = (PdfDictionary) signed.getPdfObject(signature);
                 PdfDictionary after = (PdfDictionary) whole.getPdfObject(signature);
                 assertSame(after.get(PdfName.CONTENTS), before.get(PdfName.CONTENTS), "shared, not tokenised again");
@@ -50,7 +49,8 @@ class ParsedObjectsTest {
         byte[] whole = concat(prefix, ascii(rest + "xref\n0 1\n0000000000 65535 f \n"
                 + "trailer << /Size 4 /Root 1 0 R /Prev " + xref + " >>\nstartxref\n" + secondXref + "\n%%EOF\n"));
         try (LimitedPdfReader after = LimitedPdfReader.open(whole, ParsingBudget.withDefaults());
-             LimitedPdfReader before = LimitedPdfReader.openRevision(prefix, ParsingBudget.withDefaults(), after)) {
+             LimitedPdfReader before = LimitedPdfReader.openRevision(after, prefix.length,
+                     ParsingBudget.withDefaults())) {
             assertEquals(new PdfNumber(123).toString(), String.valueOf(after.getPdfObject(3)));
             assertEquals(new PdfNumber(12).toString(), String.valueOf(before.getPdfObject(3)));
             assertEquals(PdfName.CATALOG, ((PdfDictionary) PdfReader.getPdfObject(before.getPdfObject(1)))
