@@ -25,7 +25,7 @@ import org.pactum.web.faces.PageMessages;
 public class ProfileBacking {
 
     /** Client id of the address field, where a malformed address is shown. */
-    static final String EMAIL_FIELD = "profile:email";
+    static final String EMAIL_FIELD = "contact:email";
 
     @Inject
     AccountProfiles profiles;

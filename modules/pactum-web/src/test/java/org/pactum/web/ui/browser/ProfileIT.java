@@ -30,21 +30,21 @@ class ProfileIT {
         user.signInAs("signer1");
         user.follow(By.id("profile"));
         assertEquals("/account/profile.xhtml", user.path());
-        assertEquals("signer1@pactum.example", user.browser().findElement(By.id("profile:email")).getAttribute("value"),
+        assertEquals("signer1@pactum.example", user.browser().findElement(By.id("contact:email")).getAttribute("value"),
                 "the demo user's address");
         user.screenshot("profile");
         user.screenshotAtWidth("profile-phone", 390);
         assertTrue(user.pageWidthAt(390) <= 390, "the profile never scrolls sideways on a phone");
 
-        user.type(By.id("profile:email"), "sokolov at omskportal");
-        user.press(By.id("profile:save"));
+        user.type(By.id("contact:email"), "sokolov at omskportal");
+        user.press(By.id("contact:save"));
         assertTrue(user.pageText().contains("Укажите адрес"), user.pageText());
         user.screenshot("profile-refused");
 
         try {
-            user.type(By.id("profile:email"), "a.sokolov@omskportal.example");
-            user.choose(By.id("profile:language"), "Қазақша");
-            user.press(By.id("profile:save"));
+            user.type(By.id("contact:email"), "a.sokolov@omskportal.example");
+            user.choose(By.id("contact:language"), "Қазақша");
+            user.press(By.id("contact:save"));
             assertTrue(user.pageText().contains("Профиль сақталды."), user.pageText());
             assertTrue(user.pageText().contains("Менің профилім"), "the pages are in Kazakh now");
             user.screenshot("profile-saved-kk");
