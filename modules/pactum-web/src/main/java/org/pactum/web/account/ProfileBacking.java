@@ -57,13 +57,14 @@ public class ProfileBacking {
             PageMessages.fieldError(EMAIL_FIELD, "profile.error.email");
             return null;
         }
+        String next = "/account/profile.xhtml?faces-redirect=true";
+        if (chosen != null && chosen != interfaceLanguage.getLanguage()) {
+            // The pages follow the language just chosen, as the mail will; the message below is already in it.
+            next = interfaceLanguage.switchTo(chosen.code());
+        }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         PageMessages.info("profile.saved");
-        if (chosen != null && chosen != interfaceLanguage.getLanguage()) {
-            // The pages follow the language just chosen, as the mail will.
-            return interfaceLanguage.switchTo(chosen.code());
-        }
-        return "/account/profile.xhtml?faces-redirect=true";
+        return next;
     }
 
     /** The languages to choose from; the empty code is the installation's. */
