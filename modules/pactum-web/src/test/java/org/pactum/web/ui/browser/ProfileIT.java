@@ -51,6 +51,10 @@ class ProfileIT {
             JsonObject profile = api.get("api/v1/me/profile", "signer1").json();
             assertEquals("a.sokolov@omskportal.example", profile.getString("email"));
             assertEquals("kk", profile.getString("language"));
+            JsonObject audited = api.get("api/v1/audit/events?actor=signer1&action=user.contact-changed", "auditor")
+                    .json();
+            assertTrue(audited.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(event -> event.toString().contains("a.sokolov@omskportal.example")), audited::toString);
         } finally {
             Api.Reply restored = api.put("api/v1/me/profile", "signer1",
                     "{\"email\":\"signer1@pactum.example\",\"language\":\"ru\"}");
