@@ -29,6 +29,7 @@ public enum AuditAction {
     SIGNATURE_IMPORTED("agreement.signature-imported"),
     SIGNING_REFUSED("agreement.signing-refused"),
     SIGNING_KEY_SET("user.signing-key-set"),
+    USER_CONTACT_CHANGED("user.contact-changed"),
     TRUST_ANCHOR_ADDED("trust-anchor.added"),
     TRUST_ANCHOR_REMOVED("trust-anchor.removed"),
     REVOCATION_LIST_ADDED("trust-anchor.revocation-list-added"),

@@ -2,11 +2,13 @@ package org.pactum.domain.user;
 
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
+import org.pactum.domain.language.Language;
 
 /** A person who signs in to Pactum. */
 public class UserAccount {
@@ -18,6 +20,8 @@ public class UserAccount {
     private String passwordHash;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private boolean enabled;
+    private String email;
+    private Language language;
     private long version;
 
     protected UserAccount() {
@@ -44,6 +48,25 @@ public class UserAccount {
 
     public void changePassword(PasswordHash newPassword) {
         this.passwordHash = newPassword.encoded();
+    }
+
+    /**
+     * Where the person is mailed and the language Pactum writes to them in; either may be null (no mail; the
+     * installation's language).
+     *
+     * @param email an address as {@link EmailAddress} accepts it, or null or blank for none
+     */
+    public void changeContact(String email, Language language) {
+        this.email = EmailAddress.checked("email", email).orElse(null);
+        this.language = language;
+    }
+
+    public Optional<String> findEmail() {
+        return Optional.ofNullable(email);
+    }
+
+    public Optional<Language> findLanguage() {
+        return Optional.ofNullable(language);
     }
 
     public void disable() {

@@ -13,29 +13,30 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.notification.Notification;
 import org.pactum.routing.control.MailSettings;
 import org.pactum.routing.control.NoticeMail;
 import org.pactum.routing.control.NoticeTexts;
+import org.pactum.routing.entity.MailRecipient;
 import org.pactum.routing.entity.NotificationRecorded;
 
 /**
  * Mails a notification, when SMTP is configured ({@code pactum.mail.smtp.host}) and the recipient has an address
- * ({@code pactum.mail.address.<account>}), after the transaction that stored it committed, on another thread. A
- * failure is logged once and otherwise ignored: the notification is in the application either way, and no decision
- * ever waits for or fails with the mail server.
+ * ({@link MailRecipients}: the account's own, or {@code pactum.mail.address.<account>}), in the recipient's language
+ * (else {@code pactum.mail.language}), after the transaction that stored it committed, on another thread. A failure is
+ * logged once and otherwise ignored: the notification is in the application either way, and no decision ever waits
+ * for or fails with the mail server.
  */
 @ApplicationScoped
 public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
-    public static final String ADDRESS_PREFIX = "pactum.mail.address.";
+    public static final String ADDRESS_PREFIX = MailRecipients.ADDRESS_PREFIX;
 
     @Inject
-    Config config;
+    MailRecipients mailRecipients;
 
     @Inject
     AfterCommitWork afterCommit;
@@ -72,16 +73,15 @@ public class MailDelivery {
     @ConfigProperty(name = "pactum.ui.time-zone", defaultValue = "Asia/Omsk")
     String timeZone;
 
-    /** Finds an account's address; the configuration's {@code pactum.mail.address.<account>} in the server. */
-    Function<String, Optional<String>> addresses;
+    /** Finds an account's address and language; {@link MailRecipients} in the server. */
+    Function<String, Optional<MailRecipient>> recipients;
 
     private NoticeMail mail;
 
     @PostConstruct
-    void readAddressesFromConfig() {
-        if (addresses == null && config != null) {
-            addresses = account -> config.getOptionalValue(ADDRESS_PREFIX + account, String.class)
-                    .map(String::strip).filter(address -> !address.isEmpty());
+    void findRecipientsInAccounts() {
+        if (recipients == null && mailRecipients != null) {
+            recipients = mailRecipients::find;
         }
     }
 
@@ -90,25 +90,34 @@ public class MailDelivery {
         if (!settings().enabled()) {
             return;
         }
-        Optional<String> address = addresses.apply(notification.recipient());
-        if (address.isEmpty()) {
-            LOG.fine(() -> "No mail address for " + notification.recipient() + "; notified in the application only");
-            return;
-        }
         try {
             if (afterCommit == null) {
-                deliver(notification, address.get());
+                deliver(notification);
             } else {
-                afterCommit.submit(() -> deliver(notification, address.get()));
+                afterCommit.submit(() -> deliver(notification));
             }
         } catch (RuntimeException e) {
             LOG.warning(() -> "Notification " + notification.id() + " not mailed to " + notification.recipient() + ": " + e);
         }
     }
 
-    private void deliver(Notification notification, String address) {
+    /** Looks the recipient up here, after the commit, so a profile read never weighs on the step's transaction. */
+    private void deliver(Notification notification) {
+        Optional<MailRecipient> recipient;
         try {
-            mail().send(notification, address);
+            recipient = recipients.apply(notification.recipient());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Notification " + notification.id() + " not mailed: " + notification.recipient()
+                    + "'s address could not be read: " + e);
+            return;
+        }
+        if (recipient.isEmpty()) {
+            LOG.fine(() -> "No mail address for " + notification.recipient() + "; notified in the application only");
+            return;
+        }
+        String address = recipient.get().address();
+        try {
+            mail().send(notification, address, recipient.get().findLanguage().orElse(settings().language()));
         } catch (MessagingException | RuntimeException e) {
             LOG.warning(() -> "Notification " + notification.id() + " not mailed to " + notification.recipient() + " <"
                     + address + ">: " + e);

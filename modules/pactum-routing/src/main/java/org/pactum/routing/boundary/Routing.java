@@ -213,7 +213,9 @@ public class Routing {
         if (action == null || !action.isAllowedFrom(agreement.status())) {
             return agreement;
         }
-        return registry.routed(agreement.id(), action, agreement.version(), remark, actor);
+        // An approval's remark stays a remark on its task (route, approval sheet); only a return or a rejection gives
+        // the agreement a reason, which its page shows as a warning.
+        return registry.routed(agreement.id(), action, agreement.version(), action.needsReason() ? remark : null, actor);
     }
 
     private RouteTemplate templateFor(Agreement agreement, String routeCode) {

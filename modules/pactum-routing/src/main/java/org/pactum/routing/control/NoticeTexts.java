@@ -35,7 +35,7 @@ public final class NoticeTexts {
 
     public String text(Notification notification, Language language) {
         ResourceBundle texts = bundle(language);
-        Map<String, String> values = new HashMap<>(notification.parameters());
+        Map<String, String> values = inLanguage(notification.parameters(), language);
         String due = values.get("due");
         values.put("due", due == null ? "" : fill(texts.getString("due"), Map.of("due",
                 DUE.format(Instant.parse(due).atZone(zone)))));
@@ -43,7 +43,27 @@ public final class NoticeTexts {
     }
 
     public String subject(Notification notification, Language language) {
-        return fill(bundle(language).getString("mail.subject"), notification.parameters());
+        return fill(bundle(language).getString("mail.subject"), inLanguage(notification.parameters(), language));
+    }
+
+    /** The name a parameter's text in another language than Russian goes under, e.g. {@code titleKk}. */
+    public static String localizedName(String name, Language language) {
+        String code = language.code();
+        return name + Character.toUpperCase(code.charAt(0)) + code.substring(1);
+    }
+
+    /** The parameters with each text that has a version in the language replaced by it (older notices have none). */
+    private static Map<String, String> inLanguage(Map<String, String> parameters, Language language) {
+        Map<String, String> values = new HashMap<>(parameters);
+        if (language != Language.RU) {
+            parameters.forEach((name, value) -> {
+                String translated = parameters.get(localizedName(name, language));
+                if (translated != null && !translated.isBlank()) {
+                    values.put(name, translated);
+                }
+            });
+        }
+        return values;
     }
 
     private static String lookUp(ResourceBundle texts, String key) {

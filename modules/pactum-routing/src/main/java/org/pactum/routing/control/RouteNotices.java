@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.notification.Notification;
 import org.pactum.domain.notification.NotificationKind;
 import org.pactum.domain.route.ApprovalRoute;
@@ -94,7 +95,7 @@ public final class RouteNotices {
     private static Map<String, String> parameters(ApprovalRoute route, Agreement agreement, ApprovalTask task) {
         Map<String, String> parameters = agreementParameters(agreement);
         parameters.put("task", String.valueOf(task.id()));
-        parameters.put("stage", route.stages().get(task.stage()).name().preferring(Language.RU));
+        putLocalized(parameters, "stage", route.stages().get(task.stage()).name());
         parameters.put("due", task.due() == null ? null : task.due().toString());
         parameters.put("onBehalfOf", task.onBehalfOf());
         return parameters;
@@ -103,8 +104,22 @@ public final class RouteNotices {
     private static Map<String, String> agreementParameters(Agreement agreement) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("number", agreement.number());
-        parameters.put("title", agreement.title().preferring(Language.RU));
+        putLocalized(parameters, "title", agreement.title());
         return parameters;
+    }
+
+    /**
+     * The Russian text under the name, and each other language's under the name with the language's code, e.g.
+     * {@code titleKk}: each reader then sees the title in their own language when the agreement has it.
+     */
+    private static void putLocalized(Map<String, String> parameters, String name, LocalizedText text) {
+        parameters.put(name, text.preferring(Language.RU));
+        for (Language language : Language.values()) {
+            if (language != Language.RU) {
+                text.in(language).ifPresent(translated -> parameters.put(NoticeTexts.localizedName(name, language),
+                        translated));
+            }
+        }
     }
 
     private static Optional<ApprovalTask> taskOf(ApprovalRoute route, Object id) {

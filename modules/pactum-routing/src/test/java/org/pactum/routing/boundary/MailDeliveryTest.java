@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
@@ -20,8 +21,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.pactum.domain.language.Language;
 import org.pactum.domain.notification.Notification;
 import org.pactum.domain.notification.NotificationKind;
+import org.pactum.routing.entity.MailRecipient;
 import org.pactum.routing.entity.NotificationRecorded;
 
 /** Notification mail through Jakarta Mail to a local SMTP server on loopback, and what happens when it cannot go. */
@@ -30,7 +33,10 @@ class MailDeliveryTest {
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-    private static final Map<String, String> ADDRESSES = Map.of("approver1", "approver1@omskportal.example");
+    private static final Map<String, MailRecipient> RECIPIENTS = Map.of(
+            "approver1", new MailRecipient("approver1@omskportal.example", null),
+            "approver3", new MailRecipient("approver3@pavlodar.example", Language.KK),
+            "observer", new MailRecipient("observer@partner.example", Language.EN));
 
     private final MailDelivery delivery = new MailDelivery();
 
@@ -44,11 +50,11 @@ class MailDeliveryTest {
         delivery.startTls = false;
         delivery.language = "ru";
         delivery.timeZone = "Asia/Omsk";
-        delivery.addresses = account -> Optional.ofNullable(ADDRESSES.get(account));
+        delivery.recipients = account -> Optional.ofNullable(RECIPIENTS.get(account));
     }
 
     @Test
-    void a_task_waiting_for_an_approver_with_an_address_is_mailed_in_the_configured_language() throws Exception {
+    void a_task_waiting_for_an_approver_who_chose_no_language_is_mailed_in_the_installations() throws Exception {
         delivery.onNotification(new NotificationRecorded(assigned("approver1")));
 
         MimeMessage[] received = SMTP.getReceivedMessages();
@@ -60,6 +66,41 @@ class MailDeliveryTest {
         String body = (String) mail.getContent();
         assertTrue(body.startsWith("Соглашение PA-2026-00017 «Соглашение о сотрудничестве» ждёт вашего решения на этапе "
                 + "«Правовое управление» до 10.12.2026 10:00."), body);
+    }
+
+    @Test
+    void each_recipient_reads_the_mail_in_their_own_language_the_agreements_title_included() throws Exception {
+        delivery.onNotification(new NotificationRecorded(assigned("approver3")));
+        delivery.onNotification(new NotificationRecorded(assigned("observer")));
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertEquals(2, received.length);
+        MimeMessage kazakh = to("approver3@pavlodar.example", received);
+        assertEquals("Pactum: PA-2026-00017 келісім", kazakh.getSubject());
+        assertEquals("kk", kazakh.getHeader("Content-Language", null));
+        String kazakhBody = (String) kazakh.getContent();
+        assertTrue(kazakhBody.startsWith("PA-2026-00017 «Ынтымақтастық туралы келісім» келісімі «Құқықтық басқарма» "
+                + "кезеңінде сіздің шешіміңізді күтуде (мерзімі: 10.12.2026 10:00)."), kazakhBody);
+        MimeMessage english = to("observer@partner.example", received);
+        assertEquals("Pactum: agreement PA-2026-00017", english.getSubject());
+        assertEquals("en", english.getHeader("Content-Language", null));
+        String englishBody = (String) english.getContent();
+        assertTrue(englishBody.startsWith("Agreement PA-2026-00017 \"Cooperation agreement\" waits for your decision"),
+                englishBody);
+        assertTrue(englishBody.contains("\"Legal department\""), "the stage in English where it has an English name: "
+                + englishBody);
+    }
+
+    @Test
+    void the_installations_language_is_for_whoever_chose_none() throws Exception {
+        delivery.language = "kk";
+
+        delivery.onNotification(new NotificationRecorded(assigned("approver1")));
+        delivery.onNotification(new NotificationRecorded(assigned("observer")));
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertEquals("Pactum: PA-2026-00017 келісім", to("approver1@omskportal.example", received).getSubject());
+        assertEquals("Pactum: agreement PA-2026-00017", to("observer@partner.example", received).getSubject());
     }
 
     @Test
@@ -88,9 +129,19 @@ class MailDeliveryTest {
         assertEquals(0, SMTP.getReceivedMessages().length);
     }
 
+    private static MimeMessage to(String address, MimeMessage[] received) throws MessagingException {
+        for (MimeMessage mail : received) {
+            if (mail.getRecipients(Message.RecipientType.TO)[0].equals(new InternetAddress(address))) {
+                return mail;
+            }
+        }
+        throw new AssertionError("No mail to " + address);
+    }
+
     private static Notification assigned(String recipient) {
         return new Notification(recipient, 7L, NotificationKind.TASK_ASSIGNED, null, Map.of("number", "PA-2026-00017",
-                "title", "Соглашение о сотрудничестве", "stage", "Правовое управление", "due", "2026-12-10T04:00:00Z"),
-                Instant.parse("2026-12-07T04:00:00Z"));
+                "title", "Соглашение о сотрудничестве", "titleKk", "Ынтымақтастық туралы келісім",
+                "titleEn", "Cooperation agreement", "stage", "Правовое управление", "stageKk", "Құқықтық басқарма",
+                "stageEn", "Legal department", "due", "2026-12-10T04:00:00Z"), Instant.parse("2026-12-07T04:00:00Z"));
     }
 }

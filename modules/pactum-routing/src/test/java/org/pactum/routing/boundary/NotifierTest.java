@@ -89,8 +89,9 @@ class NotifierTest {
         assertEquals("notification.task-assigned", assigned.textKey());
         assertEquals("Соглашение PA-2026-00017 «Соглашение о сотрудничестве» ждёт вашего решения на этапе "
                 + "«Правовое управление» до 10.12.2026 10:00.", TEXTS.text(assigned, Language.RU));
-        assertEquals("Agreement PA-2026-00017 \"Соглашение о сотрудничестве\" waits for your decision at the stage "
-                + "\"Правовое управление\" by 10.12.2026 10:00.", TEXTS.text(assigned, Language.EN));
+        assertEquals("Agreement PA-2026-00017 \"Cooperation agreement\" waits for your decision at the stage "
+                + "\"Legal department\" by 10.12.2026 10:00.", TEXTS.text(assigned, Language.EN),
+                "the title and the stage in the reader's language where they have it");
         assertEquals(1, mailable.fired().size(), "and hands it on to be mailed after the commit");
     }
 

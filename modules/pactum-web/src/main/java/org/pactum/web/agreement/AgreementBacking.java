@@ -38,6 +38,8 @@ public class AgreementBacking implements Serializable {
 
     /** Client id of the reason field, where problems with the reason are shown. */
     static final String REASON_FIELD = "actions:reason";
+    /** Client id of the approval's remark, where problems with the remark are shown. */
+    static final String REMARK_FIELD = "actions:remark";
 
     @Inject
     AgreementRegistry registry;
@@ -61,6 +63,7 @@ public class AgreementBacking implements Serializable {
     private AgreementDetails agreement;
     private List<LifecycleAction> actions = List.of();
     private String reason;
+    private String remark;
     private long version;
     private boolean stale;
 
@@ -87,6 +90,7 @@ public class AgreementBacking implements Serializable {
             PageMessages.fieldError(REASON_FIELD, "error.reasonRequired");
             return null;
         }
+        String field = action == LifecycleAction.APPROVE ? REMARK_FIELD : REASON_FIELD;
         try {
             Agreement changed = take(action);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -94,9 +98,9 @@ public class AgreementBacking implements Serializable {
             return "/agreement/agreement.xhtml?faces-redirect=true&includeViewParams=true";
         } catch (StaleVersionException e) {
             stale = true;
-            PageMessages.problem(e, REASON_FIELD);
+            PageMessages.problem(e, field);
         } catch (PactumException e) {
-            PageMessages.problem(e, REASON_FIELD);
+            PageMessages.problem(e, field);
         }
         return null;
     }
@@ -119,7 +123,9 @@ public class AgreementBacking implements Serializable {
             case REJECT -> DecisionKind.REJECT;
             default -> DecisionKind.APPROVE;
         };
-        routing.decide(id, kind, current.revision(), reason, user.getUsername());
+        // Approving takes the optional remark; returning and rejecting the reason they need.
+        routing.decide(id, kind, current.revision(), kind == DecisionKind.APPROVE ? remark : reason,
+                user.getUsername());
         return registry.get(id);
     }
 
@@ -136,6 +142,21 @@ public class AgreementBacking implements Serializable {
     /** Whether the reason field is offered: only when one of the offered steps needs or accepts a reason. */
     public boolean isReasonOffered() {
         return actions.stream().anyMatch(LifecycleAction::needsReason);
+    }
+
+    /** Whether the approval's remark is offered: to whoever the waiting stage asks. */
+    public boolean isRemarkOffered() {
+        return actions.contains(LifecycleAction.APPROVE);
+    }
+
+    /** Approving, when offered: its button stands with the remark. */
+    public List<LifecycleAction> getApproval() {
+        return actions.stream().filter(action -> action == LifecycleAction.APPROVE).toList();
+    }
+
+    /** Every step but approving: they stand with the reason. */
+    public List<LifecycleAction> getOtherActions() {
+        return actions.stream().filter(action -> action != LifecycleAction.APPROVE).toList();
     }
 
     public AgreementDetails getAgreement() {
@@ -164,6 +185,14 @@ public class AgreementBacking implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getRemark() {
+        return remark;
+    }
+
+    public void setRemark(String remark) {
+        this.remark = remark;
     }
 
     public long getVersion() {

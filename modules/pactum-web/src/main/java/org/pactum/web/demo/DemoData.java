@@ -117,8 +117,10 @@ public class DemoData {
             return;
         }
         for (DemoUsers.DemoUser user : DemoUsers.ALL) {
-            accounts.add(new UserAccount(user.username(), user.displayName(),
-                    PasswordHash.of(DemoUsers.PASSWORD.toCharArray()), user.roles()));
+            UserAccount account = new UserAccount(user.username(), user.displayName(),
+                    PasswordHash.of(DemoUsers.PASSWORD.toCharArray()), user.roles());
+            account.changeContact(user.email(), user.language());
+            accounts.add(account);
         }
         addSigningKeys();
         routes.addRoutes();

@@ -11,4 +11,9 @@ import java.io.Serializable;
  */
 public record DecisionLine(String asked, String onBehalfOf, String state, String decidedBy, String remark,
                            String when, Integer revision, String due, boolean overdue) implements Serializable {
+
+    /** Whether the remark is a reason (a return or a rejection), shown as a warning; else a plain remark. */
+    public boolean reason() {
+        return "RETURNED".equals(state) || "REJECTED".equals(state);
+    }
 }

@@ -8,6 +8,7 @@ import static org.pactum.web.security.Roles.SIGNER;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.notification.Notification;
+import org.pactum.routing.boundary.AccountProfiles;
 import org.pactum.routing.boundary.NotificationBox;
 
 /** The caller's own notifications: tasks waiting, reminders, escalations, how their agreements' routes ended. */
@@ -39,6 +41,9 @@ public class NotificationsResource {
     @Inject
     NotificationBox box;
 
+    @Inject
+    AccountProfiles profiles;
+
     @Context
     SecurityContext security;
 
@@ -48,7 +53,7 @@ public class NotificationsResource {
     @GET
     @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
     @Operation(summary = "The caller's notifications, newest first (at most 200), worded in the Accept-Language "
-            + "(ru, kk or en; Russian otherwise)")
+            + "(ru, kk or en), else in the caller's profile language, else Russian")
     public List<NotificationJson> mine(@QueryParam("unread") boolean unreadOnly) {
         Language language = language();
         return box.of(caller(), unreadOnly).stream().map(notification -> json(notification, language)).toList();
@@ -66,6 +71,7 @@ public class NotificationsResource {
         return NotificationJson.of(notification, box.textOf(notification, language));
     }
 
+    /** The language the caller asks for, else the one on their profile (as their mail), else Russian. */
     private Language language() {
         for (Locale locale : headers.getAcceptableLanguages()) {
             var known = Language.fromCode(locale.getLanguage());
@@ -73,7 +79,7 @@ public class NotificationsResource {
                 return known.get();
             }
         }
-        return Language.RU;
+        return Optional.ofNullable(profiles.get(caller()).language()).orElse(Language.RU);
     }
 
     private String caller() {

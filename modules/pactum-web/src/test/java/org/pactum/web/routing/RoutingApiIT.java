@@ -240,7 +240,65 @@ class RoutingApiIT {
                 .noneMatch(n -> n.getJsonNumber("id").longValue() == notification), "read is no longer unread");
     }
 
+    @Test
+    void an_overdue_stage_is_escalated_by_the_servers_scheduler_to_its_target_who_is_told_in_their_own_language()
+            throws InterruptedException {
+        Api.Reply kazakh = api.put("api/v1/me/profile", "approver2",
+                "{\"email\":\"approver2@pactum.example\",\"language\":\"kk\"}");
+        assertEquals(200, kazakh.status(), kazakh::toString);
+        assertEquals("kk", kazakh.json().getString("language"));
+        assertProblem(api.put("api/v1/me/profile", "approver2", "{\"email\":\"approver2 at pactum\"}"), 422,
+                "invalid-input");
+        try {
+            String code = "it-" + System.nanoTime();
+            Api.Reply created = api.post("api/v1/routes", "admin", """
+                    {"code":"%s","name":{"ru":"Срочный маршрут","kk":"Шұғыл маршрут"},"kinds":["COOPERATION_AGREEMENT"],
+                     "stages":[{"name":{"ru":"Правовое управление","kk":"Құқықтық басқарма"},
+                                "approvers":["user:approver1"],"rule":"ALL","quorum":0,
+                                "deadline":"PT3S","escalateTo":"approver2"}]}""".formatted(code));
+            assertEquals(201, created.status(), created::toString);
+            long id = submitted(code);
+
+            // Nobody decides: the scheduler of the running server (polling every 2 s in the ITs) escalates the task.
+            JsonObject escalated = awaitNotification("approver2", id, "ESCALATED", 90);
+            assertTrue(escalated.getString("text").contains("мерзімі өтті"),
+                    "worded in Kazakh, approver2's profile language: " + escalated);
+            assertTrue(inbox("approver2").contains(id), "the task now waits for the escalation target");
+            JsonObject task = tasks("approver2").stream()
+                    .filter(t -> t.getJsonNumber("agreementId").longValue() == id).findFirst().orElseThrow();
+            assertEquals("approver1", task.getString("onBehalfOf"), "decided on behalf of the overdue approver");
+            List<String> actions = api.get("api/v1/agreements/" + id + "/audit?size=500", "auditor").json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(event -> event.getString("action")).toList();
+            assertEquals(1, actions.stream().filter("route.task-escalated"::equals).count(), actions.toString());
+        } finally {
+            Api.Reply russian = api.put("api/v1/me/profile", "approver2",
+                    "{\"email\":\"approver2@pactum.example\",\"language\":\"ru\"}");
+            assertEquals(200, russian.status(), russian::toString);
+        }
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------------
+
+    private JsonObject awaitNotification(String user, long agreement, String kind, int seconds)
+            throws InterruptedException {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        while (true) {
+            Api.Reply reply = api.get("api/v1/notifications", user);
+            assertEquals(200, reply.status(), reply::toString);
+            var found = reply.array().getValuesAs(JsonObject.class).stream()
+                    .filter(n -> n.containsKey("agreementId") && n.getJsonNumber("agreementId").longValue() == agreement)
+                    .filter(n -> n.getString("kind").equals(kind)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.nanoTime() > until) {
+                throw new AssertionError(user + " got no " + kind + " for " + agreement + " in " + seconds + " s: "
+                        + reply);
+            }
+            Thread.sleep(500);
+        }
+    }
 
     private String group(String... members) {
         String code = "it-" + System.nanoTime();

@@ -38,9 +38,12 @@ class RoutingIT {
         assertTrue(user.text(By.id("route")).contains("Правовое управление"), user.text(By.id("route")));
         String number = agreement.number();
 
-        approveFromTasks("approver1", number, "Заместитель главы");
+        approveFromTasks("approver1", number, "Заместитель главы", "Замечаний нет; срок в статье 7 уточнён устно");
         user.screenshot("route-after-legal");
-        approveFromTasks("approver2", number, null);
+        WebElement remark = user.browser().findElement(By.cssSelector("#route li.task-APPROVED .remark"));
+        assertTrue(remark.getAttribute("class").contains("neutral"), "an approval's remark is no warning");
+        assertTrue(remark.getText().startsWith("Замечание:"), remark.getText());
+        approveFromTasks("approver2", number, null, null);
 
         user.forget();
         user.signInAs("drafter");
@@ -53,8 +56,11 @@ class RoutingIT {
         user.screenshotAtWidth("route-approved-phone", 390);
     }
 
-    /** Signs in as {@code approver}, finds the agreement under "My tasks", opens it from there and approves. */
-    private void approveFromTasks(String approver, String number, String nextStage) {
+    /**
+     * Signs in as {@code approver}, finds the agreement under "My tasks", opens it from there and approves, with the
+     * remark when one is given.
+     */
+    private void approveFromTasks(String approver, String number, String nextStage, String remark) {
         user.forget();
         user.signInAs(approver);
         user.press(By.linkText("Мои задачи"));
@@ -63,8 +69,14 @@ class RoutingIT {
                 number + " among " + approver + "'s tasks: " + rows.stream().map(WebElement::getText).toList());
         user.screenshot("tasks-" + approver);
         user.screenshotAtWidth("tasks-" + approver + "-phone", 390);
+        assertTrue(user.pageWidthAt(390) <= 390, "My tasks never scroll sideways on a phone");
         user.press(By.linkText(number));
         AgreementPage agreement = new AgreementPage(user);
+        if (remark != null) {
+            user.type(By.id("actions:remark"), remark);
+            user.screenshot("decision-form-" + approver);
+            user.screenshotAtWidth("decision-form-" + approver + "-phone", 390);
+        }
         agreement.act("APPROVE");
         assertFalse(agreement.offers("APPROVE"), "one decision per person and stage");
         if (nextStage != null) {
