@@ -299,6 +299,17 @@ final class BrowserUser {
         }
     }
 
+    /** How wide the page is laid out on a screen of this width: wider than the screen means sideways scrolling. */
+    int pageWidthAt(int width) {
+        try {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
+                    "deviceScaleFactor", 1, "mobile", width < 700));
+            return ((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue();
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     /** Saves what the user sees as PNG in the directory failsafe names (target/screenshots). */
     void screenshot(String name) {
         Path directory = screenshots();
