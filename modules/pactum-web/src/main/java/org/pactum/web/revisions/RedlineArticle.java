@@ -1,5 +1,6 @@
 package org.pactum.web.revisions;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +16,10 @@ import org.pactum.drafting.entity.TextChange;
  * @param before its number in the earlier revision; null when added
  * @param after  its number in the later revision; null when removed
  */
-public record RedlineArticle(String key, ClauseChangeKind kind, Integer before, Integer after, List<RedlineCell> cells) {
+public record RedlineArticle(String key, ClauseChangeKind kind, Integer before, Integer after, List<RedlineCell> cells)
+        implements Serializable {
 
-    static RedlineArticle of(ClauseChange change) {
+    public static RedlineArticle of(ClauseChange change) {
         List<RedlineCell> cells = new ArrayList<>();
         for (int i = 0; i < change.texts().size(); i++) {
             TextChange heading = change.headings().get(i);

@@ -1,5 +1,6 @@
 package org.pactum.web.revisions;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.pactum.drafting.entity.TextChange;
@@ -9,7 +10,7 @@ import org.pactum.drafting.entity.TextChange;
  *
  * @param heading empty for a passage, and for an article without a heading in either revision
  */
-public record RedlineCell(String lang, List<RedlineSegment> heading, List<RedlineSegment> text) {
+public record RedlineCell(String lang, List<RedlineSegment> heading, List<RedlineSegment> text) implements Serializable {
 
     static RedlineCell of(TextChange heading, TextChange text) {
         return new RedlineCell(text.language().code(), heading == null ? List.of() : RedlineSegment.of(heading.segments()),

@@ -1,5 +1,6 @@
 package org.pactum.web.revisions;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.pactum.drafting.entity.PassageChange;
@@ -10,9 +11,9 @@ import org.pactum.drafting.entity.TextChange;
  *
  * @param labelKey the bundle key naming it, shared with the template pages
  */
-public record RedlinePassage(String labelKey, List<RedlineCell> cells) {
+public record RedlinePassage(String labelKey, List<RedlineCell> cells) implements Serializable {
 
-    static RedlinePassage of(PassageChange change) {
+    public static RedlinePassage of(PassageChange change) {
         String name = switch (change.passage()) {
             case KIND_NAME -> "kindName";
             case PLACE_AND_DATE -> "placeAndDate";

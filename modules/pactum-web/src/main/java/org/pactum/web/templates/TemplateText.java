@@ -43,6 +43,14 @@ public record TemplateText(String id, AgreementKind kind, int version, int lates
                 ParallelRow.part("template.part.equallyAuthentic", template.equallyAuthentic(), languages));
     }
 
+    /** Every row in reading order, as the side-by-side text shows them: opening, articles, closing. */
+    public List<ParallelRow> rows() {
+        List<ParallelRow> rows = new ArrayList<>(opening);
+        rows.addAll(articles);
+        rows.add(closing);
+        return rows;
+    }
+
     public boolean isLatest() {
         return version == latest;
     }

@@ -145,6 +145,47 @@ final class AgreementPage extends PactumPage {
         return new ChangesPage(user);
     }
 
+    // Reading: the text side by side, the threads beside the articles, what changed since the last visit
+
+    boolean showsChangesSinceSeen() {
+        return !user.all(By.id("sinceSeen")).isEmpty();
+    }
+
+    String changesSinceSeen() {
+        return user.text(By.id("sinceSeen"));
+    }
+
+    ChangesPage allChangesSinceSeen() {
+        user.follow(By.id("sinceChanges"));
+        return new ChangesPage(user);
+    }
+
+    /** An article's row in the reading view: its number and mark, a cell per language, its threads beside. */
+    WebElement readingRow(String article) {
+        return user.browser().findElement(By.cssSelector("#readingText tr.article[data-key='" + article + "']"));
+    }
+
+    String readingCell(String article, String language) {
+        return user.text(By.cssSelector("#readingText tr.article[data-key='" + article + "'] td[data-lang='" + language + "'] .text"));
+    }
+
+    /** What the reading view marks as changed since the reader's last visit: article keys. */
+    List<String> articlesMarkedChanged() {
+        return user.all(By.cssSelector("#readingText tr.article:has(.since-mark)")).stream()
+                .map(row -> row.getAttribute("data-key")).toList();
+    }
+
+    /** Unfolds what changed in an article's language since the last visit, and answers the words inserted. */
+    String unfoldRedline(String article, String language) {
+        String cell = "#readingText tr.article[data-key='" + article + "'] td[data-lang='" + language + "'] details.since-redline";
+        user.click(By.cssSelector(cell + " > summary"));
+        return user.all(By.cssSelector(cell + " ins")).stream().map(WebElement::getText).reduce("", String::concat);
+    }
+
+    String unresolvedThreads() {
+        return user.text(By.cssSelector("#reading .reading-head .badge"));
+    }
+
     // Signatures
 
     /** Each party in signing order, as the signatures section lists it ({@code data-state} signed, next, waiting). */

@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.pactum.web.support.Api;
 import org.pactum.web.support.PdfText;
 
 /**
  * An agreement's page: its details in three languages, the lifecycle actions each role is offered, its text as a PDF,
- * its revisions and their comparison. Only the approval test changes data: the agreement no other test reads.
+ * its text side by side with the threads beside the articles, what changed since the reader's last visit, its
+ * revisions and their comparison. The approval test changes the agreement no other test reads; the reading test makes
+ * a sister-city draft of its own.
  */
 @ExtendWith(SharedServerAndBrowser.class)
 class AgreementPageIT {
@@ -25,9 +28,11 @@ class AgreementPageIT {
     private static final Pattern REGISTRATION_NUMBER = Pattern.compile("ПГ-\\d{4}/\\d{3}");
 
     private final BrowserUser user;
+    private final Api api;
 
-    AgreementPageIT(BrowserUser user) {
+    AgreementPageIT(BrowserUser user, Api api) {
         this.user = user;
+        this.api = api;
     }
 
     @Test
@@ -203,5 +208,61 @@ class AgreementPageIT {
         user.screenshot("changes");
         changes.backToAgreement();
         assertEquals(AgreementPage.PATH, user.path());
+    }
+
+    @Test
+    void an_approver_coming_back_after_the_drafter_s_edit_sees_what_changed_and_the_comment_beside_its_article() {
+        long id = SisterCityDrafts.create(api);
+        user.signInAs("approver1");
+        AgreementPage firstVisit = AgreementPage.open(user, "?id=" + id);
+        assertFalse(firstVisit.showsChangesSinceSeen(), "nothing to tell on a first visit");
+        WebElement costs = firstVisit.readingRow("costs");
+        assertAll(
+                () -> assertEquals(List.of("ru", "kk"), costs.findElements(By.cssSelector("td[data-lang]")).stream()
+                        .map(cell -> cell.getAttribute("data-lang")).toList(), "a column per language, in one row"),
+                () -> assertFalse(firstVisit.readingCell("costs", "kk").isBlank(), "the Kazakh text beside the Russian"),
+                () -> assertTrue(user.text(By.id("readingText")).contains("Администрация города Омска"),
+                        "the parties, filled into the preamble and signature blocks"),
+                () -> assertEquals("Нерешённых обсуждений нет", firstVisit.unresolvedThreads()));
+        firstVisit.discussion().start("costs", "Уточните, кто оплачивает проезд делегаций.");
+        assertFalse(firstVisit.showsChangesSinceSeen(), "the same revision seen again");
+
+        String reworded = "Расходы на проезд и проживание делегаций несёт направляющая Сторона.";
+        user.forget();
+        user.signInAs("drafter");
+        DraftEditorPage editor = DraftEditorPage.open(user, id);
+        user.type(DraftEditorPage.cell("costs", "ru", "textarea"), reworded);
+        editor.save();
+        assertEquals("2", editor.revision().replaceAll("\\D", ""), editor.revision());
+        AgreementPage own = editor.toAgreement();
+        assertFalse(own.showsChangesSinceSeen(), "the drafter knows the revision they saved");
+
+        user.forget();
+        user.signInAs("approver1");
+        AgreementPage agreement = AgreementPage.open(user, "?id=" + id);
+        String notice = agreement.changesSinceSeen();
+        WebElement changed = agreement.readingRow("costs");
+        assertAll(
+                () -> assertTrue(notice.contains("Изменено с тех пор, как вы видели редакцию 1"), notice),
+                () -> assertTrue(notice.contains("Сейчас действует редакция 2") && notice.contains("Изменено статей: 1, удалено: 0"), notice),
+                () -> assertEquals(List.of("costs"), agreement.articlesMarkedChanged()),
+                () -> assertTrue(changed.findElement(By.cssSelector("th")).getText().contains("Изменена"), changed.getText()),
+                () -> assertEquals(reworded, agreement.readingCell("costs", "ru"), "the text as it reads now"),
+                () -> assertTrue(changed.findElement(By.cssSelector("td.col-beside details[data-side-thread]")).getText()
+                        .contains("Уточните, кто оплачивает проезд делегаций."), "the comment beside its article"),
+                () -> assertEquals("Нерешённых обсуждений: 1", agreement.unresolvedThreads()));
+        assertTrue(agreement.unfoldRedline("costs", "ru").contains("проживание"), "the words inserted, marked");
+        user.screenshotAtWidth("reading-changed-since", 1366);
+        user.screenshotAtWidth("reading-changed-since-phone", 390);
+        assertTrue(user.pageWidthAt(390) <= 390, "no sideways scrolling on a phone: " + user.pageWidthAt(390));
+
+        ChangesPage changes = agreement.allChangesSinceSeen();
+        assertTrue(user.query().contains("from=1") && user.query().contains("to=2"), user.query());
+        assertTrue(ChangesPage.inserted(changes.article("costs"), "ru").contains("проживание"), "the full redline");
+        AgreementPage again = changes.backToAgreement();
+        assertFalse(again.showsChangesSinceSeen(), "revision 2 is seen now");
+        user.switchLanguage("kk");
+        assertEquals("Шешілмеген талқылаулар: 1", again.unresolvedThreads());
+        user.switchLanguage("ru");
     }
 }
