@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
-import org.openpdf.text.pdf.PRTokeniser;
-
 /**
  * Whether a signature's byte range is well formed: four whole numbers, starting at 0, the gap between the two ranges
  * exactly the {@code /Contents} hex string {@code <…>} (so nothing unsigned hides in it), the signed revision ending
@@ -54,8 +52,8 @@ final class ByteRangeCheck {
             return false;
         }
         for (int i = 0; i < contents.length; i++) {
-            int high = PRTokeniser.getHex(pdf[from + 2 * i] & 0xff);
-            int low = PRTokeniser.getHex(pdf[from + 2 * i + 1] & 0xff);
+            int high = HexDigits.of(pdf[from + 2 * i]);
+            int low = HexDigits.of(pdf[from + 2 * i + 1]);
             if (high < 0 || low < 0 || (byte) (high << 4 | low) != contents[i]) {
                 return false;
             }

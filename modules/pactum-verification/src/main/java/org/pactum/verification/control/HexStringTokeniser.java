@@ -16,15 +16,6 @@ import org.openpdf.text.pdf.PRTokeniser;
  */
 final class HexStringTokeniser extends PRTokeniser {
 
-    private static final int WHITESPACE = -2;
-    private static final int[] DIGITS = new int[256];
-
-    static {
-        for (int c = 0; c < 256; c++) {
-            DIGITS[c] = getHex(c) >= 0 ? getHex(c) : isWhitespace(c) ? WHITESPACE : -1;
-        }
-    }
-
     private final ClockedBytes bytes;
 
     HexStringTokeniser(ClockedBytes bytes) {
@@ -51,11 +42,11 @@ final class HexStringTokeniser extends PRTokeniser {
         byte[] decoded = new byte[(close - first + 1) / 2];
         int nibbles = 0;
         for (int at = first; at < close; at++) {
-            int value = DIGITS[file[at] & 0xff];
+            int value = HexDigits.of(file[at]);
             if (value >= 0) {
                 decoded[nibbles >> 1] |= (byte) ((nibbles & 1) == 0 ? value << 4 : value);
                 nibbles++;
-            } else if (value != WHITESPACE) {
+            } else if (value != HexDigits.WHITESPACE) {
                 // Not a hexadecimal string after all ("<<", a stray character): OpenPDF's to read or to refuse.
                 return super.nextToken();
             }

@@ -231,6 +231,9 @@ final class LimitedPdfReader extends PdfReader {
             if (first + count > limits.maxObjects()) {
                 throw budget.exceed(ParsingLimit.OBJECTS);
             }
+            if (skipFixedEntries((int) count)) {
+                continue;
+            }
             for (long token = 0; token < 3 * count; token++) {
                 tokens.nextValidToken();
                 if (tokens.getTokenType() == PRTokeniser.TK_ENDOFFILE) {
@@ -238,6 +241,44 @@ final class LimitedPdfReader extends PdfReader {
                 }
             }
         }
+    }
+
+    /**
+     * Skips {@code count} entries written as the standard asks, twenty bytes each ("0000012345 00000 n" and a
+     * two-byte end of line), without tokenising them; anything else is left to the token by token walk.
+     */
+    private boolean skipFixedEntries(int count) throws IOException {
+        byte[] file = bytes.file();
+        int at = tokens.getFilePointer();
+        while (at < bytes.length() && PRTokeniser.isWhitespace(file[at] & 0xff)) {
+            at++;
+        }
+        long end = at + 20L * count;
+        if (end > bytes.length()) {
+            return false;
+        }
+        for (int entry = at; entry < end; entry += 20) {
+            if (!fixedEntry(file, entry)) {
+                return false;
+            }
+        }
+        bytes.consumed((int) end);
+        return true;
+    }
+
+    private static boolean fixedEntry(byte[] file, int at) {
+        for (int i = 0; i < 18; i++) {
+            byte b = file[at + i];
+            boolean fits = switch (i) {
+                case 10, 16 -> b == ' ';
+                case 17 -> b == 'n' || b == 'f';
+                default -> b >= '0' && b <= '9';
+            };
+            if (!fits) {
+                return false;
+            }
+        }
+        return PRTokeniser.isWhitespace(file[at + 18] & 0xff) && PRTokeniser.isWhitespace(file[at + 19] & 0xff);
     }
 
     /**

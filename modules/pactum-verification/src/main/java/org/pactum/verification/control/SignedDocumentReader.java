@@ -2,6 +2,7 @@ package org.pactum.verification.control;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
@@ -69,19 +70,14 @@ final class SignedDocumentReader {
     private static SignedDocument read(PdfReader reader) throws IOException {
         AcroFields form = reader.getAcroFields();
         List<SignatureField> fields = new ArrayList<>();
-        for (String name : form.getSignatureTypes().keySet()) {
-            PdfDictionary value = form.getSignatureDictionary(name);
-            if (value != null) {
-                fields.add(readable(name, value));
-            }
-        }
-        // OpenPDF leaves out a signature value without /Contents or /ByteRange: a forgery must still be reported.
+        // Every signature field with a value, also one without /Contents or /ByteRange, which OpenPDF's lists of
+        // signatures leave out: a forgery must still be reported. (Those lists also convert every signature's
+        // /Contents to bytes to sort them, which is not needed here.)
         for (Map.Entry<String, AcroFields.Item> field : form.getAllFields().entrySet()) {
             PdfDictionary merged = field.getValue().getMerged(0);
             if (merged != null && PdfName.SIG.equals(merged.getAsName(PdfName.FT))
-                    && fields.stream().noneMatch(known -> known.name().equals(field.getKey()))
                     && PdfReader.getPdfObject(merged.get(PdfName.V)) instanceof PdfDictionary value) {
-                fields.add(readable(field.getKey(), value));
+                fields.add(readable(field.getKey(), value, reader.isEncrypted()));
             }
         }
         fields.sort(Comparator.comparingLong(SignatureField::end));
@@ -103,22 +99,32 @@ final class SignedDocumentReader {
     }
 
     /** The field as stated, or, when its dictionary cannot be read, one without range and contents (a format failure). */
-    private static SignatureField readable(String name, PdfDictionary value) {
+    private static SignatureField readable(String name, PdfDictionary value, boolean encrypted) {
         try {
-            return field(name, value);
+            return field(name, value, encrypted);
         } catch (RuntimeException e) {
             return new SignatureField(name, "", null, null, null);
         }
     }
 
-    private static SignatureField field(String name, PdfDictionary value) {
+    private static SignatureField field(String name, PdfDictionary value, boolean encrypted) {
         PdfName subFilter = value.getAsName(PdfName.SUBFILTER);
         PdfString contents = value.getAsString(PdfName.CONTENTS);
         PdfArray range = value.getAsArray(PdfName.BYTERANGE);
         PdfString signed = value.getAsString(PdfName.M);
         return new SignatureField(name, subFilter == null ? "" : PdfName.decodeName(subFilter.toString()),
-                range == null ? null : longs(range), contents == null ? null : contents.getOriginalBytes(),
+                range == null ? null : longs(range), contents == null ? null : bytes(contents, encrypted),
                 signed == null ? null : time(signed.toString()));
+    }
+
+    /**
+     * A string's bytes as the file holds them. The parser makes each byte one character below 256, so they are its
+     * Latin-1 encoding, which the JDK copies in bulk; OpenPDF converts them one character at a time, which for the
+     * tens of kilobytes of a signature's /Contents showed in the profile. A decrypted string keeps OpenPDF's way.
+     */
+    private static byte[] bytes(PdfString string, boolean encrypted) {
+        return encrypted || string.getEncoding() != null ? string.getOriginalBytes()
+                : string.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static long[] longs(PdfArray array) {
