@@ -31,11 +31,13 @@ public class Navigation {
             new NavigationItem("nav.tasks", "/routing/tasks", Set.of("/routing/tasks.xhtml"), Set.of(Role.APPROVER, Role.ADMIN)),
             // web.xml grants /routing/admin/* to administrators only; the groups are reached from the routes' page.
             new NavigationItem("nav.routes", "/routing/admin/routes",
-                    Set.of("/routing/admin/routes.xhtml", "/routing/admin/route.xhtml", "/routing/admin/groups.xhtml"),
+                    Set.of("/routing/admin/routes.xhtml", "/routing/admin/route.xhtml", "/routing/admin/groups.xhtml",
+                            "/routing/absences.xhtml"),
                     Set.of(Role.ADMIN)),
-            // Approvers name their own deputies, administrators anyone's (web.xml: /routing/* as the task list).
+            // Approvers name their own deputies (web.xml: /routing/* as the task list); administrators, who record
+            // anyone's, reach the page from the routes' tabs.
             new NavigationItem("nav.absences", "/routing/absences", Set.of("/routing/absences.xhtml"),
-                    Set.of(Role.APPROVER, Role.ADMIN)),
+                    Set.of(Role.APPROVER)),
             // web.xml grants the signing pages to signers; the list shows what waits for the user's signature.
             new NavigationItem("nav.signing", "/signing/awaiting", Set.of("/signing/awaiting.xhtml", "/signing/signing.xhtml"),
                     Set.of(Role.SIGNER)),

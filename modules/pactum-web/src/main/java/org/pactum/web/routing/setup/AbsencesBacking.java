@@ -77,7 +77,8 @@ public class AbsencesBacking implements Serializable {
                         .thenComparing(Absence::account))
                 .map(absence -> new AbsenceRow(absence.id(), people.nameOf(absence.account()),
                         people.nameOf(absence.deputy()), dates.date(absence.firstDay()), dates.date(absence.lastDay()),
-                        people.nameOf(absence.recordedBy()), when(absence, today)))
+                        absence.recordedBy().equals(absence.account()) ? null : people.nameOf(absence.recordedBy()),
+                        when(absence, today)))
                 .toList();
     }
 

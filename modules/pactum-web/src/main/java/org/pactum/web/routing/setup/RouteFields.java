@@ -102,6 +102,10 @@ public class RouteFields implements Serializable {
     }
 
     private static RouteStage build(StageFields stage, Function<Approver, Set<String>> accountsOf) {
+        // Counted first: the quorum's problem names the upper bound, whatever else is wrong.
+        Set<String> asked = new LinkedHashSet<>();
+        stage.approvers().forEach(approver -> asked.addAll(accountsOf.apply(approver)));
+        stage.setAsked(asked.size());
         List<FieldError> typing = new ArrayList<>();
         int quorum = 0;
         if (stage.isQuorum()) {
@@ -119,11 +123,6 @@ public class RouteFields implements Serializable {
         }
         if (!typing.isEmpty()) {
             throw new InvalidInputException(typing);
-        }
-        if (stage.isQuorum()) {
-            Set<String> asked = new LinkedHashSet<>();
-            stage.approvers().forEach(approver -> asked.addAll(accountsOf.apply(approver)));
-            stage.setAsked(asked.size());
         }
         RouteStage built = new RouteStage(stage.localizedName(), stage.approvers(), stage.chosenRule(), quorum, deadline,
                 stage.chosenEscalation());

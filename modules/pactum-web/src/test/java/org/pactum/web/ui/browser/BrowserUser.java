@@ -299,6 +299,32 @@ final class BrowserUser {
         }
     }
 
+    /**
+     * What sticks out sideways when the page is shown this wide, as a phone would (empty when nothing makes the page
+     * scroll sideways): the innermost elements reaching past the right edge, each as tag, id and classes.
+     */
+    List<String> overflowingAt(int width) {
+        try {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
+                    "deviceScaleFactor", 1, "mobile", width < 700));
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) browser.executeScript("""
+                    var limit = document.documentElement.clientWidth + 1, out = [];
+                    document.querySelectorAll('body *').forEach(function (e) {
+                        var box = e.getBoundingClientRect();
+                        if (box.width === 0 || box.right <= limit) { return; }
+                        for (var c = e.firstElementChild; c; c = c.nextElementSibling) {
+                            if (c.getBoundingClientRect().right > limit) { return; }
+                        }
+                        out.push(e.tagName.toLowerCase() + '#' + e.id + '.' + e.className + ' ' + Math.round(box.right));
+                    });
+                    return document.documentElement.scrollWidth > limit ? out : [];""");
+            return found;
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     /** Saves what the user sees as PNG in the directory failsafe names (target/screenshots). */
     void screenshot(String name) {
         Path directory = screenshots();

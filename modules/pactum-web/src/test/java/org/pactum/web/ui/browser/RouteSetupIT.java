@@ -58,6 +58,18 @@ class RouteSetupIT {
 
         approverReadsTheNotification(id);
         approverRecordsAndCancelsAnAbsence();
+
+        // Every change made on these pages went through RouteAdministration, so the audit trail has it.
+        String byAdmin = configuredBy("admin");
+        assertTrue(byAdmin.contains(group) && byAdmin.contains(route), byAdmin);
+        assertTrue(configuredBy("approver1").contains("\"absence\""), configuredBy("approver1"));
+    }
+
+    private String configuredBy(String actor) {
+        Api.Reply events = api.get("api/v1/audit/events?action=route.configured&actor=" + actor + "&size=100",
+                "auditor");
+        assertEquals(200, events.status(), events::toString);
+        return events.body();
     }
 
     @Test
@@ -196,8 +208,11 @@ class RouteSetupIT {
         return agreement.json().getJsonNumber("version").longValue();
     }
 
+    /** Saves the page at desktop and phone width; on a phone nothing may make it scroll sideways. */
     private void shoot(String name) {
         user.screenshotAtWidth(name, DESKTOP);
         user.screenshotAtWidth(name + "-phone", PHONE);
+        assertEquals(List.of(), user.overflowingAt(PHONE), name + " scrolls sideways at " + PHONE + " px");
+        assertEquals(List.of(), user.overflowingAt(DESKTOP), name + " scrolls sideways at " + DESKTOP + " px");
     }
 }
