@@ -138,6 +138,10 @@ class RouteSetupIT {
         shoot("setup-route-edit");
         user.press(By.id("route:save"));
         String row = user.text(By.cssSelector("tr[data-route='" + route + "']"));
+        user.switchLanguage("kk");
+        assertTrue(user.text(By.cssSelector("tr[data-route='" + route + "']")).contains("36"), user.pageText());
+        shoot("setup-routes-kk");
+        user.switchLanguage("ru");
         assertTrue(row.contains("срок 36 ч") && row.contains("только те, кто не согласовал"), row);
         shoot("setup-routes-after-edit");
     }
