@@ -46,6 +46,24 @@ public class NotificationBox {
         return notification;
     }
 
+    /** How many of the account's notifications are unread, counting at most {@link #LIMIT}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int unreadCount(String account) {
+        return notifications.of(account, true, LIMIT).size();
+    }
+
+    /**
+     * Marks every unread notification of the account read, at most {@link #LIMIT} at a time (the newest; a list never
+     * shows more).
+     *
+     * @return how many were unread
+     */
+    public int markAllRead(String account) {
+        List<Notification> unread = notifications.of(account, true, LIMIT);
+        unread.forEach(notification -> notification.markRead(clock.instant()));
+        return unread.size();
+    }
+
     /** How the notification reads in the language, deadlines in the pages' time zone. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String textOf(Notification notification, Language language) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -108,6 +109,27 @@ public class RouteAdministration {
         details.put("members", group.members().stream().sorted().toList());
         configured.fire(new RoutingConfigured("group", actor, details));
         return group;
+    }
+
+    /**
+     * Creates a group, refused when its code is taken, or changes the one an administrator edited, refused when
+     * someone changed it since: what a form that shows a group before saving it needs.
+     *
+     * @param expectedVersion null to create; else the version edited
+     */
+    public ApproverGroup putGroup(String code, LocalizedText name, Set<String> members, Long expectedVersion,
+                                  String actor) {
+        Optional<ApproverGroup> existing = groups.find(code);
+        if (expectedVersion == null && existing.isPresent()) {
+            throw new DuplicateException("Approver group", code);
+        }
+        if (expectedVersion != null) {
+            ApproverGroup edited = existing.orElseThrow(() -> new NotFoundException("Approver group", code));
+            if (edited.version() != expectedVersion) {
+                throw new StaleVersionException("Approver group " + code, expectedVersion, edited.version());
+            }
+        }
+        return putGroup(code, name, members, actor);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -143,6 +143,21 @@ class NotifierTest {
         assertEquals(1, box.of("approver1", false).size());
     }
 
+    @Test
+    void marking_all_read_marks_every_unread_one_and_empties_the_unread_count() {
+        notifier.onRoute(new RouteRecorded(RouteStep.STARTED, route.agreementId(), 1L, route.contentHash(), "drafter",
+                Map.of()));
+        clock.advance(Duration.ofDays(2).plusHours(1));
+        deadlines.remind(route.agreementId(), route.pending().getFirst().id());
+        notifier.onRoute(steps.last());
+        assertEquals(2, box.unreadCount("approver1"));
+
+        assertEquals(2, box.markAllRead("approver1"));
+        assertEquals(0, box.unreadCount("approver1"));
+        assertEquals(0, box.markAllRead("approver1"));
+        assertTrue(box.of("approver1", false).stream().allMatch(Notification::isRead));
+    }
+
     private Notification only(String recipient) {
         List<Notification> received = notifications.of(recipient, false, 10);
         assertEquals(1, received.size(), () -> recipient + " got " + received);

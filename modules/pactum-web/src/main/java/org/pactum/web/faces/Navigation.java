@@ -29,6 +29,15 @@ public class Navigation {
             new NavigationItem("nav.library", "/library/clause-library", Set.of("/library/clause-library.xhtml"), Set.of(Role.values())),
             // web.xml grants the task list to approvers and administrators, as GET /tasks.
             new NavigationItem("nav.tasks", "/routing/tasks", Set.of("/routing/tasks.xhtml"), Set.of(Role.APPROVER, Role.ADMIN)),
+            // web.xml grants /routing/admin/* to administrators only; the groups are reached from the routes' page.
+            new NavigationItem("nav.routes", "/routing/admin/routes",
+                    Set.of("/routing/admin/routes.xhtml", "/routing/admin/route.xhtml", "/routing/admin/groups.xhtml",
+                            "/routing/absences.xhtml"),
+                    Set.of(Role.ADMIN)),
+            // Approvers name their own deputies (web.xml: /routing/* as the task list); administrators, who record
+            // anyone's, reach the page from the routes' tabs.
+            new NavigationItem("nav.absences", "/routing/absences", Set.of("/routing/absences.xhtml"),
+                    Set.of(Role.APPROVER)),
             // web.xml grants the signing pages to signers; the list shows what waits for the user's signature.
             new NavigationItem("nav.signing", "/signing/awaiting", Set.of("/signing/awaiting.xhtml", "/signing/signing.xhtml"),
                     Set.of(Role.SIGNER)),
@@ -40,7 +49,10 @@ public class Navigation {
             // Every role may read the templates, as in the API; drafters, who start from them, and administrators, who
             // keep them, are shown the way. web.xml keeps the editor for administrators.
             new NavigationItem("nav.templates", "/templates/templates",
-                    Set.of("/templates/templates.xhtml", "/templates/template.xhtml", "/templates/edit/template-edit.xhtml"), Set.of(Role.DRAFTER, Role.ADMIN)));
+                    Set.of("/templates/templates.xhtml", "/templates/template.xhtml", "/templates/edit/template-edit.xhtml"), Set.of(Role.DRAFTER, Role.ADMIN)),
+            // Everyone has notifications (web.xml grants the one page to all five roles); the layout adds the unread count.
+            new NavigationItem(NavigationItem.NOTIFICATIONS, "/routing/notifications", Set.of("/routing/notifications.xhtml"),
+                    Set.of(Role.values())));
 
     @Inject
     CurrentUser user;

@@ -13,4 +13,12 @@ import org.pactum.domain.user.Role;
  * @param roles    who sees it: at least one of these roles
  */
 public record NavigationItem(String labelKey, String outcome, Set<String> views, Set<Role> roles) {
+
+    /** The label of the item the layout adds the count of unread notifications to. */
+    public static final String NOTIFICATIONS = "nav.notifications";
+
+    /** Whether this is the notifications item, which shows the unread count. */
+    public boolean notifications() {
+        return NOTIFICATIONS.equals(labelKey);
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -301,13 +302,39 @@ final class BrowserUser {
 
     /** How wide the page is laid out on a screen of this width: wider than the screen means sideways scrolling. */
     int pageWidthAt(int width) {
+        return shownAt(width, () -> ((Number) browser.executeScript("return document.documentElement.scrollWidth"))
+                .intValue());
+    }
+
+    /**
+     * What sticks out sideways when the page is shown this wide, as a phone would (empty when nothing makes the page
+     * scroll sideways): the innermost elements reaching past the right edge, each as tag, id and classes.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> overflowingAt(int width) {
+        return shownAt(width, () -> (List<String>) browser.executeScript("""
+                var limit = document.documentElement.clientWidth + 1, out = [];
+                document.querySelectorAll('body *').forEach(function (e) {
+                    var box = e.getBoundingClientRect();
+                    if (box.width === 0 || box.right <= limit) { return; }
+                    for (var c = e.firstElementChild; c; c = c.nextElementSibling) {
+                        if (c.getBoundingClientRect().right > limit) { return; }
+                    }
+                    out.push(e.tagName.toLowerCase() + '#' + e.id + '.' + e.className + ' ' + Math.round(box.right));
+                });
+                return document.documentElement.scrollWidth > limit ? out : [];"""));
+    }
+
+    /** What {@code look} finds with the page laid out on a screen this wide (a phone's below 700 px). */
+    private <T> T shownAt(int width, Supplier<T> look) {
         try {
             browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
                     "deviceScaleFactor", 1, "mobile", width < 700));
-            return ((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue();
+            return look.get();
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
     }
 
     /** Saves what the user sees as PNG in the directory failsafe names (target/screenshots). */
