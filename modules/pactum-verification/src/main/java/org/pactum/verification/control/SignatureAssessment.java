@@ -26,7 +26,6 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.pactum.verification.entity.ChainCertificate;
 import org.pactum.verification.entity.Indication;
 import org.pactum.verification.entity.SignatureLevel;
@@ -163,7 +162,7 @@ final class SignatureAssessment {
             CMSSignedData withDigest = new CMSSignedData(Map.of(new ASN1ObjectIdentifier(digestOid), computed),
                     PaddedCms.contentInfo(field.contents()));
             SignerInformation again = withDigest.getSignerInfos().iterator().next();
-            if (again.verify(new JcaSimpleSignerInfoVerifierBuilder().build(signer))) {
+            if (again.verify(SignerVerifiers.of(signer))) {
                 return true;
             }
         } catch (Exception e) {

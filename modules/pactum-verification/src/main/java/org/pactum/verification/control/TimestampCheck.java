@@ -14,7 +14,6 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
@@ -74,7 +73,7 @@ final class TimestampCheck {
                     + "certificate"));
         }
         try {
-            parsed.validate(new JcaSimpleSignerInfoVerifierBuilder().build(authority.get()));
+            parsed.validate(SignerVerifiers.of(authority.get()));
         } catch (TSPException | OperatorCreationException | RuntimeException e) {
             return Optional.of(Outcome.invalid(invalid, "The time-stamp's signature does not verify: "
                     + e.getMessage()));
