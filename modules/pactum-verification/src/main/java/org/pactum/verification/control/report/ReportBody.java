@@ -15,7 +15,8 @@ import org.pactum.verification.control.report.StoredReport.Signature;
 
 /**
  * The report's content in reading order: the verdict on the whole document first, in large coloured words, then the
- * check, the document, its entry in the register, each signature, the document timestamps, and how to read it all.
+ * check, the document, its entry in the register with who approved it, each signature, the document timestamps, and
+ * how to read it all.
  */
 final class ReportBody {
 
@@ -49,7 +50,7 @@ final class ReportBody {
         addDocument(document);
         addRegister(document);
         if (report.signatures().isEmpty()) {
-            document.add(text(words.text("section.signatures"), words.text("signatures.none")));
+            document.add(style.sentence(words.text("section.signatures"), words.text("signatures.none")));
         }
         SignatureSection section = new SignatureSection(words, style);
         for (int i = 0; i < report.signatures().size(); i++) {
@@ -111,7 +112,7 @@ final class ReportBody {
     private void addRegister(Document document) {
         Register register = report.document() == null ? null : report.document().register();
         if (register == null) {
-            document.add(text(words.text("section.register"), words.text("register.none")));
+            document.add(style.sentence(words.text("section.register"), words.text("register.none")));
             return;
         }
         document.add(new FactTable(style, words.text("section.register"), null)
@@ -124,16 +125,16 @@ final class ReportBody {
                         : register.revision().toString())
                 .row(words.text("register.agreementId"), register.agreementId() == null ? words.text("none")
                         : register.agreementId().toString()).table());
+        document.add(recordedSignatures(register));
+        new ApprovalSection(words, style).addTo(document, register);
+    }
+
+    private PdfPTable recordedSignatures(Register register) {
         if (register.signatures().isEmpty()) {
-            document.add(text(words.text("register.signatures"), words.text("register.none.signatures")));
-            return;
+            return style.subsentence(words.text("register.signatures"), words.text("register.none.signatures"));
         }
-        PdfPTable table = style.headed(new Phrase(words.text("register.signatures"), style.textBold), 5, 19, 36, 17, 23);
-        table.setSpacingBefore(6);
-        for (String column : new String[] {"position", "signer", "subject", "signedAt", "level"}) {
-            table.addCell(style.tableHead(words.text("register.column." + column)));
-        }
-        table.setHeaderRows(2);
+        PdfPTable table = style.columns(words.text("register.signatures"), words.columns("register.column", "position",
+                "signer", "subject", "signedAt", "level"), 5, 17, 36, 21, 21);
         for (RecordedSignature signature : register.signatures()) {
             table.addCell(Cells.ruled(new Phrase(signature.position() == null ? words.text("none")
                     : signature.position().toString(), style.text)));
@@ -142,12 +143,12 @@ final class ReportBody {
             table.addCell(Cells.ruled(new Phrase(ReportFormat.time(signature.signedAt(), words), style.text)));
             table.addCell(Cells.ruled(new Phrase(orDash(signature.level()), style.text)));
         }
-        document.add(table);
+        return table;
     }
 
     private void addTimestamps(Document document) {
         if (report.documentTimestamps().isEmpty()) {
-            document.add(text(words.text("section.timestamps"), words.text("timestamps.none")));
+            document.add(style.sentence(words.text("section.timestamps"), words.text("timestamps.none")));
             return;
         }
         PdfPTable table = style.headed(words.text("section.timestamps"), 18, 18, 34, 12, 18);
@@ -178,14 +179,7 @@ final class ReportBody {
         document.add(table);
     }
 
-    /** A section that holds one sentence. */
-    private PdfPTable text(String heading, String sentence) {
-        PdfPTable table = style.headed(heading, 1);
-        table.addCell(style.across(table, new Phrase(sentence, style.text)));
-        return table;
-    }
-
     private String orDash(String value) {
-        return value == null || value.isBlank() ? words.text("none") : value;
+        return words.orNone(value);
     }
 }

@@ -59,6 +59,35 @@ final class ReportStyle {
         return table;
     }
 
+    /** A section that holds one sentence. */
+    PdfPTable sentence(String heading, String words) {
+        PdfPTable table = headed(heading, 1);
+        table.addCell(across(table, new Phrase(words, text)));
+        return table;
+    }
+
+    /** A part of a section that holds one sentence, under a heading in bold running text. */
+    PdfPTable subsentence(String heading, String words) {
+        PdfPTable table = headed(new Phrase(heading, textBold), 1);
+        table.setSpacingBefore(6);
+        table.addCell(across(table, new Phrase(words, text)));
+        return table;
+    }
+
+    /**
+     * A part of a section laid out in columns, under a heading in bold running text; the heading and the column heads
+     * are repeated when it runs on to the next page.
+     */
+    PdfPTable columns(String heading, String[] heads, float... widths) {
+        PdfPTable table = headed(new Phrase(heading, textBold), widths);
+        table.setSpacingBefore(6);
+        for (String head : heads) {
+            table.addCell(tableHead(head));
+        }
+        table.setHeaderRows(2);
+        return table;
+    }
+
     /** A row of running text across every column of a table. */
     PdfPCell across(PdfPTable table, Phrase content) {
         PdfPCell cell = Cells.plain(content);

@@ -36,6 +36,20 @@ final class ReportWords {
         return code != null && wording.has(prefix + "." + code);
     }
 
+    /** The heads of a table's columns, from {@code <prefix>.<column>}. */
+    String[] columns(String prefix, String... columns) {
+        String[] heads = new String[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            heads[i] = text(prefix + "." + columns[i]);
+        }
+        return heads;
+    }
+
+    /** The value, or the dash when there is none. */
+    String orNone(String value) {
+        return value == null || value.isBlank() ? text("none") : value;
+    }
+
     String yesNo(Boolean value) {
         return value == null ? text("none") : text(value ? "yes" : "no");
     }

@@ -160,6 +160,6 @@ final class SignatureSection {
     }
 
     private String orDash(String value) {
-        return value == null || value.isBlank() ? words.text("none") : value;
+        return words.orNone(value);
     }
 }

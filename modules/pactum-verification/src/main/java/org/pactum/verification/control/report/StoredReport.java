@@ -44,8 +44,23 @@ record StoredReport(String id, String indication, List<Signature> signatures, Li
     record Document(String sha256, Long size, Long revisions, Register register) {
     }
 
+    /**
+     * @param decisions  the agreement's approval steps in the order they happened; null when the report was stored
+     *                   before it recorded them (as opposed to an empty list: none recorded)
+     * @param auditChain the audit trail's state at the check; null when the report did not record it
+     */
     record Register(Long agreementId, String number, String registrationNumber, String status, Long revision,
-                    List<RecordedSignature> signatures) {
+                    List<RecordedSignature> signatures, List<Decision> decisions, AuditChain auditChain) {
+    }
+
+    /** One step of the agreement's approval: a route decision or delegation, or a step of its lifecycle. */
+    record Decision(Long sequence, String action, String actor, Instant at, Long revision, String contentHash,
+                    String remark, String decision, Long stage, String onBehalfOf) {
+    }
+
+    record AuditChain(Boolean intact, Long eventsChecked, Long sealsChecked, Long lastSealedSequence,
+                      Long lastAgreementChangeSequence, Boolean agreementSealed, Long firstBrokenSequence,
+                      String reason) {
     }
 
     record RecordedSignature(Long position, String signer, String certificateSubject, Instant signedAt, String level,
@@ -102,7 +117,21 @@ record StoredReport(String id, String indication, List<Signature> signatures, Li
 
     private static Register register(JsonObject json) {
         return new Register(number(json, "agreementId"), text(json, "number"), text(json, "registrationNumber"),
-                text(json, "status"), number(json, "revision"), objects(json, "signatures", StoredReport::recorded));
+                text(json, "status"), number(json, "revision"), objects(json, "signatures", StoredReport::recorded),
+                json.get("decisions") instanceof JsonArray ? objects(json, "decisions", StoredReport::decision) : null,
+                object(json, "auditChain", StoredReport::auditChain));
+    }
+
+    private static Decision decision(JsonObject json) {
+        return new Decision(number(json, "sequence"), text(json, "action"), text(json, "actor"), instant(json, "at"),
+                number(json, "revision"), text(json, "contentHash"), text(json, "reason"), text(json, "decision"),
+                number(json, "stage"), text(json, "onBehalfOf"));
+    }
+
+    private static AuditChain auditChain(JsonObject json) {
+        return new AuditChain(flag(json, "intact"), number(json, "eventsChecked"), number(json, "sealsChecked"),
+                number(json, "lastSealedSequence"), number(json, "lastAgreementChangeSequence"),
+                flag(json, "agreementSealed"), number(json, "firstBrokenSequence"), text(json, "reason"));
     }
 
     private static RecordedSignature recorded(JsonObject json) {

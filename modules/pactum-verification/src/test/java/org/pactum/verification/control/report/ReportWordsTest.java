@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.route.DecisionKind;
 import org.pactum.verification.entity.Indication;
 import org.pactum.verification.entity.ModificationLevel;
 import org.pactum.verification.entity.SubIndication;
@@ -47,6 +48,9 @@ class ReportWordsTest {
         }
         for (AgreementStatus status : AgreementStatus.values()) {
             assertTrue(words.knows("status", status.name()), status.name());
+        }
+        for (DecisionKind decision : DecisionKind.values()) {
+            assertTrue(words.knows("decision", decision.name()), decision.name());
         }
     }
 

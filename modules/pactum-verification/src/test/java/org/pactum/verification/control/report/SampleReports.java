@@ -9,7 +9,8 @@ import org.pactum.domain.canonical.CanonicalJson;
 
 /**
  * Stored reports in the shape Verification keeps them (canonical JSON): the demo's sister-city agreement signed by both
- * parties at PAdES-BASELINE-LTA and found in the register, and a file whose first signature was broken by a later
+ * parties at PAdES-BASELINE-LTA and found in the register with its approval decisions and audit chain (also as a report
+ * stored before these were recorded, and with the chain broken), and a file whose first signature was broken by a later
  * revision that rewrote page content, signed second under an authority Pactum does not trust.
  */
 final class SampleReports {
@@ -18,12 +19,42 @@ final class SampleReports {
     /** Every letter Kazakh adds to the Russian alphabet, in a signer's name and organisation. */
     static final String KAZAKH_SIGNER = "Әбілқайыр Ғалымжан Құрманғазыұлы";
     static final String KAZAKH_LETTERS = "ӘҒҚҢӨҰҮҺІ әғқңөұүһі";
+    static final String RETURN_REMARK = "Уточнить в п. 4.2 срок действия соглашения и порядок его продления; "
+            + "согласовать формулировку с юридическим отделом";
+    static final String DEPUTY = "g.kurmangazy";
+    static final String DEPUTY_REMARK = "Тараптардың атаулары тексерілді: ӘҒҚҢӨҰҮҺІ";
+    static final String REVISION_2_HASH = "5c1a9e0b7d24f3a68e91c0d2b4f6a8c0e2d4f6a8b0c2e4f6a8b0c2d4e6f8a0b2";
+    static final String REVISION_3_HASH = "a7f3c2e19b0d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6a7b8c9d0e1f2a3b";
+    static final String CHAIN_BROKEN_REASON = "Event 57: its content does not match its hash: a field was changed after it was "
+            + "written.";
     static final String BROKEN_REASON = "The digest of the signed byte ranges does not match the CMS messageDigest";
 
     private SampleReports() {
     }
 
     static String passed() {
+        return passed(decisions(), chain(true));
+    }
+
+    /** The same report with the audit trail found broken at the deputy's decision. */
+    static String passedWithBrokenChain() {
+        return passed(decisions(), chain(false));
+    }
+
+    /** The same report made before a seal covered the agreement's last change. */
+    static String passedBeforeTheLastSeal() {
+        Map<String, Object> chain = chain(true);
+        chain.put("lastSealedSequence", 180);
+        chain.put("agreementSealed", false);
+        return passed(decisions(), chain);
+    }
+
+    /** The same report as stored before reports recorded approval decisions and the audit chain. */
+    static String passedBeforeDecisionsWereRecorded() {
+        return passed(null, null);
+    }
+
+    private static String passed(List<Map<String, Object>> decisions, Map<String, Object> chain) {
         Map<String, Object> report = report("3f9c01ab5d2e4c7f8a61b0c2d3e4f5a6", "TOTAL_PASSED");
         report.put("signatures", List.of(
                 signature("party-1", "TOTAL_PASSED", null, RUSSIAN_SIGNER,
@@ -45,6 +76,12 @@ final class SampleReports {
                         "2026-11-20T09:15:02Z"),
                 recorded(2, "signer2", "CN=" + KAZAKH_SIGNER + ",O=Павлодар облысының әкімдігі,C=KZ",
                         "2026-11-21T06:40:44Z")));
+        if (decisions != null) {
+            registry.put("decisions", decisions);
+        }
+        if (chain != null) {
+            registry.put("auditChain", chain);
+        }
         report.put("document", document(187224L, 7, registry));
         return CanonicalJson.encode(report);
     }
@@ -149,6 +186,57 @@ final class SampleReports {
         json.put("signedAt", signedAt);
         json.put("level", "PAdES-BASELINE-LTA");
         json.put("documentSha256", "9d4f0c6a8b1e2d3f4a5b6c7d8e9f00112233445566778899aabbccddeeff0011");
+        return json;
+    }
+
+    /**
+     * Two rounds of a two-stage route: the first returned with a remark, the second approved, the second stage by a
+     * deputy to whom its approver delegated the task.
+     */
+    private static List<Map<String, Object>> decisions() {
+        return List.of(
+                decision(41, "agreement.submitted", "drafter", "2026-11-10T08:00:05Z", 2, null, null, null, null),
+                decision(43, "route.decided", "approver1", "2026-11-11T10:12:40Z", 2, RETURN_REMARK, "RETURN", 1, null),
+                decision(44, "agreement.returned", "approver1", "2026-11-11T10:12:40Z", 2, RETURN_REMARK, null, null,
+                        null),
+                decision(47, "agreement.reworked", "drafter", "2026-11-12T07:30:00Z", 2, null, null, null, null),
+                decision(52, "agreement.submitted", "drafter", "2026-11-13T09:01:17Z", 3, null, null, null, null),
+                decision(54, "route.decided", "approver1", "2026-11-14T11:45:09Z", 3, null, "APPROVE", 1, null),
+                decision(56, "route.task-delegated", "a.seitkali", "2026-11-15T06:20:00Z", 3, "Демалыста болғандықтан",
+                        null, 2, "a.seitkali"),
+                decision(57, "route.decided", DEPUTY, "2026-11-16T12:05:33Z", 3, DEPUTY_REMARK, "APPROVE", 2,
+                        "a.seitkali"),
+                decision(58, "agreement.approved", DEPUTY, "2026-11-16T12:05:34Z", 3, null, null, null, null));
+    }
+
+    private static Map<String, Object> decision(long sequence, String action, String actor, String at, int revision,
+                                                String remark, String decision, Integer stage, String onBehalfOf) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sequence", sequence);
+        json.put("action", action);
+        json.put("actor", actor);
+        json.put("at", at);
+        json.put("revision", revision);
+        json.put("contentHash", revision == 2 ? REVISION_2_HASH : REVISION_3_HASH);
+        json.put("from", null);
+        json.put("to", null);
+        json.put("reason", remark);
+        json.put("decision", decision);
+        json.put("stage", stage);
+        json.put("onBehalfOf", onBehalfOf);
+        return json;
+    }
+
+    private static Map<String, Object> chain(boolean intact) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("intact", intact);
+        json.put("eventsChecked", intact ? 212 : 57);
+        json.put("sealsChecked", intact ? 9 : 2);
+        json.put("lastSealedSequence", intact ? 200 : 50);
+        json.put("lastAgreementChangeSequence", 190);
+        json.put("agreementSealed", intact);
+        json.put("firstBrokenSequence", intact ? null : 57);
+        json.put("reason", intact ? null : CHAIN_BROKEN_REASON);
         return json;
     }
 

@@ -65,6 +65,69 @@ class VerificationReportPdfTest {
         assertTrue(content(pdf).contains(RED), "the verdict is drawn in red");
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void the_register_entry_says_who_approved_which_revision_and_that_the_audit_trail_is_sealed(Language language)
+            throws IOException {
+        byte[] pdf = render(SampleReports.passed(), language, "approved");
+        String text = text(pdf);
+        String flat = text.replaceAll("\\s+", " ");
+        ReportWords words = ReportWords.of(language);
+
+        assertTrue(text.contains(words.text("decisions.heading")), text);
+        assertTrue(text.contains(words.text("decisions.column.decidedBy")), text);
+        assertTrue(flat.contains(words.text("decision.RETURN")), text);
+        assertTrue(flat.contains(words.text("decision.APPROVE")), text);
+        assertTrue(flat.contains(words.text("decision.action.route.task-delegated")), text);
+        assertTrue(text.contains(SampleReports.DEPUTY), text);
+        assertTrue(flat.contains(words.text("decisions.onBehalfOf", "a.seitkali")), "the deputy's decision: " + text);
+        assertTrue(flat.contains(SampleReports.DEPUTY_REMARK), text);
+        assertTrue(flat.contains("4.2"), text);
+        assertTrue(flat.contains(words.text("decisions.revision", 3)), text);
+        assertTrue(text.contains(SampleReports.REVISION_3_HASH.substring(0, 16)), text);
+        assertFalse(text.contains(SampleReports.REVISION_3_HASH.substring(0, 17)), "only 16 hex digits: " + text);
+        assertTrue(text.contains("2026-11-16 12:05:33"), "times as the report prints them: " + text);
+        assertTrue(flat.indexOf(words.text("decision.RETURN")) < flat.indexOf(SampleReports.DEPUTY),
+                "the first round comes before the second");
+        assertTrue(text.contains(words.text("chain.heading")), text);
+        assertTrue(flat.contains(firstWords(words.text("chain.sealed"))), text);
+        assertFalse(content(pdf).contains(RED), "nothing in an approved, sealed record is red");
+    }
+
+    @Test
+    void a_broken_audit_trail_is_said_in_red_with_where_it_breaks() throws IOException {
+        byte[] pdf = render(SampleReports.passedWithBrokenChain(), Language.RU, "broken-chain");
+        String flat = text(pdf).replaceAll("\\s+", " ");
+        ReportWords words = ReportWords.of(Language.RU);
+
+        assertTrue(flat.contains(firstWords(words.text("chain.broken"))), flat);
+        assertTrue(flat.contains(words.text("chain.broken", 57)), "where it breaks: " + flat);
+        assertTrue(flat.contains(SampleReports.CHAIN_BROKEN_REASON), flat);
+        assertTrue(content(pdf).contains(RED), "a broken trail is drawn in red");
+    }
+
+    @Test
+    void an_intact_trail_not_yet_sealed_over_the_last_change_says_how_far_the_seals_reach() throws IOException {
+        String flat = text(render(SampleReports.passedBeforeTheLastSeal(), Language.KK, "unsealed"))
+                .replaceAll("\\s+", " ").replace("- ", "-"); // a line may break after the hyphen of "190-оқиға"
+        ReportWords words = ReportWords.of(Language.KK);
+
+        assertTrue(flat.contains(words.text("chain.unsealed", 212, 9, 190, 180)), flat);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void a_report_stored_before_decisions_were_recorded_says_they_were_not(Language language) throws IOException {
+        String flat = text(render(SampleReports.passedBeforeDecisionsWereRecorded(), language, "before-decisions"))
+                .replaceAll("\\s+", " ");
+        ReportWords words = ReportWords.of(language);
+
+        assertTrue(flat.contains("PA-2026-00004"), flat);
+        assertTrue(flat.contains(firstWords(words.text("decisions.notRecorded"))), flat);
+        assertTrue(flat.contains(firstWords(words.text("chain.notRecorded"))), flat);
+        assertFalse(flat.contains(words.text("decisions.column.decidedBy")), flat);
+    }
+
     @Test
     void a_document_without_signatures_is_reported_in_grey_as_such() throws IOException {
         byte[] pdf = render(SampleReports.unsigned(), Language.KK, "unsigned");
@@ -126,6 +189,11 @@ class VerificationReportPdfTest {
             }
             return text.toString();
         }
+    }
+
+    /** The start of a sentence, short enough to stay on one line of the page. */
+    private static String firstWords(String sentence) {
+        return sentence.substring(0, 28);
     }
 
     private static String content(byte[] pdf) throws IOException {
