@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -118,15 +119,29 @@ public class JpaAuditLog implements AuditLog {
     }
 
     @Override
-    public void walk(ChainWalker walker) {
+    public List<AuditEvent> eventsOf(long agreementId, Set<String> leftOutActions) {
+        String leftOut = leftOutActions.isEmpty() ? "" : " AND e.action NOT IN :leftOut";
+        TypedQuery<AuditEvent> query = em.createQuery("SELECT e FROM AuditEvent e WHERE e.agreementId = :agreement"
+                + leftOut + " ORDER BY e.sequence", AuditEvent.class).setParameter("agreement", agreementId);
+        if (!leftOutActions.isEmpty()) {
+            query.setParameter("leftOut", leftOutActions);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public void walk(ChainWalker walker, long fromSequence) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
             connection.setReadOnly(true);
             try (PreparedStatement seals = connection.prepareStatement(
-                         "SELECT sequence, head_hash, sealed_at, key_id, algorithm, signature FROM audit_seal ORDER BY sequence");
+                         "SELECT sequence, head_hash, sealed_at, key_id, algorithm, signature FROM audit_seal"
+                                 + " WHERE sequence >= ? ORDER BY sequence");
                  PreparedStatement events = connection.prepareStatement(
-                         "SELECT " + EVENT_COLUMNS + " FROM audit_event ORDER BY sequence")) {
+                         "SELECT " + EVENT_COLUMNS + " FROM audit_event WHERE sequence >= ? ORDER BY sequence")) {
+                seals.setLong(1, fromSequence);
+                events.setLong(1, fromSequence);
                 seals.setFetchSize(FETCH_SIZE);
                 events.setFetchSize(FETCH_SIZE);
                 try (ResultSet sealRows = seals.executeQuery(); ResultSet eventRows = events.executeQuery()) {

@@ -12,6 +12,7 @@ import org.pactum.audit.entity.AgreementChainStatus;
 import org.pactum.audit.entity.ApprovalDecision;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.audit.AuditEvent;
+import org.pactum.domain.audit.AuditLog;
 
 /**
  * What the trail says about one agreement for someone who holds its signed PDF: the approval steps as recorded, and
@@ -24,23 +25,25 @@ public class AgreementHistory {
             AuditAction.COMPLETION_CERTIFICATE_ISSUED.code());
 
     @Inject
-    AuditTrail trail;
+    AuditLog log;
+
+    @Inject
+    ChainCheckpoints checkpoints;
 
     /** The agreement's submissions, approvals, returns, rejections and withdrawals, in the order they happened. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ApprovalDecision> decisions(long agreementId) {
-        return DecisionEvents.of(trail.eventsOf(agreementId));
+        return DecisionEvents.of(log.eventsOf(agreementId, READS));
     }
 
     /**
-     * The whole chain checked now, and whether a seal already covers the agreement's last change. Verifications and
-     * issued certificates are left out of "last": they read the agreement, and each would otherwise leave it unsealed
-     * until the next seal.
+     * The chain as checked now ({@link ChainCheckpoints}), and whether a seal already covers the agreement's last
+     * change. Verifications and issued certificates are left out of "last" (and never read): they read the agreement,
+     * each would otherwise leave it unsealed until the next seal, and they grow with every auditor's check.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AgreementChainStatus chain(long agreementId) {
-        long last = trail.eventsOf(agreementId).stream().filter(event -> !READS.contains(event.action()))
-                .mapToLong(AuditEvent::sequence).max().orElse(0);
-        return new AgreementChainStatus(trail.verify(), last);
+        long last = log.eventsOf(agreementId, READS).stream().mapToLong(AuditEvent::sequence).max().orElse(0);
+        return new AgreementChainStatus(checkpoints.current(), last);
     }
 }

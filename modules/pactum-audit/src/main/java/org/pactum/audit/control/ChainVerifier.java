@@ -3,8 +3,10 @@ package org.pactum.audit.control;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.pactum.audit.entity.ChainVerification;
@@ -32,6 +34,28 @@ public final class ChainVerifier implements ChainWalker {
     /** @param keys the public key for a seal's key id, or null when the key is unknown */
     public ChainVerifier(Function<String, PublicKey> keys) {
         this.keys = keys;
+    }
+
+    /**
+     * Goes on where an earlier check found the chain intact: offer it the events (and seals) from
+     * {@code from.nextSequence()} on.
+     */
+    public ChainVerifier(Function<String, PublicKey> keys, ChainCheckpoint from) {
+        this(keys);
+        this.expectedSequence = from.nextSequence();
+        this.previousHash = from.previousHash();
+        this.eventsChecked = from.eventsChecked();
+        this.sealsChecked = from.sealsChecked();
+        this.lastSealedSequence = from.lastSealedSequence();
+    }
+
+    /** Where a later check may go on from, once {@link #finish()} found the chain intact; empty when it is not. */
+    public Optional<ChainCheckpoint> checkpoint(Instant wholeChainCheckedAt) {
+        if (finish().intact()) {
+            return Optional.of(new ChainCheckpoint(expectedSequence, previousHash, eventsChecked,
+                    sealsChecked, lastSealedSequence, wholeChainCheckedAt));
+        }
+        return Optional.empty();
     }
 
     /** @param inOrder seals in ascending sequence order */

@@ -98,4 +98,46 @@ class ChainVerifierTest {
         return AuditEvent.stored(sequence, event.occurredAt(), event.actor(), event.actorRoles(), event.action(), event.agreementId(),
                 event.agreementVersion(), event.contentHash(), event.details(), event.clientAddress(), event.previousHash(), event.hash());
     }
+
+    @Test
+    void a_check_goes_on_from_where_an_intact_chain_ended() throws Exception {
+        Chains chains = new Chains().grow(25, 10);
+        ChainVerifier first = chains.verifier();
+        offer(first, chains.events.subList(0, 12), chains.seals.subList(0, 1));
+        ChainCheckpoint at = first.checkpoint(Chains.T0).orElseThrow();
+        assertEquals(13, at.nextSequence());
+
+        ChainVerifier rest = chains.verifier(at);
+        offer(rest, chains.events.subList(12, 25), chains.seals.subList(1, 2));
+        ChainVerification report = rest.finish();
+        assertTrue(report.intact(), report::toString);
+        assertEquals(25, report.eventsChecked());
+        assertEquals(2, report.sealsChecked());
+        assertEquals(20, report.lastSealedSequence());
+        assertEquals(26, rest.checkpoint(Chains.T0).orElseThrow().nextSequence());
+    }
+
+    @Test
+    void going_on_finds_an_event_that_does_not_link_to_the_checkpoint() throws Exception {
+        Chains chains = new Chains().grow(25, 10);
+        ChainVerifier first = chains.verifier();
+        offer(first, chains.events.subList(0, 12), chains.seals.subList(0, 1));
+        ChainCheckpoint at = first.checkpoint(Chains.T0).orElseThrow();
+
+        ChainVerifier skipping = chains.verifier(at);
+        offer(skipping, chains.events.subList(13, 25), chains.seals.subList(1, 2));
+        ChainVerification report = skipping.finish();
+        assertFalse(report.intact());
+        assertEquals(13L, report.firstBrokenSequence());
+        assertTrue(skipping.checkpoint(Chains.T0).isEmpty(), "a broken chain gives no checkpoint");
+    }
+
+    private static void offer(ChainVerifier verifier, List<AuditEvent> events, List<AuditSeal> seals) {
+        verifier.seals(seals.iterator());
+        for (AuditEvent event : events) {
+            if (!verifier.event(event)) {
+                return;
+            }
+        }
+    }
 }

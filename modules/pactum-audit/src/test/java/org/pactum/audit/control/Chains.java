@@ -3,6 +3,7 @@ package org.pactum.audit.control;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -56,8 +57,20 @@ final class Chains {
                 "127.0.0.1");
     }
 
+    ChainVerifier verifier() {
+        return new ChainVerifier(this::publicKey);
+    }
+
+    ChainVerifier verifier(ChainCheckpoint from) {
+        return new ChainVerifier(this::publicKey, from);
+    }
+
+    private PublicKey publicKey(String id) {
+        return id.equals(key.keyId()) ? key.publicKey() : null;
+    }
+
     ChainVerification verify(List<AuditEvent> chain, List<AuditSeal> withSeals) {
-        ChainVerifier verifier = new ChainVerifier(id -> id.equals(key.keyId()) ? key.publicKey() : null);
+        ChainVerifier verifier = verifier();
         verifier.seals(withSeals.iterator());
         Iterator<AuditEvent> each = chain.iterator();
         while (each.hasNext() && verifier.event(each.next())) {

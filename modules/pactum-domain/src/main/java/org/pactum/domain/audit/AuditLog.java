@@ -1,6 +1,8 @@
 package org.pactum.domain.audit;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.pactum.domain.query.ResultPage;
 
@@ -23,5 +25,16 @@ public interface AuditLog {
      * Offers the seals and then every event, both in sequence order, without loading the chain into memory; stops
      * when the walker returns false.
      */
-    void walk(ChainWalker walker);
+    default void walk(ChainWalker walker) {
+        walk(walker, 1);
+    }
+
+    /** As {@link #walk(ChainWalker)}, from the event (and the seals) with sequence {@code fromSequence} on. */
+    void walk(ChainWalker walker, long fromSequence);
+
+    /**
+     * One agreement's events in sequence order, without those of the actions left out (the verifications of its PDF,
+     * for instance, which grow with every auditor's check and change nothing).
+     */
+    List<AuditEvent> eventsOf(long agreementId, Set<String> leftOutActions);
 }
