@@ -105,7 +105,7 @@ public class JpaAuditLog implements AuditLog {
             count.setParameter(name, value);
             select.setParameter(name, value);
         });
-        List<AuditEvent> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
+        List<AuditEvent> items = select.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
         return new ResultPage<>(items, query.page(), query.size(), count.getSingleResult());
     }
 

@@ -1,5 +1,7 @@
 package org.pactum.domain.agreement;
 
+import org.pactum.domain.query.Pages;
+
 /**
  * Filters for the registry; every filter is optional, and all given filters must hold.
  *
@@ -12,12 +14,7 @@ public record AgreementQuery(AgreementStatus status, Long partyId, String region
     public static final int MAX_SIZE = 100;
 
     public AgreementQuery {
-        if (page < 0) {
-            throw new org.pactum.domain.error.InvalidInputException("page", org.pactum.domain.error.Rule.OUT_OF_RANGE, "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new org.pactum.domain.error.InvalidInputException("size", org.pactum.domain.error.Rule.OUT_OF_RANGE, "must be between 1 and " + MAX_SIZE);
-        }
+        Pages.check(page, size, MAX_SIZE);
         text = text == null || text.isBlank() ? null : text.strip();
         regionCode = regionCode == null || regionCode.isBlank() ? null : regionCode.strip();
     }
@@ -27,6 +24,6 @@ public record AgreementQuery(AgreementStatus status, Long partyId, String region
     }
 
     public int offset() {
-        return page * size;
+        return Pages.offset(page, size);
     }
 }

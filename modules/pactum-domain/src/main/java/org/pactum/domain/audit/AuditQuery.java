@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.Rule;
+import org.pactum.domain.query.Pages;
 
 /**
  * Filters for reading the trail; all optional, all must hold.
@@ -16,17 +17,16 @@ public record AuditQuery(Long agreementId, String actor, String action, Instant 
     public static final int MAX_SIZE = 500;
 
     public AuditQuery {
-        if (page < 0) {
-            throw new InvalidInputException("page", Rule.OUT_OF_RANGE, "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("size", Rule.OUT_OF_RANGE, "must be between 1 and " + MAX_SIZE);
-        }
+        Pages.check(page, size, MAX_SIZE);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidInputException("to", Rule.OUT_OF_RANGE, "must be after from");
         }
         actor = actor == null || actor.isBlank() ? null : actor.strip();
         action = action == null || action.isBlank() ? null : action.strip();
+    }
+
+    public int offset() {
+        return Pages.offset(page, size);
     }
 
     public static AuditQuery ofAgreement(long agreementId) {

@@ -256,6 +256,7 @@ class ApiIT {
         assertEquals(1, second.getInt("page"));
         assertEquals((second.getJsonNumber("total").longValue() + 1) / 2, second.getJsonNumber("pages").longValue());
         assertProblem(api.get("api/v1/agreements?size=1000", "auditor"), 422, "invalid-input");
+        assertProblem(api.get("api/v1/agreements?page=2147483647", "auditor"), 422, "invalid-input");
         assertProblem(api.get("api/v1/agreements?status=LOST", "auditor"), 422, "invalid-input");
         assertEquals(1, total("api/v1/agreements?status=signed&kind=sister_city_agreement"), "enum values are case-insensitive");
     }

@@ -277,6 +277,7 @@ class AuditApiIT {
         assertFieldRefused(api.get("api/v1/audit/events?to=" + encode("2026-13-01T00:00:00Z"), "auditor"), "to");
         assertFieldRefused(api.get("api/v1/audit/events?from=" + encode(third) + "&to=" + encode(second), "auditor"), "to");
         assertFieldRefused(api.get("api/v1/audit/events?size=501", "auditor"), "size");
+        assertFieldRefused(api.get("api/v1/audit/events?page=2147483647", "auditor"), "page");
         assertStatus(api.get("api/v1/audit/events", "drafter"), 403);
         assertStatus(api.get("api/v1/agreements/" + id + "/audit", "approver1"), 403);
         assertRefused(api.get("api/v1/agreements/987654321/audit", "auditor"), 404, "not-found");
