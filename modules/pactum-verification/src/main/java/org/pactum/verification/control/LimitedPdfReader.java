@@ -48,7 +48,9 @@ final class LimitedPdfReader extends PdfReader {
     private int depth;
     private long inflated;
     private final ClockedBytes bytes;
+    /** What this reader parsed where, kept only when it reads a whole file for its revisions to take from. */
     private final ParsedObjects parsed = new ParsedObjects();
+    private boolean recording;
     private ParsedObjects earlier;
     private boolean readingObjects;
     private int nesting;
@@ -68,7 +70,9 @@ final class LimitedPdfReader extends PdfReader {
      */
     static LimitedPdfReader open(byte[] pdf, ParsingBudget budget) throws IOException {
         budget.checkTime();
-        return read(new LimitedPdfReader(pdf, pdf.length, budget), budget);
+        LimitedPdfReader reader = new LimitedPdfReader(pdf, pdf.length, budget);
+        reader.recording = true;
+        return read(reader, budget);
     }
 
     private static LimitedPdfReader read(LimitedPdfReader reader, ParsingBudget budget) throws IOException {
@@ -162,7 +166,9 @@ final class LimitedPdfReader extends PdfReader {
         } finally {
             nesting--;
         }
-        parsed.add(start, object, tokens.getFilePointer(), bytes.reach());
+        if (recording) {
+            parsed.add(start, object, tokens.getFilePointer(), bytes.reach());
+        }
         return object;
     }
 

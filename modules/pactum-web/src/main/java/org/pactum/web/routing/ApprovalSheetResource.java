@@ -6,8 +6,6 @@ import static org.pactum.web.security.Roles.AUDITOR;
 import static org.pactum.web.security.Roles.DRAFTER;
 import static org.pactum.web.security.Roles.SIGNER;
 
-import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,9 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pactum.domain.error.InvalidInputException;
-import org.pactum.domain.error.Rule;
-import org.pactum.domain.language.Language;
+import org.pactum.web.json.RequestedLanguage;
 import org.pactum.routing.boundary.ApprovalSheets;
 import org.pactum.routing.entity.ApprovalSheetFile;
 import org.pactum.web.signing.SigningFileName;
@@ -55,22 +51,12 @@ public class ApprovalSheetResource {
     public Response sheet(@PathParam("id") long id,
                           @Parameter(description = "ru, kk or en; by default the first of them in Accept-Language, "
                                   + "else ru") @QueryParam("lang") String lang) {
-        ApprovalSheetFile sheet = sheets.pdf(id, language(lang), security.getUserPrincipal().getName());
+        ApprovalSheetFile sheet = sheets.pdf(id, RequestedLanguage.of(lang, headers), security.getUserPrincipal().getName());
         return Response.ok(sheet.content(), ApprovalSheetFile.CONTENT_TYPE)
                 .header("Content-Disposition", SigningFileName.contentDisposition(sheet.fileStem(), sheet.asciiStem(),
                         sheet.language().code()))
                 .header(HttpHeaders.CONTENT_LANGUAGE, sheet.language().code())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
-    }
-
-    /** The language asked for by name, else the first of Pactum's in Accept-Language, else Russian. */
-    private Language language(String code) {
-        if (code != null && !code.isBlank()) {
-            return Language.fromCode(code)
-                    .orElseThrow(() -> new InvalidInputException("lang", Rule.UNKNOWN, "must be ru, kk or en"));
-        }
-        return headers.getAcceptableLanguages().stream().map(Locale::getLanguage).map(Language::fromCode)
-                .flatMap(Optional::stream).findFirst().orElse(Language.RU);
     }
 }

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.Rule;
-import org.pactum.domain.language.Language;
+import org.pactum.web.json.RequestedLanguage;
 import org.pactum.domain.user.Actor;
 import org.pactum.domain.verification.VerificationRecord;
 import org.pactum.verification.boundary.Verification;
@@ -123,23 +121,13 @@ public class VerificationsResource {
     public Response printed(@PathParam("id") String id,
                             @Parameter(description = "ru, kk or en; by default the first of them in Accept-Language, "
                                     + "else ru") @QueryParam("lang") String lang) {
-        PrintedReport report = reports.pdf(id, language(lang));
+        PrintedReport report = reports.pdf(id, RequestedLanguage.of(lang, headers));
         return Response.ok(report.content(), PrintedReport.CONTENT_TYPE)
                 .header("Content-Disposition", SigningFileName.contentDisposition(report.fileStem(), report.fileStem(),
                         report.language().code()))
                 .header(HttpHeaders.CONTENT_LANGUAGE, report.language().code())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
-    }
-
-    /** The language asked for by name, else the first of Pactum's in Accept-Language, else Russian. */
-    private Language language(String code) {
-        if (code != null && !code.isBlank()) {
-            return Language.fromCode(code)
-                    .orElseThrow(() -> new InvalidInputException("lang", Rule.UNKNOWN, "must be ru, kk or en"));
-        }
-        return headers.getAcceptableLanguages().stream().map(Locale::getLanguage).map(Language::fromCode)
-                .flatMap(Optional::stream).findFirst().orElse(Language.RU);
     }
 
     private Response created(VerificationRecord record) {
