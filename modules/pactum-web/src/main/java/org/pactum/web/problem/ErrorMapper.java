@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -36,9 +37,23 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public Response toResponse(Throwable exception) {
-        return ProblemResponses.of(problemFor(exception), uri);
+        var tooLarge = RequestSizeLimit.exceeded(exception, servletRequest);
+        if (tooLarge.isPresent()) {
+            // The rest of the body stays unread: the connection it would come on is closed after this answer.
+            Response answer = ProblemResponses.of(RequestSizeLimit.tooLarge(servletRequest, tooLarge.get().limit()), uri);
+            return Response.fromResponse(answer).header("Connection", "close").build();
+        }
+        Response answer = ProblemResponses.of(problemFor(exception), uri);
+        if (exception instanceof WebApplicationException web && web.getResponse().getHeaderString("Allow") != null) {
+            // A 405 says which methods the address takes.
+            return Response.fromResponse(answer).header("Allow", web.getResponse().getHeaderString("Allow")).build();
+        }
+        return answer;
     }
 
     Problem problemFor(Throwable exception) {
@@ -66,7 +81,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 "Something went wrong on our side. Incident " + incident + " has been logged.");
     }
 
-    private static Problem httpProblem(int status) {
+    static Problem httpProblem(int status) {
         return switch (status) {
             case 400 -> Problem.of("malformed-request", "Malformed request", 400, "The request could not be read.");
             case 401 -> Problem.of("unauthenticated", "Authentication required", 401, "This API needs HTTP Basic credentials.");

@@ -38,7 +38,16 @@ public class RolesAllowedCheck implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-        context.register(new Check(rolesOf(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass()), denials));
+        context.register(new Check(rolesOf(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass()), denials,
+                isFrameworks(resourceInfo.getResourceClass())));
+    }
+
+    /**
+     * The answers Jersey adds to every resource by itself (OPTIONS, the WADL) declare no roles. OPTIONS only lists the
+     * methods an address takes, which is no secret for anyone signed in; the rest stays refused.
+     */
+    static boolean isFrameworks(Class<?> resource) {
+        return resource != null && resource.getName().startsWith("org.glassfish.jersey.");
     }
 
     /** The roles allowed to call the method; null for everyone signed in. */
@@ -71,13 +80,15 @@ public class RolesAllowedCheck implements DynamicFeature {
 
         private final List<String> roles;
         private final Event<AccessDenied> denials;
+        private final boolean frameworks;
 
         @Context
         HttpServletRequest servletRequest;
 
-        Check(List<String> roles, Event<AccessDenied> denials) {
+        Check(List<String> roles, Event<AccessDenied> denials, boolean frameworks) {
             this.roles = roles;
             this.denials = denials;
+            this.frameworks = frameworks;
         }
 
         @Override
@@ -88,7 +99,8 @@ public class RolesAllowedCheck implements DynamicFeature {
                         "This API needs HTTP Basic credentials."), request));
                 return;
             }
-            if (roles == null || roles.stream().anyMatch(security::isUserInRole)) {
+            if (roles == null || roles.stream().anyMatch(security::isUserInRole)
+                    || frameworks && "OPTIONS".equals(request.getMethod())) {
                 return;
             }
             String user = security.getUserPrincipal().getName();
