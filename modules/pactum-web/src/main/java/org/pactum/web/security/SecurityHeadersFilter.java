@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -17,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * for it (stylesheet file, no inline script or style, no links that post through JavaScript).
  * No page may be framed, except what the editor's preview frame shows — and that only by Pactum's own pages.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// Error pages too: the container's own 404 (an address under WEB-INF, say) never passed a request filter.
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -36,6 +38,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the headers on an answer. Public for what answers before any filter runs: the authentication mechanism's
+     * redirect to the login page and its 401.
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         if (FRAMED_PAGES.contains(request.getServletPath())) {
             allowSameOriginFraming(response::setHeader);
         } else {
@@ -50,7 +61,6 @@ public class SecurityHeadersFilter extends HttpFilter {
             // so Back after signing out shows nothing.
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 
     /** Replaces the headers that forbid framing with ones that allow it to Pactum's own pages only. */
