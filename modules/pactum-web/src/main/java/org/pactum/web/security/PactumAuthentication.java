@@ -35,7 +35,7 @@ import org.pactum.web.problem.ProblemJson;
 /**
  * The application's one authentication mechanism (Jakarta Security 3 allows one per application), with two faces:
  * <ul>
- * <li>{@code /api/*}: stateless HTTP Basic on every request; no session is created; 401 problem+json otherwise.</li>
+ * <li>{@code /api/*} and {@code /metrics}: stateless HTTP Basic on every request; no session is created; 401 problem+json otherwise.</li>
  * <li>pages: the login form authenticates through {@code SecurityContext.authenticate}; the session then carries the
  * caller; a protected page without one redirects to the login page.</li>
  * </ul>
@@ -75,7 +75,8 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
 
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
+        // /metrics too: monitoring signs in with HTTP Basic, as API clients do (web.xml grants it to ADMIN only).
+        return path.equals("/api") || path.startsWith("/api/") || path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
