@@ -14,9 +14,15 @@ import jakarta.servlet.RequestDispatcher;
 @RequestScoped
 public class ErrorBacking {
 
+    /** Request attribute: a form's view state was refused (org.pactum.web.session.ExpiredLoginHandler). */
+    public static final String PAGE_EXPIRED = ErrorBacking.class.getName() + ".pageExpired";
+
     public boolean isPageExpired() {
-        Object error = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
-                .get(RequestDispatcher.ERROR_EXCEPTION);
+        var request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        if (Boolean.TRUE.equals(request.get(PAGE_EXPIRED))) {
+            return true;
+        }
+        Object error = request.get(RequestDispatcher.ERROR_EXCEPTION);
         for (Throwable cause = (Throwable) error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ViewExpiredException) {
                 return true;
