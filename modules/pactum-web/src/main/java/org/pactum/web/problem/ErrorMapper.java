@@ -81,7 +81,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 "Something went wrong on our side. Incident " + incident + " has been logged.");
     }
 
-    static Problem httpProblem(int status) {
+    /** The problem for an HTTP status that carries no more than its number. */
+    public static Problem httpProblem(int status) {
         return switch (status) {
             case 400 -> Problem.of("malformed-request", "Malformed request", 400, "The request could not be read.");
             case 401 -> Problem.of("unauthenticated", "Authentication required", 401, "This API needs HTTP Basic credentials.");

@@ -1,4 +1,4 @@
-package org.pactum.web.problem;
+package org.pactum.web.security;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -12,12 +12,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.pactum.web.security.SecurityHeadersFilter;
+import org.pactum.web.problem.ErrorMapper;
+import org.pactum.web.problem.ProblemJson;
 
 /**
  * What the servlet container answers itself for an API address — one JAX-RS never saw, such as {@code /api/x} or
  * {@code /API/v1/…} (addresses are case-sensitive), or a failure in a filter — is problem+json too, not the HTML
- * error page web.xml names for the pages.
+ * error page web.xml names for the pages. It sets the security headers itself: it ends the error dispatch, and
+ * {@link SecurityHeadersFilter} might come after it.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
 public class ApiErrorPages extends HttpFilter {
