@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -85,6 +87,15 @@ class TransportEdgesIT {
         assertTrue(reply.body().contains("4194304"), reply::toString);
         assertEquals("close", reply.header("connection"), "the rest of the body is not read: " + reply);
         assertTrue(took.compareTo(QUICKLY) < 0, "took " + took);
+    }
+
+    @Test
+    void the_server_closes_the_connection_instead_of_reading_an_endless_body_to_its_end() throws Exception {
+        long endless = 1024L * 1024 * 1024;
+        Raw reply = chunked("POST", "/api/v1/agreements", "drafter", "application/json",
+                "[".getBytes(StandardCharsets.UTF_8), (byte) ' ', endless);
+        assertProblem(reply, 413, "payload-too-large");
+        assertTrue(reply.sent() < 64L * 1024 * 1024, "the server read on to byte " + reply.sent());
     }
 
     @Test
@@ -248,8 +259,12 @@ class TransportEdgesIT {
 
     // ---- helpers -----------------------------------------------------------------------------------------------------
 
-    /** A reply as it came off the wire; header names in lower case. */
-    record Raw(int status, Map<String, String> headers, String body) {
+    /**
+     * A reply as it came off the wire; header names in lower case.
+     *
+     * @param sent the bytes of the body sent before the server closed the connection, or all; -1 when not streamed
+     */
+    record Raw(int status, Map<String, String> headers, String body, long sent) {
 
         String header(String name) {
             return headers.getOrDefault(name, "");
@@ -303,13 +318,16 @@ class TransportEdgesIT {
             OutputStream out = socket.getOutputStream();
             out.write(head(method, path, user, contentType, chunks ? "Transfer-Encoding: chunked\r\n"
                     : "Content-Length: " + Math.max(length + tail.length, head.length + tail.length) + "\r\n", false));
+            AtomicLong sent = new AtomicLong();
             CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
                 byte[] chunk = new byte[64 * 1024];
                 Arrays.fill(chunk, filler);
                 try {
                     writeChunk(out, head, head.length, chunks);
-                    for (long sent = head.length; sent < length; sent += chunk.length) {
-                        writeChunk(out, chunk, (int) Math.min(chunk.length, length - sent), chunks);
+                    for (sent.set(head.length); sent.get() < length; ) {
+                        int size = (int) Math.min(chunk.length, length - sent.get());
+                        writeChunk(out, chunk, size, chunks);
+                        sent.addAndGet(size);
                     }
                     writeChunk(out, tail, tail.length, chunks);
                     if (chunks) {
@@ -321,9 +339,9 @@ class TransportEdgesIT {
                 }
             });
             Raw reply = read(socket.getInputStream(), true);
-            socket.close();
-            sending.exceptionally(ignored -> null).get();
-            return reply;
+            // The sender ends by itself: sent everything, or the server closed the connection.
+            sending.get(2, TimeUnit.MINUTES);
+            return new Raw(reply.status(), reply.headers(), reply.body(), sent.get());
         }
     }
 
@@ -390,7 +408,7 @@ class TransportEdgesIT {
             } else {
                 body = in.readAllBytes();
             }
-            return new Raw(code, headers, new String(body, StandardCharsets.UTF_8));
+            return new Raw(code, headers, new String(body, StandardCharsets.UTF_8), -1);
         }
     }
 
