@@ -36,6 +36,9 @@ final class JsonMutations {
     private static final List<String> NUMBERS = List.of("18446744073709551617", "-9223372036854775809", "2147483648",
             "-2147483649", "9223372036854775807", "1e400", "-1e400", "1e-400", "5.9", "0.5", "-0", "0.0", "1E2", "1e999999999",
             "123456789012345678901234567890.5", "1" + "0".repeat(80), "0", "-1", "3");
+    /** Numbers every whole-number field holds, for values that bind and meet the domain's rules instead. */
+    private static final List<String> WELL_TYPED_NUMBERS = List.of("0", "1", "2", "-1", "99", "100", "2147483647",
+            "-2147483648", "9223372036854775807", "987654321");
     private static final List<String> BROKEN = List.of("NaN", "Infinity", "01", "+1", ".5", "1.", "0x10", "'x'", "tru",
             "nul", "\"unterminated", "{", "[", "]", "}", ":", ",", "\"\\x\"", "\"\\u12\"");
     private static final List<String> TEXTS = List.of("", " ", "abc", "TREATY", "ru", "kk", "de", "2026-02-30",
@@ -89,7 +92,8 @@ final class JsonMutations {
                 }
                 default -> {
                     int index = random.nextInt(object.members.size());
-                    object.members.set(index, new Member(object.members.get(index).name(), oddValue()));
+                    Member member = object.members.get(index);
+                    object.members.set(index, new Member(member.name(), replacement(member.value())));
                 }
             }
         } else {
@@ -100,10 +104,27 @@ final class JsonMutations {
             } else if (random.nextInt(3) == 0) {
                 list.remove(random.nextInt(list.size()));
             } else {
-                list.set(random.nextInt(list.size()), oddValue());
+                int index = random.nextInt(list.size());
+                list.set(index, replacement(list.get(index)));
             }
         }
         return tree;
+    }
+
+    /**
+     * Half the time a value of the same JSON type, so that the body still binds and the rules behind the reading get
+     * odd values too; else anything.
+     */
+    private Object replacement(Object old) {
+        if (random.nextBoolean()) {
+            return oddValue();
+        }
+        return switch (old) {
+            case String text -> random.nextBoolean() ? pick(TEXTS) : text + pick(TEXTS);
+            case Raw number -> new Raw(pick(WELL_TYPED_NUMBERS));
+            case Boolean truth -> !truth;
+            case null, default -> oddValue();
+        };
     }
 
     private Object wrapped(Object value) {
