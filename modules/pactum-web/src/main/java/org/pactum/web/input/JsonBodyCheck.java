@@ -39,8 +39,8 @@ import org.pactum.domain.error.Rule;
  * (ignored), and a name twice in one object (the last one won, where another parser may take the first).
  * <p>
  * Not JSON, trailing content, repeated names, nesting deeper than {@link #MAX_DEPTH} and values of the wrong JSON type
- * make the body unreadable (400); numbers that do not fit their field, and null for a field that cannot be absent,
- * are invalid input (422). Members the type does not have are walked for the same structural faults but otherwise
+ * make the body unreadable (400); numbers that do not fit their field, null for a field that cannot be absent, and
+ * null as an item of a list are invalid input (422). Members the type does not have are walked for the same structural faults but otherwise
  * left alone, as JSON-B ignores them.
  */
 final class JsonBodyCheck {
@@ -163,7 +163,7 @@ final class JsonBodyCheck {
             }
             case VALUE_NULL -> {
                 if (raw.isPrimitive()) {
-                    report(invalid, path, Rule.REQUIRED, "must be " + shape.words + ", not null", "");
+                    report(invalid, path, Rule.REQUIRED, notNull(shape), "");
                 }
             }
             default -> throw new IllegalStateException("a JSON value cannot start with " + event);
@@ -199,8 +199,15 @@ final class JsonBodyCheck {
         }
         Type elements = fits ? elementType(type, raw) : Object.class;
         int index = 0;
+        Shape elementShape = shapeOf(raw(elements));
         for (Event event = parser.next(); event != Event.END_ARRAY; event = parser.next()) {
-            value(event, elements, path + "[" + index++ + "]", depth);
+            String element = path + "[" + index++ + "]";
+            if (event == Event.VALUE_NULL && shape == Shape.LIST) {
+                // No list of this API holds a null; the code after the reading would trip over one ("areas": [null]).
+                report(invalid, element, Rule.REQUIRED, notNull(elementShape), "");
+            } else {
+                value(event, elements, element, depth);
+            }
         }
         at = path.isEmpty() ? "body" : path;
     }
@@ -268,6 +275,10 @@ final class JsonBodyCheck {
     private void wrongType(Class<?> raw, Shape shape, String path, String given) {
         String expected = shape == Shape.CHOICE ? "one of " + Arrays.toString(raw.getEnumConstants()) : shape.words;
         report(unreadable, path, Rule.MALFORMED, "must be " + expected + ", not " + given, "");
+    }
+
+    private static String notNull(Shape shape) {
+        return shape == Shape.ANY ? "must not be null" : "must be " + shape.words + ", not null";
     }
 
     private void deepest(String path, int depth) {

@@ -97,6 +97,17 @@ class JsonBodyCheckTest {
     }
 
     @Test
+    void null_as_an_item_of_a_list_is_invalid_input() {
+        FieldError area = invalid(AGREEMENT.replace("[\"EDUCATION\"]", "[null,\"EDUCATION\"]"), AgreementInput.class);
+        assertEquals("areas[0]", area.field());
+        assertEquals(Rule.REQUIRED, area.rule());
+        assertEquals("partyIds[1]", invalid(AGREEMENT.replace("[1,2]", "[1,null]"), AgreementInput.class).field());
+        assertEquals("stages[0]", invalid("{\"stages\":[null]}", RouteInput.class).field());
+        assertDoesNotThrow(() -> check(AGREEMENT.replace("\"version\":3", "\"x\":[null]"), AgreementInput.class),
+                "a member the type does not have is not read");
+    }
+
+    @Test
     void text_after_the_json_value_makes_the_body_unreadable() {
         for (String trailing : List.of("xyz", "}", "{}", "\"x\"", "1", ",")) {
             FieldError error = unreadable(AGREEMENT.strip() + trailing, AgreementInput.class);
