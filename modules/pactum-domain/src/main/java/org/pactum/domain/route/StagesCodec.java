@@ -1,5 +1,6 @@
 package org.pactum.domain.route;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public final class StagesCodec {
             codes.forEach(code -> approvers.add(Approver.parse(code == null ? null : String.valueOf(code))));
         }
         StageRule rule = enumOf(json.get("rule"));
-        int quorum = json.get("quorum") instanceof Number number ? number.intValue() : 0;
+        int quorum = quorum(json.get("quorum"));
         Duration deadline = duration(json.get("deadline"));
         String escalateTo = json.get("escalateTo") == null ? null : String.valueOf(json.get("escalateTo"));
         return new RouteStage(LocalizedText.of(name), approvers, rule, quorum, deadline, escalateTo);
@@ -77,6 +78,21 @@ public final class StagesCodec {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("rule", Rule.UNKNOWN, "must be ALL, ANY or QUORUM");
         }
+    }
+
+    /** A count of approvers: 2.5 or 1e30 would otherwise become 2 and some arbitrary int. */
+    private static int quorum(Object value) {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            if (value instanceof Number number) {
+                return new BigDecimal(number.toString()).intValueExact();
+            }
+        } catch (ArithmeticException | NumberFormatException notWhole) {
+            // refused below
+        }
+        throw new InvalidInputException("quorum", Rule.OUT_OF_RANGE, "must be a whole number of approvers");
     }
 
     private static Duration duration(Object value) {

@@ -14,6 +14,15 @@ public final class PageParameters {
         return Math.max(0, number(page, 0));
     }
 
+    /**
+     * The 0-based page index for pages of {@code size} items; anything unusable, including a page whose first item
+     * lies beyond what a query can skip to (an int), is the first page.
+     */
+    public static int index(String page, int size) {
+        int index = index(page);
+        return (long) index * size > Integer.MAX_VALUE ? 0 : index;
+    }
+
     /** The page size if it lies within 1 and {@code max}, otherwise {@code usual}. */
     public static int size(String size, int usual, int max) {
         int wanted = number(size, usual);

@@ -51,9 +51,9 @@ public class RegistryBacking extends PagedResult<AgreementRow> {
     }
 
     public void search() {
+        int pageSize = PageParameters.size(size, AgreementQuery.DEFAULT_SIZE, AgreementQuery.MAX_SIZE);
         AgreementQuery query = new AgreementQuery(parse(AgreementStatus.class, status).orElse(null), null, region,
-                parse(AgreementKind.class, kind).orElse(null), q, PageParameters.index(page),
-                PageParameters.size(size, AgreementQuery.DEFAULT_SIZE, AgreementQuery.MAX_SIZE));
+                parse(AgreementKind.class, kind).orElse(null), q, PageParameters.index(page, pageSize), pageSize);
         show(registry.search(query).map(agreement -> AgreementRow.of(agreement, language.getLanguage(), dates)));
     }
 

@@ -17,6 +17,14 @@ class PageParametersTest {
     }
 
     @Test
+    void a_page_beyond_what_a_query_can_skip_to_is_the_first() {
+        assertAll(
+                () -> assertEquals(0, PageParameters.index("2147483647", 20)),
+                () -> assertEquals(Integer.MAX_VALUE / 20, PageParameters.index(String.valueOf(Integer.MAX_VALUE / 20), 20)),
+                () -> assertEquals(0, PageParameters.index(String.valueOf(Integer.MAX_VALUE / 20 + 1), 20)));
+    }
+
+    @Test
     void a_size_outside_the_limits_is_the_usual_one() {
         assertAll(
                 () -> assertEquals(50, PageParameters.size(null, 50, 500)),
