@@ -13,17 +13,16 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import org.pactum.web.problem.Problem;
 import org.pactum.web.problem.ProblemResponses;
+import org.pactum.web.problem.RequestSizeLimit;
 
 /**
  * Every JSON body bound to a record, list or map is checked by {@link JsonBodyCheck} before JSON-B binds it. The body
- * is held in memory between the two readings, so it is read at most {@link #MAX_BYTES} far: the request size limit in
- * front of the API refuses more before this, and this bound holds even without it.
+ * is held in memory between the two readings, so it is read at most as far as the API's body limit
+ * ({@link RequestSizeLimit#apiLimit()}): the request size limit in front of the API refuses more before this, and this
+ * bound holds even without it.
  */
 @Provider
 public class StrictJsonBodies implements ReaderInterceptor {
-
-    /** Bytes; the API's request size limit for JSON. */
-    static final int MAX_BYTES = 4 * 1024 * 1024;
 
     @Context
     UriInfo uri;
@@ -33,10 +32,11 @@ public class StrictJsonBodies implements ReaderInterceptor {
         if (!isJson(context.getMediaType()) || !JsonBodyCheck.checks(context.getType())) {
             return context.proceed();
         }
-        byte[] body = context.getInputStream().readNBytes(MAX_BYTES + 1);
-        if (body.length > MAX_BYTES) {
+        int limit = (int) Math.min(RequestSizeLimit.apiLimit(), Integer.MAX_VALUE - 8);
+        byte[] body = context.getInputStream().readNBytes(limit + 1);
+        if (body.length > limit) {
             throw new WebApplicationException(ProblemResponses.of(Problem.of("payload-too-large", "Request too large", 413,
-                    "A JSON body has at most " + MAX_BYTES + " bytes."), uri));
+                    "A JSON body has at most " + limit + " bytes."), uri));
         }
         if (body.length > 0) {
             JsonBodyCheck.check(new ByteArrayInputStream(body), context.getGenericType());

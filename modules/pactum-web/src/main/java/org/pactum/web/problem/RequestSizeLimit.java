@@ -85,6 +85,11 @@ public class RequestSizeLimit extends HttpFilter {
         if (isVerification(request)) {
             return setting("pactum.verification.max-bytes", VERIFICATION_BODY - ENVELOPE) + ENVELOPE;
         }
+        return apiLimit();
+    }
+
+    /** Bytes: the body limit of every API address but verification ({@code pactum.api.max-body-bytes}). */
+    public static long apiLimit() {
         return setting("pactum.api.max-body-bytes", MAX_BODY);
     }
 
