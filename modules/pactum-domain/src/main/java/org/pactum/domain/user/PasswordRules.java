@@ -18,12 +18,12 @@ public final class PasswordRules {
     public static final int MAX_LENGTH = 256;
 
     /** The common passwords long enough to pass the length rule, compared in lower case. */
-    private static final Set<String> COMMON = Set.of("123456789012", "1234567890123", "12345678901234", "111111111111",
-            "000000000000", "123123123123", "password1234", "password123!", "passwordpassword", "qwertyuiop12",
-            "qwerty123456", "qwertyqwerty", "1q2w3e4r5t6y", "1qaz2wsx3edc", "qazwsxedcrfv", "zaq12wsxcde3",
-            "iloveyou1234", "welcome12345", "letmein12345", "changeme1234", "administrator", "administrator1",
-            "abcdefghijkl", "abc123abc123", "йцукенгшщзхъ", "пароль123456", "парольпароль", "demodemodemo",
-            "pactumpactum", "pactum123456");
+    private static final Set<String> COMMON = Set.of(
+            "123456789012", "1234567890123", "12345678901234", "111111111111", "000000000000", "123123123123",
+            "password1234", "password123!", "passwordpassword", "qwertyuiop12", "qwerty123456", "qwertyqwerty",
+            "1q2w3e4r5t6y", "1qaz2wsx3edc", "qazwsxedcrfv", "zaq12wsxcde3", "iloveyou1234", "welcome12345",
+            "letmein12345", "changeme1234", "administrator", "administrator1", "abcdefghijkl", "abc123abc123",
+            "йцукенгшщзхъ", "пароль123456", "парольпароль", "demodemodemo", "pactumpactum", "pactum123456");
 
     private final boolean strict;
 

@@ -51,7 +51,9 @@ final class FailureCounts {
 
     synchronized Optional<Duration> refusal(String subject, Instant now) {
         Count count = counts.get(subject);
-        return count != null && count.lockedAt(now) ? Optional.of(Duration.between(now, count.lockedUntil)) : Optional.empty();
+        return count != null && count.lockedAt(now)
+                ? Optional.of(Duration.between(now, count.lockedUntil))
+                : Optional.empty();
     }
 
     synchronized Optional<SignInLock> failed(String subject, Instant now) {

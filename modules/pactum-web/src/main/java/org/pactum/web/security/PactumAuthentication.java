@@ -158,8 +158,8 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus locked(HttpServletRequest request, HttpServletResponse response, SignInOutcome outcome)
-            throws IOException {
+    private static AuthenticationStatus locked(HttpServletRequest request, HttpServletResponse response,
+                                               SignInOutcome outcome) throws IOException {
         response.setHeader("Retry-After", Long.toString(outcome.retryAfterSeconds()));
         ProblemJson.write(response, SignInProblems.locked(outcome).at(request.getRequestURI()));
         return AuthenticationStatus.SEND_FAILURE;

@@ -19,7 +19,8 @@ public record ThrottlePolicy(int failures, int failuresAgain, Duration firstLock
             throw new IllegalArgumentException("a lock needs at least one wrong password");
         }
         if (firstLock.isNegative() || longestLock.compareTo(firstLock) < 0) {
-            throw new IllegalArgumentException("the longest lock must be at least the first: " + firstLock + ", " + longestLock);
+            throw new IllegalArgumentException("the longest lock must be at least the first: " + firstLock + ", "
+                    + longestLock);
         }
     }
 

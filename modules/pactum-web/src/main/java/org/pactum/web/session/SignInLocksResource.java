@@ -71,10 +71,12 @@ public class SignInLocksResource {
     @DELETE
     @Path("{username}")
     @RolesAllowed(ADMIN)
-    @Operation(summary = "End the sign-in lock of a username and forget its wrong passwords; audited as user.sign-in-unlocked")
+    @Operation(summary = "End the sign-in lock of a username and forget its wrong passwords; audited as "
+            + "user.sign-in-unlocked")
     public Response unlockUsername(@PathParam("username") String username) {
         boolean wasLocked = throttle.unlockUsername(username);
-        unlocks.fire(new SignInUnlocked(SignInLocked.Scope.ACCOUNT, username, wasLocked, actor.username(), clock.instant()));
+        unlocks.fire(new SignInUnlocked(SignInLocked.Scope.ACCOUNT, username, wasLocked, actor.username(),
+                clock.instant()));
         return Response.noContent().build();
     }
 
@@ -85,7 +87,8 @@ public class SignInLocksResource {
             + "user.sign-in-unlocked")
     public Response unlockAddress(@PathParam("address") String address) {
         boolean wasLocked = throttle.unlockAddress(address);
-        unlocks.fire(new SignInUnlocked(SignInLocked.Scope.ADDRESS, address, wasLocked, actor.username(), clock.instant()));
+        unlocks.fire(new SignInUnlocked(SignInLocked.Scope.ADDRESS, address, wasLocked, actor.username(),
+                clock.instant()));
         return Response.noContent().build();
     }
 }

@@ -45,8 +45,9 @@ import org.pactum.web.support.Pdfsig;
 /**
  * The audit trail through the REST API, as an outside auditor meets it: every recorded action is exactly one event,
  * refused actions leave no agreement event, sign-in locks (not each wrong password) and denials are recorded, the
- * chain is gap-free and linked, verification reports it intact and is itself recorded, the filters work, and every hash can be recomputed
- * from the exported fields alone with an RFC 8785 canonicalisation written here, independently of the product's.
+ * chain is gap-free and linked, verification reports it intact and is itself recorded, the filters work, and every
+ * hash can be recomputed from the exported fields alone with an RFC 8785 canonicalisation written here, independently
+ * of the product's.
  * <p>
  * The tests share one deployment and its one chain but run in any order: each makes the agreements and events it
  * asserts on, and assertions about the whole chain or a count are made relative to what was there when it began.
