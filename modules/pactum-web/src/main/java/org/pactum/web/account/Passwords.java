@@ -74,7 +74,7 @@ public class Passwords {
             throw new InvalidInputException(NEW, Rule.REPEATED, "is the current password");
         }
         SignInOutcome outcome = check.check(username, current, address);
-        announcements.announce(username, outcome, channel, address);
+        announcements.announceLocks(username, outcome, channel, address);
         switch (outcome.kind()) {
             case LOCKED -> throw new SignInLockedException(outcome);
             case WRONG -> throw new InvalidInputException(CURRENT, Rule.MISMATCH, "is not the current password");

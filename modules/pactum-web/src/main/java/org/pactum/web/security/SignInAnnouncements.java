@@ -30,6 +30,11 @@ public class SignInAnnouncements {
         if (signIn) {
             signIns.fire(new SignInAttempt(username, true, channel, address, clock.instant(), outcome.failuresBefore()));
         }
+        announceLocks(username, outcome, channel, address);
+    }
+
+    /** Only the locks an attempt started: for a password checked to confirm an act, which is no sign-in. */
+    public void announceLocks(String username, SignInOutcome outcome, SignInAttempt.Channel channel, String address) {
         for (SignInLock lock : outcome.locksStarted()) {
             locks.fire(new SignInLocked(lock.scope(), username, address, lock.failures(), lock.lockedFor(), channel,
                     clock.instant()));
