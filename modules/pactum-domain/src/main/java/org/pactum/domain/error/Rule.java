@@ -31,6 +31,8 @@ public enum Rule {
     UNPAIRED_BRACE("unpaired-brace"),
     /** Does not fit something else given, such as a template written for another kind of agreement. */
     MISMATCH("mismatch"),
+    /** A password anyone could guess: the username, or one of the most common passwords. */
+    WEAK("weak"),
     /** Not possible in the present state, such as resolving a thread that is resolved already. */
     WRONG_STATE("wrong-state"),
     /** Any other rule, e.g. a constraint of the request's shape. */

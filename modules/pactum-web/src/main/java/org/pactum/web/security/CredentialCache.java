@@ -1,9 +1,6 @@
 package org.pactum.web.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,13 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 /**
  * Remembers recently verified HTTP Basic credentials for a short time, so an API client does not pay the deliberately
  * slow password hash on every request. Only a keyed MAC of the password is kept, under a key that never leaves this
- * process; a changed or disabled account is noticed at the latest when its entry expires.
+ * process; a changed or disabled account is noticed at the latest when its entry expires, a password changed through
+ * Pactum at once ({@link #forget}). A wrong password leaves the entry alone: whoever guesses wrong for someone else must
+ * not cost that person their cached credential.
  */
 public final class CredentialCache {
 
@@ -27,14 +23,11 @@ public final class CredentialCache {
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-    private final SecretKeySpec key;
+    private final CredentialFingerprint fingerprint = new CredentialFingerprint();
     private final Duration lifetime;
     private final Clock clock;
 
     public CredentialCache(Duration lifetime, Clock clock) {
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
         this.lifetime = lifetime;
         this.clock = clock;
     }
@@ -62,20 +55,12 @@ public final class CredentialCache {
         entries.put(username, new Entry(mac(username, password), Set.copyOf(groups), clock.instant().plus(lifetime)));
     }
 
+    /** Forgets the user's credential, e.g. after their password changed. */
     public void forget(String username) {
         entries.remove(username);
     }
 
     private byte[] mac(String username, char[] password) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(username.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            mac.update(new String(password).getBytes(StandardCharsets.UTF_8));
-            return mac.doFinal();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return fingerprint.of(username, password);
     }
 }

@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -20,15 +15,15 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pactum.domain.user.SignInAttempt;
+import org.pactum.domain.user.SignInLocked;
 import org.pactum.web.problem.Problem;
 import org.pactum.web.problem.ProblemJson;
 
@@ -39,30 +34,28 @@ import org.pactum.web.problem.ProblemJson;
  * <li>pages: the login form authenticates through {@code SecurityContext.authenticate}; the session then carries the
  * caller; a protected page without one redirects to the login page.</li>
  * </ul>
+ * Both decide through one {@link SignInCheck}: throttled, hashed within bounds, cached for the API. A locked attempt is
+ * answered 429 with {@code Retry-After} on the API, and the login page is told when to try again
+ * ({@link #RETRY_AFTER}); a sign-in lock is announced once, when it starts ({@link SignInLocked}).
  */
 @ApplicationScoped
 public class PactumAuthentication implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: the {@link SignInOutcome} of a refused login form, for the page to word. */
+    public static final String RETRY_AFTER = "org.pactum.signIn.refused";
+    /** Request attribute set when the login form could not be checked for lack of a hashing slot. */
+    public static final String BUSY = "org.pactum.signIn.busy";
     static final String REALM = "Pactum";
 
     @Inject
-    PactumIdentityStore identityStore;
+    SignInCheck check;
 
     @Inject
-    Event<SignInAttempt> signIns;
+    SessionPolicy sessions;
 
     @Inject
-    @ConfigProperty(name = "pactum.security.credential-cache-seconds", defaultValue = "300")
-    long cacheSeconds;
-
-    private final Clock clock = Clock.systemUTC();
-    private CredentialCache cache;
-
-    @PostConstruct
-    void createCache() {
-        cache = new CredentialCache(Duration.ofSeconds(cacheSeconds), clock);
-    }
+    SignInAnnouncements announcements;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -86,19 +79,20 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
             return unauthorized(request, response, "This API needs HTTP Basic credentials.");
         }
         String username = credential.get().getCaller();
-        char[] password = credential.get().getPassword().getValue();
-        Optional<Set<String>> cached = cache.groupsOf(username, password);
-        if (cached.isPresent()) {
-            return context.notifyContainerAboutLogin(username, cached.get());
+        SignInOutcome outcome;
+        try {
+            outcome = check.check(username, credential.get().getPassword().getValue(), request.getRemoteAddr());
+        } catch (HashingBusyException busy) {
+            response.setHeader("Retry-After", Long.toString(SignInProblems.BUSY_RETRY_SECONDS));
+            ProblemJson.write(response, SignInProblems.busy().at(request.getRequestURI()));
+            return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = identityStore.validate(credential.get());
-        publish(username, result, SignInAttempt.Channel.API, request);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            cache.forget(username);
-            return unauthorized(request, response, "The username or password is not correct.");
-        }
-        cache.remember(username, password, result.getCallerGroups());
-        return context.notifyContainerAboutLogin(result);
+        announcements.announce(username, outcome, SignInAttempt.Channel.API, request.getRemoteAddr());
+        return switch (outcome.kind()) {
+            case VERIFIED, CACHED -> context.notifyContainerAboutLogin(username, outcome.groups());
+            case WRONG -> unauthorized(request, response, "The username or password is not correct.");
+            case LOCKED -> locked(request, response, outcome);
+        };
     }
 
     private AuthenticationStatus form(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
@@ -108,18 +102,34 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
             if (!(credential instanceof UsernamePasswordCredential usernamePassword)) {
                 return context.doNothing();
             }
-            CredentialValidationResult result = identityStore.validate(usernamePassword);
-            publish(usernamePassword.getCaller(), result, SignInAttempt.Channel.WEB, request);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            String username = usernamePassword.getCaller();
+            SignInOutcome outcome;
+            try {
+                outcome = check.check(username, usernamePassword.getPassword().getValue(), request.getRemoteAddr());
+            } catch (HashingBusyException busy) {
+                request.setAttribute(BUSY, Boolean.TRUE);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            announcements.announce(username, outcome, SignInAttempt.Channel.WEB, request.getRemoteAddr());
+            if (!outcome.signedIn()) {
+                if (outcome.kind() == SignInOutcome.Kind.LOCKED) {
+                    request.setAttribute(RETRY_AFTER, outcome);
+                }
                 return AuthenticationStatus.SEND_FAILURE;
             }
             // Remember the caller in the HTTP session: later requests arrive with the principal already set.
-            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-            return context.notifyContainerAboutLogin(result);
+            context.setRegisterSession(username, outcome.groups());
+            sessions.started(request.getSession());
+            return context.notifyContainerAboutLogin(username, outcome.groups());
         }
         Principal sessionCaller = request.getUserPrincipal();
         if (sessionCaller != null) {
-            return resume(context, sessionCaller);
+            HttpSession session = request.getSession(false);
+            if (session == null || !sessions.ended(session, sessionCaller.getName())) {
+                return resume(context, sessionCaller);
+            }
+            // Past its lifetime, or the password changed elsewhere: this session signs in again.
+            session.invalidate();
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length());
@@ -149,10 +159,11 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private void publish(String username, CredentialValidationResult result, SignInAttempt.Channel channel,
-                         HttpServletRequest request) {
-        boolean valid = result.getStatus() == CredentialValidationResult.Status.VALID;
-        signIns.fire(new SignInAttempt(username, valid, channel, request.getRemoteAddr(), clock.instant()));
+    private static AuthenticationStatus locked(HttpServletRequest request, HttpServletResponse response,
+                                               SignInOutcome outcome) throws IOException {
+        response.setHeader("Retry-After", Long.toString(outcome.retryAfterSeconds()));
+        ProblemJson.write(response, SignInProblems.locked(outcome).at(request.getRequestURI()));
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     static Optional<UsernamePasswordCredential> basicCredential(String header) {

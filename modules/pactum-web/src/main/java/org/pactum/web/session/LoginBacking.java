@@ -16,10 +16,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.pactum.web.faces.PageMessages;
+import org.pactum.web.security.PactumAuthentication;
+import org.pactum.web.security.SignInOutcome;
 
 /**
  * The login form. It hands the credentials to the application's authentication mechanism and, on success, continues
- * to the page the user originally asked for. A failure never says whether the username or the password was wrong.
+ * to the page the user originally asked for. A failure never says whether the username or the password was wrong;
+ * after too many, the page says in how many minutes to try again.
  */
 @Named
 @RequestScoped
@@ -55,7 +58,17 @@ public class LoginBacking {
                 continueTo(ReturnPath.orDefault(next));
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> PageMessages.error("login.failed");
+            default -> refused(request);
+        }
+    }
+
+    private static void refused(HttpServletRequest request) {
+        if (request.getAttribute(PactumAuthentication.RETRY_AFTER) instanceof SignInOutcome locked) {
+            PageMessages.error("login.locked", locked.retryAfterMinutes());
+        } else if (request.getAttribute(PactumAuthentication.BUSY) != null) {
+            PageMessages.error("login.busy");
+        } else {
+            PageMessages.error("login.failed");
         }
     }
 

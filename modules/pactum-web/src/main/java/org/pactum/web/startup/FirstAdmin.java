@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.user.PasswordHash;
+import org.pactum.domain.user.PasswordRules;
 import org.pactum.domain.user.Role;
 import org.pactum.domain.user.UserAccount;
 import org.pactum.domain.user.UserAccounts;
@@ -19,7 +21,7 @@ import org.pactum.domain.user.UserAccounts;
 public class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
-    static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
 
     @Inject
     UserAccounts accounts;
@@ -36,8 +38,11 @@ public class FirstAdmin {
         String password = initialPassword.filter(p -> !p.isBlank())
                 .orElseThrow(() -> new IllegalStateException("A production installation without users needs "
                         + "PACTUM_ADMIN_INITIAL_PASSWORD (at least " + MIN_PASSWORD_LENGTH + " characters) for its first administrator"));
-        if (password.length() < MIN_PASSWORD_LENGTH || password.equals("demo")) {
-            throw new IllegalStateException("PACTUM_ADMIN_INITIAL_PASSWORD must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        try {
+            PasswordRules.production().check("admin", password.toCharArray(), "PACTUM_ADMIN_INITIAL_PASSWORD");
+        } catch (InvalidInputException weak) {
+            throw new IllegalStateException("PACTUM_ADMIN_INITIAL_PASSWORD must have at least " + MIN_PASSWORD_LENGTH
+                    + " characters, must not contain 'admin' and must not be a common password", weak);
         }
         accounts.add(new UserAccount("admin", "Administrator", PasswordHash.of(password.toCharArray()), Set.of(Role.ADMIN)));
         LOG.warning("Created the first administrator 'admin' from PACTUM_ADMIN_INITIAL_PASSWORD; change that password");

@@ -44,9 +44,10 @@ import org.pactum.web.support.Pdfsig;
 
 /**
  * The audit trail through the REST API, as an outside auditor meets it: every recorded action is exactly one event,
- * refused actions leave no agreement event, failed sign-ins and denials are recorded, the chain is gap-free and
- * linked, verification reports it intact and is itself recorded, the filters work, and every hash can be recomputed
- * from the exported fields alone with an RFC 8785 canonicalisation written here, independently of the product's.
+ * refused actions leave no agreement event, sign-in locks (not each wrong password) and denials are recorded, the
+ * chain is gap-free and linked, verification reports it intact and is itself recorded, the filters work, and every
+ * hash can be recomputed from the exported fields alone with an RFC 8785 canonicalisation written here, independently
+ * of the product's.
  * <p>
  * The tests share one deployment and its one chain but run in any order: each makes the agreements and events it
  * asserts on, and assertions about the whole chain or a count are made relative to what was there when it began.
@@ -211,25 +212,32 @@ class AuditApiIT {
     // ---- sign-ins -----------------------------------------------------------------------------------------------------
 
     @Test
-    void a_failed_sign_in_is_recorded_once_under_the_claimed_username() {
-        for (String claimed : List.of("approver2", "mallory-" + System.nanoTime())) {
-            String query = "api/v1/audit/events?action=user.sign-in-failed&actor=" + encode(claimed);
-            long before = total(query);
+    void wrong_passwords_are_counted_not_recorded_one_by_one_and_the_lock_they_lead_to_is_recorded_once() {
+        String claimed = "mallory-" + System.nanoTime();
+        long failuresBefore = total("api/v1/audit/events?action=user.sign-in-failed");
+        for (int i = 1; i <= 7; i++) {
             Api.Reply refused = api.call("GET", "api/v1/me", null, null, "Authorization", basic(claimed, "not-the-password"));
-            assertEquals(401, refused.status(), refused::toString);
-            List<JsonObject> failures = allEvents(query);
-            assertEquals(before + 1, failures.size(), () -> "one failed sign-in of " + claimed + ": " + failures);
-            JsonObject failure = failures.getLast();
-            assertEquals(claimed, failure.getString("actor"));
-            assertEquals("", failure.getString("actorRoles"), "nobody is signed in after a failure");
-            assertEquals("API", details(failure).getString("channel"));
-            assertTrue(isNull(failure, "agreementId"), failure::toString);
+            assertEquals(i < 5 ? 401 : 429, refused.status(), () -> "attempt " + refused);
         }
-        long allFailures = total("api/v1/audit/events?action=user.sign-in-failed");
+        assertEquals(failuresBefore, total("api/v1/audit/events?action=user.sign-in-failed"),
+                "a wrong password is not an event of its own: anyone could add them without end");
+        List<JsonObject> locks = allEvents("api/v1/audit/events?action=user.sign-in-locked&actor=" + encode(claimed));
+        assertEquals(1, locks.size(), () -> "one lock, however many attempts it refused: " + locks);
+        JsonObject lock = locks.getFirst();
+        assertEquals(claimed, lock.getString("actor"), "the username claimed, whether or not it exists");
+        assertEquals("", lock.getString("actorRoles"), "nobody is signed in after a failure");
+        assertTrue(isNull(lock, "agreementId"), lock::toString);
+        JsonObject details = details(lock);
+        assertEquals("API", details.getString("channel"));
+        assertEquals("ACCOUNT", details.getString("scope"));
+        assertEquals(5, details.getInt("failures"), "the wrong passwords that led to it");
+        assertEquals(60, details.getInt("lockedSeconds"));
+
+        long allLocks = total("api/v1/audit/events?action=user.sign-in-locked");
         Api.Reply anonymous = api.get("api/v1/me", null);
         assertEquals(401, anonymous.status(), anonymous::toString);
-        assertEquals(allFailures, total("api/v1/audit/events?action=user.sign-in-failed"),
-                "a request without credentials claims no username and is not a failed sign-in");
+        assertEquals(allLocks, total("api/v1/audit/events?action=user.sign-in-locked"),
+                "a request without credentials claims no username and is no attempt");
     }
 
     // ---- filters ------------------------------------------------------------------------------------------------------
@@ -375,7 +383,7 @@ class AuditApiIT {
             expected++;
         }
         assertTrue(actions.containsAll(Set.of("agreement.created", "agreement.edited", "agreement.returned", "agreement.signed",
-                "user.signed-in", "user.sign-in-failed")), "the chain covers every kind of event: " + actions);
+                "user.signed-in", "user.sign-in-locked")), "the chain covers every kind of event: " + actions);
         JsonObject firstPage = api.get("api/v1/audit/events?size=1", "auditor").json();
         assertTrue(firstPage.getJsonNumber("total").longValue() >= chain.size());
     }
@@ -549,8 +557,8 @@ class AuditApiIT {
     }
 
     /**
-     * Takes an agreement from creation to signature, with an edit and a return on the way, and fails one sign-in, so
-     * the chain holds every kind of event whichever test runs first.
+     * Takes an agreement from creation to signature, with an edit and a return on the way, and locks a username with
+     * wrong passwords, so the chain holds every kind of event whichever test runs first.
      */
     private void recordEveryKindOfEvent() {
         JsonObject agreement = create("Соглашение для цепочки", "Тізбекке арналған келісім");
@@ -570,8 +578,11 @@ class AuditApiIT {
             assertEquals(200, reply.status(), reply::toString);
             agreement = reply.json();
         }
-        Api.Reply refused = api.call("GET", "api/v1/me", null, null, "Authorization", basic("mallory-" + System.nanoTime(), "wrong"));
-        assertEquals(401, refused.status(), refused::toString);
+        String mallory = "mallory-" + System.nanoTime();
+        for (int i = 1; i <= 5; i++) {
+            Api.Reply refused = api.call("GET", "api/v1/me", null, null, "Authorization", basic(mallory, "wrong"));
+            assertEquals(i < 5 ? 401 : 429, refused.status(), refused::toString);
+        }
     }
 
     /** The agreement's own events; the route's steps between them are RoutingApiIT's concern. */

@@ -7,25 +7,40 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.pactum.web.support.Api;
 
-/** Signing in and out, sessions, and what every page's answer carries for security. Each test starts signed out. */
+/**
+ * Signing in and out, sessions, sign-in locks, changing one's password, and what every page's answer carries for
+ * security. Each test starts signed out.
+ */
 @ExtendWith(SharedServerAndBrowser.class)
 class SignInIT {
 
     private final BrowserUser user;
+    private final Api api;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
-    SignInIT(BrowserUser user) {
+    SignInIT(BrowserUser user, Api api) {
         this.user = user;
+        this.api = api;
     }
 
     @Test
@@ -98,5 +113,114 @@ class SignInIT {
         AgreementPage.open(user, "?id=999999");
         List<String> console = user.consoleMessages();
         assertTrue(console.stream().noneMatch(message -> message.contains("Content Security Policy")), console.toString());
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_username_with_429_and_retry_after_the_login_page_says_when_one_event_records_it_and_an_administrator_unlocks_it()
+            throws IOException, InterruptedException {
+        String locked = "approver2";
+        long locksBefore = total("api/v1/audit/events?action=user.sign-in-locked&actor=" + locked);
+        try {
+            for (int i = 1; i <= 4; i++) {
+                assertEquals(401, me(locked, "wrong-" + i).statusCode(), "wrong password " + i);
+            }
+            HttpResponse<String> fifth = me(locked, "wrong-5");
+            assertLocked(fifth);
+            HttpResponse<String> right = me(locked, BrowserUser.DEMO_PASSWORD);
+            assertLocked(right);
+            assertTrue(right.body().contains("try again in"), right.body());
+
+            user.signIn(locked, BrowserUser.DEMO_PASSWORD);
+            assertEquals(LoginPage.PATH, user.path(), "the right password does not end the lock on the page either");
+            String message = new LoginPage(user).messages();
+            assertTrue(message.contains("Слишком много неудачных попыток входа") && message.contains("через 1 мин."), message);
+            user.screenshot("login-locked");
+
+            assertEquals(locksBefore + 1, total("api/v1/audit/events?action=user.sign-in-locked&actor=" + locked),
+                    "one event for the lock, none for the attempts it refused");
+            JsonObject lock = api.get("api/v1/audit/events?action=user.sign-in-locked&actor=" + locked, "auditor").json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).getLast();
+            JsonObject details = Json.createReader(new StringReader(lock.getString("details"))).readObject();
+            assertEquals("ACCOUNT", details.getString("scope"), lock::toString);
+            assertEquals(5, details.getInt("failures"), lock::toString);
+
+            JsonObject listed = api.get("api/v1/sign-in-locks", "admin").array().getValuesAs(JsonObject.class).stream()
+                    .filter(entry -> entry.getString("subject").equals(locked)).findFirst().orElseThrow();
+            assertEquals("ACCOUNT", listed.getString("scope"));
+            assertEquals(403, api.call("DELETE", "api/v1/sign-in-locks/" + locked, "drafter", null).status(),
+                    "only an administrator unlocks");
+        } finally {
+            Api.Reply unlocked = api.call("DELETE", "api/v1/sign-in-locks/" + locked, "admin", null);
+            assertEquals(204, unlocked.status(), unlocked::toString);
+        }
+        assertEquals(200, me(locked, BrowserUser.DEMO_PASSWORD).statusCode(), "signs in again at once");
+        assertTrue(api.get("api/v1/audit/events?action=user.sign-in-unlocked&actor=admin", "auditor").body()
+                .contains(locked), "the unlock is audited under the administrator");
+    }
+
+    @Test
+    void a_user_changes_their_password_over_the_api_and_back_on_the_profile_page_and_the_old_one_stops_working_at_once()
+            throws IOException, InterruptedException {
+        String person = "signer2";
+        String next = "Irtysh-Om-2026-spring";
+        long changesBefore = total("api/v1/audit/events?action=user.password-changed&actor=" + person);
+        assertEquals(200, me(person, BrowserUser.DEMO_PASSWORD).statusCode(), "the old password, now cached");
+
+        HttpResponse<String> wrongCurrent = changePassword(person, BrowserUser.DEMO_PASSWORD, "not-the-password", next);
+        assertEquals(422, wrongCurrent.statusCode(), wrongCurrent.body());
+        assertTrue(wrongCurrent.body().contains("currentPassword"), wrongCurrent.body());
+        HttpResponse<String> changed = changePassword(person, BrowserUser.DEMO_PASSWORD, BrowserUser.DEMO_PASSWORD, next);
+        try {
+            assertEquals(204, changed.statusCode(), changed.body());
+            assertEquals(401, me(person, BrowserUser.DEMO_PASSWORD).statusCode(), "the cached old password is forgotten");
+            assertEquals(200, me(person, next).statusCode());
+
+            user.signIn(person, next);
+            user.open("/account/profile.xhtml");
+            user.type(By.id("password:current"), next);
+            user.type(By.id("password:new"), BrowserUser.DEMO_PASSWORD);
+            user.type(By.id("password:repeat"), BrowserUser.DEMO_PASSWORD);
+            user.press(By.id("password:change"));
+            assertTrue(user.pageText().contains("Пароль изменён"), user.pageText());
+            user.screenshot("password-changed");
+            assertEquals("/account/profile.xhtml", user.path(), "this session carries on");
+        } finally {
+            if (me(person, BrowserUser.DEMO_PASSWORD).statusCode() != 200) {
+                assertEquals(204, changePassword(person, next, next, BrowserUser.DEMO_PASSWORD).statusCode());
+            }
+        }
+        assertEquals(401, me(person, next).statusCode(), "changed back on the page");
+        assertEquals(changesBefore + 2, total("api/v1/audit/events?action=user.password-changed&actor=" + person));
+    }
+
+    private static void assertLocked(HttpResponse<String> answer) {
+        assertEquals(429, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(answer.body().contains("urn:pactum:problem:sign-in-locked"), answer.body());
+        long retryAfter = Long.parseLong(answer.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+    }
+
+    private HttpResponse<String> me(String username, String password) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(user.address("api/v1/me")).header("Authorization", basic(username, password))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> changePassword(String username, String password, String current, String next)
+            throws IOException, InterruptedException {
+        String body = Json.createObjectBuilder().add("currentPassword", current).add("newPassword", next).build().toString();
+        return http.send(HttpRequest.newBuilder(user.address("api/v1/me/password")).header("Authorization", basic(username, password))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long total(String query) {
+        Api.Reply reply = api.get(query, "auditor");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonNumber("total").longValue();
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

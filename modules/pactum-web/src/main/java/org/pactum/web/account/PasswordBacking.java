@@ -1,0 +1,118 @@
+package org.pactum.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.pactum.domain.error.FieldError;
+import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.user.PasswordRules;
+import org.pactum.domain.user.SignInAttempt;
+import org.pactum.web.faces.CurrentUser;
+import org.pactum.web.faces.PageMessages;
+import org.pactum.web.security.HashingBusyException;
+import org.pactum.web.security.SessionPolicy;
+import org.pactum.web.security.SignInLockedException;
+
+/**
+ * "Change password" on My profile: the current password, the new one twice. This session stays signed in; the
+ * user's other sessions end.
+ */
+@Named
+@RequestScoped
+public class PasswordBacking {
+
+    static final String CURRENT_FIELD = "password:current";
+    static final String NEW_FIELD = "password:new";
+    static final String REPEAT_FIELD = "password:repeat";
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    SessionPolicy sessions;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String current;
+    private String next;
+    private String repeat;
+
+    public String change() {
+        if (!next.equals(repeat)) {
+            PageMessages.fieldError(REPEAT_FIELD, "password.error.repeat");
+            return null;
+        }
+        try {
+            passwords.change(user.getUsername(), current.toCharArray(), next.toCharArray(), request.getRemoteAddr(),
+                    SignInAttempt.Channel.WEB);
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(PasswordBacking::show);
+            return null;
+        } catch (SignInLockedException locked) {
+            PageMessages.error("login.locked", locked.outcome().retryAfterMinutes());
+            return null;
+        } catch (HashingBusyException busy) {
+            PageMessages.error("login.busy");
+            return null;
+        } finally {
+            current = null;
+            next = null;
+            repeat = null;
+        }
+        sessions.started(request.getSession());
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        PageMessages.info("password.changed");
+        return "/account/profile.xhtml?faces-redirect=true";
+    }
+
+    private static void show(FieldError error) {
+        if (error.field().equals(Passwords.CURRENT)) {
+            PageMessages.fieldError(CURRENT_FIELD, "password.error.current");
+            return;
+        }
+        String key = switch (error.rule()) {
+            case TOO_FEW -> "password.error.short";
+            case TOO_LONG -> "password.error.long";
+            case WEAK -> "password.error.weak";
+            case REPEATED -> "password.error.same";
+            default -> "password.error.required";
+        };
+        PageMessages.fieldError(NEW_FIELD, key, PasswordRules.MIN_LENGTH, PasswordRules.MAX_LENGTH);
+    }
+
+    /** For the hint under the field; the rules apply in production mode. */
+    public int getMinLength() {
+        return PasswordRules.MIN_LENGTH;
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+
+    public String getRepeat() {
+        return repeat;
+    }
+
+    public void setRepeat(String repeat) {
+        this.repeat = repeat;
+    }
+}

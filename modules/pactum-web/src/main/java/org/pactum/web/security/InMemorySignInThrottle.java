@@ -1,0 +1,66 @@
+package org.pactum.web.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.pactum.domain.user.SignInLocked;
+
+/**
+ * The sign-in throttle of one server, in its memory: counts and locks are lost on restart and not shared between
+ * nodes. Each of the two kinds of subject keeps at most {@code capacity} subjects.
+ */
+public final class InMemorySignInThrottle implements SignInThrottle {
+
+    private final FailureCounts usernames;
+    private final FailureCounts addresses;
+    private final Clock clock;
+
+    public InMemorySignInThrottle(ThrottlePolicy perUsername, ThrottlePolicy perAddress, int capacity, Clock clock) {
+        this.usernames = new FailureCounts(SignInLocked.Scope.ACCOUNT, perUsername, capacity);
+        this.addresses = new FailureCounts(SignInLocked.Scope.ADDRESS, perAddress, capacity);
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Duration> refusal(String username, String address) {
+        var now = clock.instant();
+        return Stream.of(usernames.refusal(username, now), addresses.refusal(address, now))
+                .flatMap(Optional::stream).max(Comparator.naturalOrder());
+    }
+
+    @Override
+    public List<SignInLock> failed(String username, String address) {
+        var now = clock.instant();
+        List<SignInLock> started = new ArrayList<>(2);
+        usernames.failed(username, now).ifPresent(started::add);
+        addresses.failed(address, now).ifPresent(started::add);
+        return started;
+    }
+
+    @Override
+    public int succeeded(String username) {
+        return usernames.clear(username);
+    }
+
+    @Override
+    public boolean unlockUsername(String username) {
+        return usernames.unlock(username, clock.instant());
+    }
+
+    @Override
+    public boolean unlockAddress(String address) {
+        return addresses.unlock(address, clock.instant());
+    }
+
+    @Override
+    public List<SignInLock> locks(int limit) {
+        var now = clock.instant();
+        return Stream.concat(usernames.locks(now).stream(), addresses.locks(now).stream())
+                .sorted(Comparator.comparing(SignInLock::until).reversed()).limit(limit).toList();
+    }
+}

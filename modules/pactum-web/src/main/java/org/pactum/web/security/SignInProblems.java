@@ -1,0 +1,26 @@
+package org.pactum.web.security;
+
+import org.pactum.web.problem.Problem;
+
+/** How the API words a refused password check, wherever a password is checked. */
+public final class SignInProblems {
+
+    /** Seconds a client is asked to wait when every hashing slot is taken. */
+    public static final long BUSY_RETRY_SECONDS = 2;
+
+    private SignInProblems() {
+    }
+
+    /** 429: answer with {@code Retry-After: outcome.retryAfterSeconds()}. */
+    public static Problem locked(SignInOutcome outcome) {
+        return Problem.of("sign-in-locked", "Too many failed sign-ins", 429,
+                "Too many wrong passwords for this username or from this address; try again in "
+                        + outcome.retryAfterSeconds() + " seconds.");
+    }
+
+    /** 503: answer with {@code Retry-After: BUSY_RETRY_SECONDS}. */
+    public static Problem busy() {
+        return Problem.of("sign-in-busy", "Too many sign-ins at once",
+                503, "Too many passwords are being checked at once; try again in a moment.");
+    }
+}
