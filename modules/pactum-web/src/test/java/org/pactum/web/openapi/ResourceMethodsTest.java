@@ -42,7 +42,10 @@ class ResourceMethodsTest {
                 .toList();
         assertEquals(ids.size(), Set.copyOf(ids).size(), ids::toString);
         assertTrue(ids.contains("agreementsSearch"), ids::toString);
-        assertTrue(ids.contains("signaturesPost"), ids::toString);
+        assertTrue(ids.contains("signaturesPost"), "three ways to sign, named alike by nothing: " + ids);
+        assertTrue(ids.contains("signaturesComplete"), "completeWithCms and completeWithValue: " + ids);
+        assertTrue(ids.contains("signingKeysHold"), "holdPkcs11 and holdPkcs12: " + ids);
+        assertTrue(ids.contains("absences"), "AbsencesResource.absences says it once: " + ids);
     }
 
     @Test
