@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ws.rs.FormParam;
@@ -42,7 +43,7 @@ public class ApiDescription implements OASFilter {
 
     private static final Logger LOG = Logger.getLogger(ApiDescription.class.getName());
 
-    static final String DESCRIPTION = """
+    private static final String DESCRIPTION = """
             Drafting, approval, signing and verification of interregional agreements.
 
             Every operation needs HTTP Basic credentials on each request; no session is kept. Each error answer, \
@@ -64,7 +65,17 @@ public class ApiDescription implements OASFilter {
         ProblemDescription.addTo(components);
         describeSecurity(components);
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            describeOperations(openAPI.getPaths().getPathItems(), ResourceMethods.ofApplication(), components);
+            describeOperations(openAPI.getPaths().getPathItems(), resourceMethods(), components);
+        }
+    }
+
+    /** The application's resource methods; none if they cannot be read, so /openapi still answers, as scanned. */
+    private static ResourceMethods resourceMethods() {
+        try {
+            return ResourceMethods.ofApplication();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Cannot read the resource classes; /openapi describes the operations as scanned", e);
+            return ResourceMethods.of(List.of());
         }
     }
 
