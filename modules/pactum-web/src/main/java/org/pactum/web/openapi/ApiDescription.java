@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +12,6 @@ import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -23,7 +21,6 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -36,8 +33,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * The last step before {@code /openapi} is served (registered as {@code mp.openapi.filter}): what the scan of the
  * resources cannot know. Each operation gets an id unique in the document (resource and method), its success answer
  * and its error answers ({@link ErrorAnswer}) with the problem schema; bodies are described per media type the
- * resource methods take; tags are merged by name; the server is the one that serves the description; and Payara's
- * non-standard {@code endpoints} member is dropped.
+ * resource methods take ({@link RequestBodies}); tags are merged by name; the server is the one that serves the
+ * description; and Payara's non-standard {@code endpoints} member is dropped.
  */
 public class ApiDescription implements OASFilter {
 
@@ -89,7 +86,7 @@ public class ApiDescription implements OASFilter {
             }
             operation.setOperationId(OperationIds.unique(OperationIds.of(methods), verb.name(), operationIds));
             describeParameterTypes(operation, methods.getFirst());
-            describeBody(operation, methods, components);
+            RequestBodies.describe(operation, methods, components);
             describeAnswers(operation, methods);
         }));
     }
@@ -115,56 +112,6 @@ public class ApiDescription implements OASFilter {
             return Optional.of("int64");
         }
         return type == int.class || type == Integer.class ? Optional.of("int32") : Optional.empty();
-    }
-
-    /** One media type per type the methods take: JSON as scanned, form fields by name, anything else as bytes. */
-    private static void describeBody(Operation operation, List<ResourceMethod> methods, Components components) {
-        Map<String, MediaType> scanned = operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
-                ? Map.of() : operation.getRequestBody().getContent().getMediaTypes();
-        Content content = OASFactory.createContent();
-        for (ResourceMethod method : methods) {
-            if (!method.takesBody()) {
-                continue;
-            }
-            for (String type : method.consumes()) {
-                content.addMediaType(type, OASFactory.createMediaType().schema(bodySchema(type, method, scanned, components)));
-            }
-        }
-        if (content.getMediaTypes() == null || content.getMediaTypes().isEmpty()) {
-            operation.setRequestBody(null);
-            return;
-        }
-        if (operation.getRequestBody() == null) {
-            operation.setRequestBody(OASFactory.createRequestBody());
-        }
-        operation.getRequestBody().setContent(content);
-        if (methods.size() > 1) {
-            StringBuilder description = new StringBuilder("By the body's media type:");
-            methods.forEach(method -> description.append("\n- `").append(String.join("`, `", method.consumes())).append("`: ")
-                    .append(summaryOf(method)));
-            operation.setDescription(description.toString());
-        }
-    }
-
-    private static Schema bodySchema(String type, ResourceMethod method, Map<String, MediaType> scanned, Components components) {
-        if (isJson(type)) {
-            MediaType same = scanned.get(type);
-            if (same != null && same.getSchema() != null) {
-                return same.getSchema();
-            }
-            String name = method.entityParameter().map(parameter -> parameter.getType().getSimpleName()).orElse("");
-            return components.getSchemas() != null && components.getSchemas().containsKey(name)
-                    ? OASFactory.createSchema().ref("#/components/schemas/" + name)
-                    : OASFactory.createSchema().type(SchemaType.OBJECT);
-        }
-        if (type.startsWith("multipart/")) {
-            Schema form = OASFactory.createSchema().type(SchemaType.OBJECT);
-            method.parametersWith(FormParam.class).forEach(parameter -> form.addProperty(
-                    parameter.getAnnotation(FormParam.class).value(),
-                    parameter.getType() == String.class ? OASFactory.createSchema().type(SchemaType.STRING) : binary()));
-            return form;
-        }
-        return binary();
     }
 
     /** The success answer as the methods give it, then every error answer they can give. */
@@ -207,8 +154,8 @@ public class ApiDescription implements OASFilter {
             return;
         }
         content.getMediaTypes().forEach((type, media) -> {
-            if (!isJson(type)) {
-                media.setSchema(binary());
+            if (!RequestBodies.isJson(type)) {
+                media.setSchema(RequestBodies.binary());
             }
         });
     }
@@ -248,19 +195,5 @@ public class ApiDescription implements OASFilter {
         } catch (IllegalAccessException | InvocationTargetException e) {
             LOG.warning("Cannot drop Payara's endpoints member from the API description: " + e);
         }
-    }
-
-    private static String summaryOf(ResourceMethod method) {
-        var annotation = method.method().getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
-        return annotation == null || annotation.summary().isBlank() ? method.method().getName() : annotation.summary();
-    }
-
-    private static boolean isJson(String type) {
-        String bare = type.toLowerCase(Locale.ROOT).split(";")[0].strip();
-        return bare.equals("application/json") || bare.endsWith("+json");
-    }
-
-    private static Schema binary() {
-        return OASFactory.createSchema().type(SchemaType.STRING).format("binary");
     }
 }
