@@ -71,8 +71,10 @@ public record ResourceMethod(String httpMethod, String path, Class<?> resource, 
      */
     public Optional<Parameter> javaParameter(String in, String name) {
         return Arrays.stream(method.getParameters()).filter(parameter -> switch (in) {
-            case "path" -> parameter.isAnnotationPresent(PathParam.class) && parameter.getAnnotation(PathParam.class).value().equals(name);
-            case "query" -> parameter.isAnnotationPresent(QueryParam.class) && parameter.getAnnotation(QueryParam.class).value().equals(name);
+            case "path" -> parameter.isAnnotationPresent(PathParam.class)
+                    && parameter.getAnnotation(PathParam.class).value().equals(name);
+            case "query" -> parameter.isAnnotationPresent(QueryParam.class)
+                    && parameter.getAnnotation(QueryParam.class).value().equals(name);
             case "header" -> parameter.isAnnotationPresent(HeaderParam.class)
                     && parameter.getAnnotation(HeaderParam.class).value().equalsIgnoreCase(name);
             default -> false;
