@@ -51,7 +51,7 @@ public class RolesAllowedCheck implements DynamicFeature {
     }
 
     /** The roles allowed to call the method; null for everyone signed in. */
-    static List<String> rolesOf(Method method, Class<?> resource) {
+    public static List<String> rolesOf(Method method, Class<?> resource) {
         if (method.isAnnotationPresent(DenyAll.class)) {
             return List.of();
         }
