@@ -50,6 +50,11 @@ public enum Rule {
         this.code = code;
     }
 
+    /** Whether the rule refuses one character of a text, which the error's detail names. */
+    public boolean refusesACharacter() {
+        return this == FORBIDDEN_CHARACTER || this == UNPRINTABLE_CHARACTER;
+    }
+
     /** The rule as the API names it, e.g. {@code too-long}. */
     public String code() {
         return code;
