@@ -10,7 +10,8 @@ import org.pactum.domain.language.Language;
 import org.pactum.pdf.certificate.CompletionCertificatePdf;
 
 /**
- * Issues certificates of completion as files: assemble, render, seal (when a seal is given), record the issue, and
+ * Issues certificates of completion as files: assemble, render, seal (when a seal is given), record the issue if the
+ * certificate is evidence ({@link CompletionCertificate#isEvidence()}: not while the agreement is still negotiated), and
  * only then hand the bytes out.
  * The one way out for the REST API and the pages alike, so whichever door a certificate leaves by, the trail records
  * the exact bytes that left. Not transactional on purpose: rendering a PDF holds no lock, and a rendering that fails
@@ -46,7 +47,9 @@ public class CompletionCertificateDownloads {
         Language shown = language == null ? certificate.defaultLanguage() : language;
         byte[] rendered = CompletionCertificatePdf.render(certificate, shown, seal != null);
         byte[] pdf = seal == null ? rendered : seal.seal(rendered);
-        certificates.recordIssue(certificate, PDF, shown, pdf);
+        if (certificate.isEvidence()) {
+            certificates.recordIssue(certificate, PDF, shown, pdf);
+        }
         return new CompletionCertificateDownload(pdf, PDF, CompletionCertificatePdf.fileName(certificate), shown);
     }
 
@@ -54,7 +57,9 @@ public class CompletionCertificateDownloads {
     public CompletionCertificateDownload json(long agreementId, String requestedBy) {
         CompletionCertificate certificate = certificates.assemble(agreementId, requestedBy);
         byte[] json = certificate.canonicalJson().getBytes(StandardCharsets.UTF_8);
-        certificates.recordIssue(certificate, JSON, null, json);
+        if (certificate.isEvidence()) {
+            certificates.recordIssue(certificate, JSON, null, json);
+        }
         return new CompletionCertificateDownload(json, JSON + ";charset=UTF-8",
                 CompletionCertificatePdf.jsonFileName(certificate), null);
     }

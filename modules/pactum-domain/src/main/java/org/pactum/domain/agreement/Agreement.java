@@ -17,6 +17,8 @@ import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.party.Party;
 import org.pactum.domain.text.Wording;
+import org.pactum.domain.printable.PrintableText;
+import org.pactum.domain.printable.TextShape;
 
 /**
  * An agreement between two or more parties, from first draft to signature. Its status changes only through
@@ -91,7 +93,7 @@ public class Agreement {
 
     private static void validate(AgreementContent content, Wording wording) {
         Objects.requireNonNull(wording, "wording");
-        wording.checkSizes("wording", content.check(new Violations())).throwIfAny();
+        wording.checkCharacters("wording", wording.checkSizes("wording", content.check(new Violations()))).throwIfAny();
     }
 
     /**
@@ -112,6 +114,7 @@ public class Agreement {
             throw new InvalidInputException(List.of(new FieldError("reason", Rule.TOO_LONG,
                     "must be at most " + MAX_REASON_LENGTH + " characters", Integer.toString(MAX_REASON_LENGTH))));
         }
+        PrintableText.require("reason", cleanReason, TextShape.PARAGRAPHS);
         if (action == LifecycleAction.SUBMIT) {
             wording().checkComplete("wording", languages(), new Violations()).throwIfAny();
         }

@@ -9,6 +9,8 @@ import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.party.Party;
+import org.pactum.domain.printable.PrintableText;
+import org.pactum.domain.printable.TextShape;
 
 /** Everything a drafter decides about an agreement; validated as a whole so every problem is reported at once. */
 public record AgreementContent(AgreementKind kind, List<Language> languages, LocalizedText title, List<Party> parties,
@@ -38,6 +40,7 @@ public record AgreementContent(AgreementKind kind, List<Language> languages, Loc
                 .check(new HashSet<>(parties).size() == parties.size(), "parties", Rule.REPEATED, "must not name the same party twice")
                 .check(!areas.isEmpty(), "areas", Rule.REQUIRED, "must name at least one area of cooperation")
                 .check(term != null && term.isValid(), "term.years", Rule.OUT_OF_RANGE, "must be between 1 and " + Term.MAX_YEARS);
+        PrintableText.check(violations, "title", title, TextShape.LINE);
         for (Language language : languages) {
             String code = language.code();
             violations.check(title != null && title.has(language), "title." + code, Rule.NOT_TRANSLATED, "must not be blank in a language of the agreement");

@@ -44,7 +44,12 @@ public enum AuditAction {
     ROUTE_TASK_REMINDED("route.task-reminded"),
     ROUTE_TASK_ESCALATED("route.task-escalated"),
     ROUTE_WITHDRAWN("route.withdrawn"),
-    ROUTE_CONFIGURED("route.configured");
+    ROUTE_CONFIGURED("route.configured"),
+    REGION_ADDED("region.added"),
+    REGION_RENAMED("region.renamed"),
+    PARTY_ADDED("party.added"),
+    PARTY_REVISED("party.revised"),
+    PARTY_SIGNERS_NAMED("party.signers-named");
 
     private final String code;
 

@@ -160,6 +160,19 @@ public record CompletionCertificate(long agreementId, String number, long agreem
     }
 
     /** Whether a seal covers every listed event. */
+    /**
+     * Whether handing this certificate out is worth an audit event. While the agreement is still negotiated (a draft, in
+     * approval, returned) its certificate is a progress view that changes with every save, and recording each look
+     * would let every reader grow the trail (and every later certificate) without bound; from approval on, or once it
+     * is rejected or withdrawn, the certificate is evidence handed to others, and the trail keeps the hash of each copy.
+     */
+    public boolean isEvidence() {
+        return switch (status) {
+            case DRAFT, IN_APPROVAL, RETURNED -> false;
+            case APPROVED, SIGNING, SIGNED, REJECTED, WITHDRAWN -> true;
+        };
+    }
+
     public boolean sealed() {
         return seal != null;
     }

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
+import org.pactum.domain.printable.PrintableText;
+import org.pactum.domain.printable.TextShape;
 
 /**
  * A remark on one article of one revision of an agreement, or a reply in its thread. The first comment of a thread
@@ -91,6 +93,7 @@ public class Comment {
     private static void checkText(String text, Violations violations) {
         violations.check(text != null && !text.isBlank(), "text", Rule.REQUIRED, "must not be blank");
         violations.check(text == null || text.strip().length() <= MAX_LENGTH, "text", Rule.TOO_LONG, MAX_LENGTH, "must be at most " + MAX_LENGTH + " characters");
+        PrintableText.check(violations, "text", text, TextShape.PARAGRAPHS);
     }
 
     public Long id() {

@@ -35,6 +35,14 @@ public enum Rule {
     WEAK("weak"),
     /** Not possible in the present state, such as resolving a thread that is resolved already. */
     WRONG_STATE("wrong-state"),
+    /**
+     * A character no text may hold: a control, an invisible format character such as a bidirectional override, a
+     * private-use, unassigned or noncharacter code point; the error's detail names it, e.g.
+     * {@code U+202E RIGHT-TO-LEFT OVERRIDE}.
+     */
+    FORBIDDEN_CHARACTER("forbidden-character"),
+    /** A character the PDF fonts cannot draw, such as an emoji; the error's detail names it. */
+    UNPRINTABLE_CHARACTER("unprintable-character"),
     /** Any other rule, e.g. a constraint of the request's shape. */
     INVALID("invalid");
 
@@ -42,6 +50,11 @@ public enum Rule {
 
     Rule(String code) {
         this.code = code;
+    }
+
+    /** Whether the rule refuses one character of a text, which the error's detail names. */
+    public boolean refusesACharacter() {
+        return this == FORBIDDEN_CHARACTER || this == UNPRINTABLE_CHARACTER;
     }
 
     /** The rule as the API names it, e.g. {@code too-long}. */

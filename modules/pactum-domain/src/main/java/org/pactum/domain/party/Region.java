@@ -7,6 +7,8 @@ import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.printable.PrintableText;
+import org.pactum.domain.printable.TextShape;
 
 /** A first-level administrative unit (oblast, krai, city of republican significance), keyed by its ISO 3166-2 code. */
 public class Region {
@@ -25,14 +27,16 @@ public class Region {
         Violations violations = new Violations()
                 .check(code != null && ISO_3166_2.matcher(code).matches(), "code", Rule.MALFORMED, "must be an ISO 3166-2 code such as RU-OMS or KZ-55")
                 .check(name != null && name.has(Language.RU), "name.ru", Rule.REQUIRED, "must not be blank");
-        violations.throwIfAny();
+        PrintableText.check(violations, "name", name, TextShape.LINE).throwIfAny();
         this.code = code;
         this.country = code.substring(0, 2);
         this.name = name;
     }
 
     public void rename(LocalizedText newName) {
-        new Violations().check(newName != null && newName.has(Language.RU), "name.ru", Rule.REQUIRED, "must not be blank").throwIfAny();
+        Violations violations = new Violations()
+                .check(newName != null && newName.has(Language.RU), "name.ru", Rule.REQUIRED, "must not be blank");
+        PrintableText.check(violations, "name", newName, TextShape.LINE).throwIfAny();
         this.name = newName;
     }
 

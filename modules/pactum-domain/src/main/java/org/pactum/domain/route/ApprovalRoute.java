@@ -17,6 +17,8 @@ import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.printable.PrintableText;
+import org.pactum.domain.printable.TextShape;
 
 /**
  * An agreement's way through approval: a copy of its route's stages taken at submission, the tasks each stage opened,
@@ -311,6 +313,7 @@ public class ApprovalRoute {
     }
 
     private static String checkLength(String text) {
+        PrintableText.require("remark", text, TextShape.PARAGRAPHS);
         if (text.length() > MAX_REMARK_LENGTH) {
             throw new InvalidInputException(List.of(new FieldError("remark", Rule.TOO_LONG, "at most "
                     + MAX_REMARK_LENGTH + " characters", Integer.toString(MAX_REMARK_LENGTH))));

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.printable.PrintableText;
+import org.pactum.domain.printable.TextShape;
 
 /** A unit a stage can ask as a whole, such as the legal department: its name and its members' accounts. */
 public class ApproverGroup {
@@ -34,11 +36,11 @@ public class ApproverGroup {
 
     public void rename(LocalizedText name, Set<String> members) {
         Set<String> given = members == null ? Set.of() : members;
-        new Violations()
+        Violations violations = new Violations()
                 .check(name != null && !name.languages().isEmpty(), "name", Rule.REQUIRED, "a group needs a name")
                 .check(given.stream().allMatch(Approver::isName), "members", Rule.MALFORMED, "must be accounts")
-                .check(given.size() <= MAX_MEMBERS, "members", Rule.TOO_MANY, MAX_MEMBERS, "too many members")
-                .throwIfAny();
+                .check(given.size() <= MAX_MEMBERS, "members", Rule.TOO_MANY, MAX_MEMBERS, "too many members");
+        PrintableText.check(violations, "name", name, TextShape.LINE).throwIfAny();
         this.name = name;
         this.members = new LinkedHashSet<>(given);
     }

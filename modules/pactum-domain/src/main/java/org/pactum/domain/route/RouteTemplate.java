@@ -10,6 +10,8 @@ import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.printable.PrintableText;
+import org.pactum.domain.printable.TextShape;
 
 /**
  * A route an administration has set up: its stages in order, what happens when an agreement comes back from revision,
@@ -53,7 +55,7 @@ public class RouteTemplate {
                 : EnumSet.copyOf(kinds);
         Set<AgreementKind> defaults = defaultFor == null || defaultFor.isEmpty() ? EnumSet.noneOf(AgreementKind.class)
                 : EnumSet.copyOf(defaultFor);
-        new Violations()
+        Violations violations = new Violations()
                 .check(name != null && !name.languages().isEmpty(), "name", Rule.REQUIRED, "a route needs a name")
                 .check(!given.isEmpty(), "stages", Rule.TOO_FEW, 1, "a route has at least one stage")
                 .check(given.size() <= MAX_STAGES, "stages", Rule.TOO_MANY, MAX_STAGES,
@@ -61,8 +63,12 @@ public class RouteTemplate {
                 .check(resubmission != null, "resubmission", Rule.REQUIRED, "must be RESTART or REMAINING")
                 .check(!served.isEmpty(), "kinds", Rule.TOO_FEW, 1, "a route serves at least one kind of agreement")
                 .check(served.containsAll(defaults), "defaultFor", Rule.MISMATCH,
-                        "a route can be the default only for kinds it serves")
-                .throwIfAny();
+                        "a route can be the default only for kinds it serves");
+        PrintableText.check(violations, "name", name, TextShape.LINE);
+        for (int i = 0; i < given.size(); i++) {
+            PrintableText.check(violations, "stages[" + i + "].name", given.get(i).name(), TextShape.LINE);
+        }
+        violations.throwIfAny();
         this.name = name;
         this.stages = given;
         this.resubmission = resubmission;

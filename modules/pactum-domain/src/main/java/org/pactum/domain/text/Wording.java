@@ -8,6 +8,8 @@ import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.printable.PrintableText;
+import org.pactum.domain.printable.TextShape;
 
 /**
  * Everything an agreement says in words, around its title and signature blocks: the line naming its kind, place and
@@ -74,6 +76,26 @@ public record Wording(LocalizedText kindName, LocalizedText placeAndDate, Locali
             Clause clause = clauses.get(i);
             checkLength(violations, prefix + "clauses[" + i + "].heading", clause.heading(), LocalizedText.MAX_LENGTH);
             checkLength(violations, prefix + "clauses[" + i + "].text", clause.text(), MAX_CLAUSE_LENGTH);
+        }
+        return violations;
+    }
+
+    /**
+     * Checks that every text holds only characters a text may hold and the PDF can print ({@link PrintableText}): the
+     * kind, place and headings one line each, the preamble, articles and closing statement in paragraphs.
+     *
+     * @param field the field name the errors start with, e.g. {@code "wording"}; empty for none
+     */
+    public Violations checkCharacters(String field, Violations violations) {
+        String prefix = field.isEmpty() ? "" : field + ".";
+        PrintableText.check(violations, prefix + "kindName", kindName, TextShape.LINE);
+        PrintableText.check(violations, prefix + "placeAndDate", placeAndDate, TextShape.LINE);
+        PrintableText.check(violations, prefix + "preamble", preamble, TextShape.PARAGRAPHS);
+        PrintableText.check(violations, prefix + "equallyAuthentic", equallyAuthentic, TextShape.PARAGRAPHS);
+        List<Clause> clauses = clauses();
+        for (int i = 0; i < Math.min(clauses.size(), MAX_CLAUSES); i++) {
+            PrintableText.check(violations, prefix + "clauses[" + i + "].heading", clauses.get(i).heading(), TextShape.LINE);
+            PrintableText.check(violations, prefix + "clauses[" + i + "].text", clauses.get(i).text(), TextShape.PARAGRAPHS);
         }
         return violations;
     }

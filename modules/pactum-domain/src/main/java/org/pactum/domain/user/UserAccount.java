@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.printable.PrintableText;
+import org.pactum.domain.printable.TextShape;
 
 /** A person who signs in to Pactum. */
 public class UserAccount {
@@ -28,12 +30,12 @@ public class UserAccount {
     }
 
     public UserAccount(String username, String displayName, PasswordHash password, Set<Role> roles) {
-        new Violations()
+        Violations violations = new Violations()
                 .check(username != null && USERNAME.matcher(username).matches(), "username", Rule.MALFORMED,
                         "must be 2-64 lower-case letters, digits, dots, dashes or underscores, starting with a letter")
                 .check(displayName != null && !displayName.isBlank(), "displayName", Rule.REQUIRED, "must not be blank")
-                .check(roles != null && !roles.isEmpty(), "roles", Rule.REQUIRED, "must name at least one role")
-                .throwIfAny();
+                .check(roles != null && !roles.isEmpty(), "roles", Rule.REQUIRED, "must name at least one role");
+        PrintableText.check(violations, "displayName", displayName, TextShape.LINE).throwIfAny();
         this.username = username;
         this.displayName = displayName.strip();
         this.passwordHash = password.encoded();

@@ -62,4 +62,18 @@ class RouteTemplateTest {
         assertThrows(InvalidInputException.class, () -> RouteTemplate.define("Has Spaces", NAME, List.of(stage),
                 ResubmissionMode.RESTART, false, EnumSet.allOf(AgreementKind.class), Set.of()));
     }
+
+    @Test
+    void route_stage_and_group_names_refuse_a_bidirectional_override_naming_where() {
+        RouteStage stage = new RouteStage(LocalizedText.of("Юристы\u202E", null, null), List.of(Approver.user("a")),
+                StageRule.ALL, 0, null, null);
+        InvalidInputException route = assertThrows(InvalidInputException.class, () -> RouteTemplate.define("short",
+                LocalizedText.of(null, "Қысқа\u2067", null), List.of(stage), ResubmissionMode.RESTART, false,
+                EnumSet.allOf(AgreementKind.class), Set.of()));
+        assertEquals(List.of("name.kk", "stages[0].name.ru"), route.errors().stream().map(FieldError::field).toList());
+        assertTrue(route.errors().stream().allMatch(error -> error.rule() == Rule.FORBIDDEN_CHARACTER));
+        InvalidInputException group = assertThrows(InvalidInputException.class,
+                () -> ApproverGroup.of("legal", LocalizedText.of("Юристы\u0000", null, null), Set.of("a")));
+        assertEquals("U+0000 NULL", group.errors().getFirst().detail());
+    }
 }

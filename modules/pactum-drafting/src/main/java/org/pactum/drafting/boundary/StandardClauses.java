@@ -123,7 +123,7 @@ public class StandardClauses {
         }
         violations.throwIfAny();
         Wording wording = asWording(clauses);
-        wording.checkSizes("", violations);
+        wording.checkCharacters("", wording.checkSizes("", violations));
         for (int i = 0; i < clauses.size(); i++) {
             for (Language language : languages) {
                 violations.check(clauses.get(i).text().has(language) && clauses.get(i).heading().has(language),

@@ -144,7 +144,7 @@ public class TemplateCatalogue {
                         "must name one to three languages")
                 .check(new HashSet<>(languages).size() == languages.size(), "languages", Rule.REPEATED, "must not repeat a language");
         violations.check(wording.kindName().languages().containsAll(languages), "wording.kindName", Rule.NOT_TRANSLATED, "must be given in every language of the template");
-        wording.checkSizes("wording", violations);
+        wording.checkCharacters("wording", wording.checkSizes("wording", violations));
         wording.checkComplete("wording", languages, violations);
         WordingRules.checkPlaceholders("wording", wording, violations);
         violations.throwIfAny();

@@ -3,6 +3,7 @@ package org.pactum.drafting.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,11 +12,16 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.pactum.domain.agreement.AgreementKind;
+import org.pactum.domain.error.Violations;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.printable.DrawableCharacters;
+import org.pactum.domain.template.ClauseLibrary;
 import org.pactum.domain.template.Template;
+import org.pactum.domain.text.AgreementText;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Placeholder;
+import org.pactum.domain.text.Wording;
 
 class SeedTemplatesTest {
 
@@ -43,6 +49,18 @@ class SeedTemplatesTest {
                 }
             }
         }
+    }
+
+    /** Start-up saves them through the same checks as an administrator's edit: one refused character would stop it. */
+    @Test
+    void every_seed_template_and_the_shipped_clause_library_hold_only_characters_the_pdf_prints() {
+        assertEquals("FontCoverage", DrawableCharacters.installed().getClass().getSimpleName(), "the fonts' own coverage");
+        for (Template template : SeedTemplates.load()) {
+            template.wording().checkCharacters("wording", new Violations()).throwIfAny();
+        }
+        ClauseLibrary library = SeedTemplates.loadLibrary("pactum", Instant.EPOCH);
+        new Wording(null, null, null, new AgreementText(library.clauses()), null).checkCharacters("", new Violations())
+                .throwIfAny();
     }
 
     @Test

@@ -3,9 +3,13 @@ package org.pactum.registry.boundary;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.pactum.domain.audit.AuditAction;
+import org.pactum.domain.audit.PartyRecorded;
+import org.pactum.domain.audit.RegionRecorded;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.StaleVersionException;
 import org.pactum.domain.error.Violations;
@@ -20,10 +24,16 @@ import org.pactum.domain.user.Role;
 import org.pactum.domain.user.UserAccount;
 import org.pactum.domain.user.UserAccounts;
 
-/** The directory agreements draw on: regions and the parties in them. */
+/**
+ * The directory agreements draw on: regions and the parties in them. Every change is announced ({@link RegionRecorded},
+ * {@link PartyRecorded}) inside its transaction, so the audit trail records it or neither happens.
+ */
 @ApplicationScoped
 @Transactional
 public class Directory {
+
+    /** Who changes the directory when no person does: the demo data at start-up. */
+    public static final String SYSTEM = "system";
 
     @Inject
     Regions regions;
@@ -37,6 +47,12 @@ public class Directory {
     @Inject
     UserAccounts accounts;
 
+    @Inject
+    Event<RegionRecorded> regionRecorded;
+
+    @Inject
+    Event<PartyRecorded> partyRecorded;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Region> regions() {
         return regions.all();
@@ -48,15 +64,26 @@ public class Directory {
     }
 
     public Region addRegion(String code, LocalizedText name) {
-        return regions.add(new Region(code, name));
+        return addRegion(code, name, SYSTEM);
+    }
+
+    public Region addRegion(String code, LocalizedText name, String actor) {
+        Region region = regions.add(new Region(code, name));
+        regionRecorded.fire(new RegionRecorded(AuditAction.REGION_ADDED, region, actor));
+        return region;
     }
 
     public Region renameRegion(String code, LocalizedText name, long expectedVersion) {
+        return renameRegion(code, name, expectedVersion, SYSTEM);
+    }
+
+    public Region renameRegion(String code, LocalizedText name, long expectedVersion, String actor) {
         Region region = regions.get(code);
         if (region.version() != expectedVersion) {
             throw new StaleVersionException("Region " + code, expectedVersion, region.version());
         }
         region.rename(name);
+        regionRecorded.fire(new RegionRecorded(AuditAction.REGION_RENAMED, region, actor));
         return region;
     }
 
@@ -71,12 +98,23 @@ public class Directory {
     }
 
     public Party addParty(PartyDraft draft) {
-        return parties.add(new Party(detailsOf(draft)));
+        return addParty(draft, SYSTEM);
+    }
+
+    public Party addParty(PartyDraft draft, String actor) {
+        Party party = parties.add(new Party(detailsOf(draft)));
+        partyRecorded.fire(new PartyRecorded(AuditAction.PARTY_ADDED, party, List.of(), actor));
+        return party;
     }
 
     public Party reviseParty(long id, PartyDraft draft, long expectedVersion) {
+        return reviseParty(id, draft, expectedVersion, SYSTEM);
+    }
+
+    public Party reviseParty(long id, PartyDraft draft, long expectedVersion, String actor) {
         Party party = parties.get(id);
         party.revise(detailsOf(draft), expectedVersion);
+        partyRecorded.fire(new PartyRecorded(AuditAction.PARTY_REVISED, party, List.of(), actor));
         return party;
     }
 
@@ -94,7 +132,12 @@ public class Directory {
      *                                                       without the SIGNER role, or one named twice
      */
     public List<String> nameSigners(long partyId, List<String> usernames) {
-        parties.get(partyId);
+        return nameSigners(partyId, usernames, SYSTEM);
+    }
+
+    /** {@link #nameSigners(long, List)} by {@code actor}. */
+    public List<String> nameSigners(long partyId, List<String> usernames, String actor) {
+        Party party = parties.get(partyId);
         List<String> named = usernames == null ? List.of() : usernames;
         Violations violations = new Violations();
         for (int i = 0; i < named.size(); i++) {
@@ -108,6 +151,7 @@ public class Directory {
         }
         violations.throwIfAny();
         partySigners.set(partyId, named);
+        partyRecorded.fire(new PartyRecorded(AuditAction.PARTY_SIGNERS_NAMED, party, named, actor));
         return List.copyOf(named);
     }
 

@@ -76,7 +76,7 @@ class AgreementRegistryTest {
 
     @Test
     void a_new_draft_gets_a_reference_number_of_its_year_a_first_revision_and_one_announcement() {
-        Agreement created = registry.create(draft("Соглашение о сотрудничестве"), Wordings.omskPavlodar(), null, "drafter");
+        Agreement created = registry.create(draft("Соглашение о сотрудничестве"), Wordings.typed(), null, "drafter");
 
         assertEquals("PA-2026-00001", created.number());
         assertEquals(AgreementStatus.DRAFT, created.status());
@@ -107,13 +107,13 @@ class AgreementRegistryTest {
 
     @Test
     void a_change_saved_against_the_current_version_becomes_the_next_revision() {
-        Agreement created = registry.create(draft("Соглашение"), Wordings.omskPavlodar(), null, "drafter");
+        Agreement created = registry.create(draft("Соглашение"), Wordings.typed(), null, "drafter");
 
         Agreement revised = registry.revise(created.id(), draft("Соглашение (ред. 2)"), null, 1, "editor");
 
         assertEquals(2, revised.version());
         assertEquals(2, revised.revision());
-        assertEquals(Wordings.omskPavlodar().in(revised.languages()), revised.wording(), "no wording sent keeps the wording");
+        assertEquals(Wordings.typed().in(revised.languages()), revised.wording(), "no wording sent keeps the wording");
         assertEquals(List.of(1, 2), registry.revisions(created.id()).stream().map(Revision::number).toList());
         assertEquals("editor", registry.revision(created.id(), 2).author());
         assertEquals(AuditAction.AGREEMENT_EDITED, recorded.last().action());
@@ -121,7 +121,7 @@ class AgreementRegistryTest {
 
     @Test
     void saving_without_a_change_records_nothing() {
-        Agreement created = registry.create(draft("Соглашение"), Wordings.omskPavlodar(), null, "drafter");
+        Agreement created = registry.create(draft("Соглашение"), Wordings.typed(), null, "drafter");
 
         Agreement same = registry.revise(created.id(), draft("Соглашение"), null, 1, "editor");
 
@@ -132,7 +132,7 @@ class AgreementRegistryTest {
 
     @Test
     void a_save_against_a_stale_version_is_refused_naming_the_revision_seen_and_the_current_one() {
-        Agreement created = registry.create(draft("Соглашение"), Wordings.omskPavlodar(), null, "drafter");
+        Agreement created = registry.create(draft("Соглашение"), Wordings.typed(), null, "drafter");
         registry.revise(created.id(), draft("Правка Омска"), null, 1, "omsk.drafter");
 
         ConcurrentEditException conflict = assertThrows(ConcurrentEditException.class,
@@ -148,7 +148,7 @@ class AgreementRegistryTest {
 
     @Test
     void each_lifecycle_step_is_announced_with_the_status_it_left() {
-        long id = registry.create(draft("Соглашение"), Wordings.omskPavlodar(), null, "drafter").id();
+        long id = registry.create(draft("Соглашение"), Wordings.typed(), null, "drafter").id();
 
         step(id, LifecycleAction.SUBMIT, null, "drafter");
         step(id, LifecycleAction.RETURN, "Уточнить сроки", "approver1");
@@ -167,7 +167,7 @@ class AgreementRegistryTest {
 
     @Test
     void a_step_the_status_does_not_allow_is_refused_and_announces_nothing() {
-        long id = registry.create(draft("Соглашение"), Wordings.omskPavlodar(), null, "drafter").id();
+        long id = registry.create(draft("Соглашение"), Wordings.typed(), null, "drafter").id();
 
         assertThrows(IllegalTransitionException.class, () -> registry.routed(id, LifecycleAction.APPROVE, 1, null, "approver1"));
 
@@ -177,7 +177,7 @@ class AgreementRegistryTest {
 
     @Test
     void the_steps_the_route_takes_are_refused_to_a_direct_request_and_the_others_to_the_route() {
-        long id = registry.create(draft("Соглашение"), Wordings.omskPavlodar(), null, "drafter").id();
+        long id = registry.create(draft("Соглашение"), Wordings.typed(), null, "drafter").id();
 
         for (LifecycleAction routed : List.of(LifecycleAction.SUBMIT, LifecycleAction.APPROVE, LifecycleAction.RETURN,
                 LifecycleAction.REJECT)) {
@@ -190,8 +190,8 @@ class AgreementRegistryTest {
 
     @Test
     void approval_registers_the_agreement_with_the_next_serial_of_its_kind_and_year() {
-        long first = registry.create(draft("Первое"), Wordings.omskPavlodar(), null, "drafter").id();
-        long second = registry.create(draft("Второе"), Wordings.omskPavlodar(), null, "drafter").id();
+        long first = registry.create(draft("Первое"), Wordings.typed(), null, "drafter").id();
+        long second = registry.create(draft("Второе"), Wordings.typed(), null, "drafter").id();
 
         Agreement approved = approve(first);
         approve(second);

@@ -25,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,6 +47,9 @@ public class PartiesResource {
     @Context
     UriInfo uri;
 
+    @Context
+    SecurityContext security;
+
     @GET
     @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
     @Operation(summary = "Find parties by organisation name (any language) and region")
@@ -66,7 +70,7 @@ public class PartiesResource {
     @RolesAllowed({DRAFTER, ADMIN})
     @Operation(summary = "Add a party")
     public Response add(@NotNull @Valid PartyInput input) {
-        Party party = directory.addParty(input.toDraft());
+        Party party = directory.addParty(input.toDraft(), caller());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(party.id())).build())
                 .tag(ExpectedVersion.tag(party.version())).entity(PartyJson.of(party)).build();
     }
@@ -76,7 +80,7 @@ public class PartiesResource {
     @RolesAllowed({DRAFTER, ADMIN})
     @Operation(summary = "Change a party; needs the version it is based on")
     public Response revise(@PathParam("id") long id, @NotNull @Valid PartyInput input, @HeaderParam("If-Match") String ifMatch) {
-        Party party = directory.reviseParty(id, input.toDraft(), ExpectedVersion.of(input.version(), ifMatch));
+        Party party = directory.reviseParty(id, input.toDraft(), ExpectedVersion.of(input.version(), ifMatch), caller());
         return Response.ok(PartyJson.of(party)).tag(ExpectedVersion.tag(party.version())).build();
     }
 
@@ -93,6 +97,10 @@ public class PartiesResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Name the user accounts (each with the SIGNER role) entitled to sign for the party; replaces the list")
     public List<String> nameSigners(@PathParam("id") long id, List<String> usernames) {
-        return directory.nameSigners(id, usernames);
+        return directory.nameSigners(id, usernames, caller());
+    }
+
+    private String caller() {
+        return security.getUserPrincipal().getName();
     }
 }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,6 +47,9 @@ public class RegionsResource {
     @Context
     UriInfo uri;
 
+    @Context
+    SecurityContext security;
+
     @GET
     @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
     @Operation(summary = "All regions, by code")
@@ -66,7 +70,7 @@ public class RegionsResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Add a region")
     public Response add(@NotNull @Valid RegionInput input) {
-        Region region = directory.addRegion(input.code(), LocalizedJson.parse("name", input.name()));
+        Region region = directory.addRegion(input.code(), LocalizedJson.parse("name", input.name()), caller());
         return Response.created(uri.getAbsolutePathBuilder().path(region.code()).build())
                 .tag(ExpectedVersion.tag(region.version())).entity(RegionJson.of(region)).build();
     }
@@ -77,7 +81,11 @@ public class RegionsResource {
     @Operation(summary = "Rename a region; needs the version it is based on")
     public Response rename(@PathParam("code") String code, @NotNull @Valid RegionInput input, @HeaderParam("If-Match") String ifMatch) {
         Region region = directory.renameRegion(code, LocalizedJson.parse("name", input.name()),
-                ExpectedVersion.of(input.version(), ifMatch));
+                ExpectedVersion.of(input.version(), ifMatch), caller());
         return Response.ok(RegionJson.of(region)).tag(ExpectedVersion.tag(region.version())).build();
+    }
+
+    private String caller() {
+        return security.getUserPrincipal().getName();
     }
 }

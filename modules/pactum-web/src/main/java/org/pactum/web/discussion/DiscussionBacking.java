@@ -116,7 +116,7 @@ public class DiscussionBacking implements Serializable {
                     .map(ArticleOption::number).orElse(0);
             return done("discussion.started", number);
         } catch (PactumException e) {
-            return refused(e);
+            return refused(e, "startThread:text");
         }
     }
 
@@ -190,6 +190,11 @@ public class DiscussionBacking implements Serializable {
      * status) is shown as it now is; what the user typed stays in the forms.
      */
     private String refused(PactumException problem) {
+        return refused(problem, null);
+    }
+
+    /** @param field where the text typed is, to say beside it which character is refused; null for a page message */
+    private String refused(PactumException problem, String field) {
         switch (problem) {
             case StaleVersionException stale -> PageMessages.error("discussion.stale");
             case InvalidInputException invalid when concerns(invalid, "resolved") -> PageMessages.error("discussion.stale");
@@ -198,12 +203,18 @@ public class DiscussionBacking implements Serializable {
                 PageMessages.error("discussion.closed", PageMessages.text("status." + status.name()));
                 return null;
             }
+            case InvalidInputException invalid when refusesACharacter(invalid) ->
+                    invalid.errors().forEach(error -> PageMessages.refusedCharacter(field, error));
             case InvalidInputException invalid when concerns(invalid, "text") -> PageMessages.error("discussion.textRequired");
             case InvalidInputException invalid when concerns(invalid, "clauseKey") -> PageMessages.error("discussion.articleRequired");
             default -> PageMessages.problem(problem, null);
         }
         load();
         return null;
+    }
+
+    private static boolean refusesACharacter(InvalidInputException invalid) {
+        return invalid.errors().stream().anyMatch(error -> error.rule().refusesACharacter());
     }
 
     private static boolean concerns(InvalidInputException invalid, String field) {

@@ -14,6 +14,7 @@ import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.PactumException;
+import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.StaleVersionException;
 
 /**
@@ -52,7 +53,10 @@ public final class PageMessages {
             case NotFoundException notFound -> error("error.agreementGone");
             case InvalidInputException invalid -> {
                 for (FieldError field : invalid.errors()) {
-                    if (field.field().equals("reason")) {
+                    boolean typed = field.field().equals("reason") || field.field().equals("remark");
+                    if (field.rule().refusesACharacter()) {
+                        refusedCharacter(typed ? reasonField : null, field);
+                    } else if (field.field().equals("reason")) {
                         fieldError(reasonField, "error.reasonInvalid");
                     } else {
                         error("error.invalidField", field.field());
@@ -61,6 +65,15 @@ public final class PageMessages {
             }
             default -> error("error.notPossible");
         }
+    }
+
+    /**
+     * Says which character of a typed text is refused and why ("Текст содержит U+202E RIGHT-TO-LEFT OVERRIDE — …"),
+     * beside the field, or on the page when {@code clientId} is null.
+     */
+    public static void refusedCharacter(String clientId, FieldError error) {
+        String key = error.rule() == Rule.FORBIDDEN_CHARACTER ? "rule.forbiddenCharacter" : "rule.unprintableCharacter";
+        add(clientId, FacesMessage.SEVERITY_ERROR, "error.characterRefused", new Object[] {text(key, error.detail())});
     }
 
     /**

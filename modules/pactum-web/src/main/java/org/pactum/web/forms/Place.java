@@ -13,6 +13,12 @@ import org.pactum.domain.error.FieldError;
 public interface Place {
 
     /**
+     * The sentence beside a field that holds a character no text may hold, naming it ("Текст содержит U+202E …"):
+     * whatever a form says of its field otherwise would not tell what to remove.
+     */
+    String CHARACTER_REFUSED = "error.characterRefused";
+
+    /**
      * The problems to show for the error, usually one; none when this place does not know the path after all (an
      * article beyond the form's), which then gets the general sentence.
      */
@@ -31,7 +37,9 @@ public interface Place {
      * @param field the component id, relative to the form; {@code null} when the form does not show the field now
      */
     static Place field(Function<FieldPath, String> field, String key, Function<FieldPath, Object[]> arguments) {
-        return (path, error, words) -> List.of(ShownProblem.at(field.apply(path), words.text(key, arguments.apply(path))));
+        return (path, error, words) -> List.of(ShownProblem.at(field.apply(path), error.rule().refusesACharacter()
+                ? words.text(CHARACTER_REFUSED, words.what(error))
+                : words.text(key, arguments.apply(path))));
     }
 
     static Place field(String field, String key) {

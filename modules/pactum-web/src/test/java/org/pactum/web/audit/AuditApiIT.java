@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -130,8 +131,9 @@ class AuditApiIT {
         assertEquals("not-signable", details(withRefusal.getLast()).getString("problem"));
         events = withRefusal;
 
-        // A reason with a quote, a line break and a tab, so that recomputing the hash exercises string escaping.
-        String reason = "Уточнить сроки: \"пункт 3\"\n\tи стороны";
+        // A reason with a quote, a line break and a backslash, so that recomputing the hash exercises string escaping (a
+        // tab, which the PDF would drop, is refused in every text now).
+        String reason = "Уточнить сроки: \"пункт 3\"\nи стороны \\ приложение";
         agreement = lifecycleStep(path, id, events, agreement, "return", "approver1", "APPROVER", reason, "agreement.returned", contentHash);
         assertEquals("RETURNED", agreement.getString("status"));
         events = agreementEvents(id);
@@ -294,8 +296,9 @@ class AuditApiIT {
     // ---- certificates of completion ------------------------------------------------------------------------------------
 
     @Test
-    void each_certificate_issued_through_the_api_is_recorded_with_its_issuer_and_the_hash_of_the_bytes_sent() {
-        long id = id(create("Соглашение для сертификата", "Сертификатқа арналған келісім"));
+    void each_certificate_of_a_signed_agreement_issued_through_the_api_is_recorded_with_its_issuer_and_the_hash_of_the_bytes_sent() {
+        long id = signedSisterCityAgreement();
+        long mark = lastSequence();
         String certificate = "api/v1/agreements/" + id + "/completion-certificate";
         Api.Download json = api.download(certificate + "?format=json", "approver1", "application/json");
         assertEquals(200, json.status(), json::toString);
@@ -304,10 +307,11 @@ class AuditApiIT {
         assertTrue(pdf.contentType().startsWith("application/pdf"), pdf::toString);
         assertTrue(pdf.contentDisposition().startsWith("attachment;"), pdf::toString);
 
-        List<JsonObject> issues = agreementEvents(id).stream()
+        List<JsonObject> issues = eventsSince(mark).stream()
                 .filter(event -> event.getString("action").equals("agreement.completion-certificate-issued")).toList();
         assertEquals(2, issues.size(), issues::toString);
         JsonObject jsonIssue = issues.get(0);
+        assertEquals(id, jsonIssue.getJsonNumber("agreementId").longValue());
         assertEquals("approver1", jsonIssue.getString("actor"));
         assertTrue(roles(jsonIssue).contains("APPROVER"), jsonIssue::toString);
         assertNotNull(jsonIssue.getString("clientAddress", null), "the caller's address: " + jsonIssue);
@@ -317,6 +321,87 @@ class AuditApiIT {
         assertTrue(roles(pdfIssue).contains("AUDITOR"), pdfIssue::toString);
         assertEquals("kk", details(pdfIssue).getString("language"));
         assertEquals(sha256(pdf.content()), details(pdfIssue).getString("documentSha256"));
+    }
+
+    @Test
+    void a_certificate_of_an_agreement_still_negotiated_is_a_preview_whose_issue_is_not_recorded() {
+        long id = id(create("Соглашение для сертификата", "Сертификатқа арналған келісім"));
+        String certificate = "api/v1/agreements/" + id + "/completion-certificate";
+        for (int read = 0; read < 3; read++) {
+            assertEquals(200, api.download(certificate + "?format=json", "approver1", "application/json").status());
+            assertEquals(200, api.download(certificate + "?lang=kk", "auditor", "application/pdf").status());
+        }
+        assertEquals(List.of("agreement.created"), agreementEvents(id).stream().map(event -> event.getString("action")).toList(),
+                "six looks at a draft's certificate leave its trail as it was");
+    }
+
+    // ---- the directory ---------------------------------------------------------------------------------------------
+
+    @Test
+    void adding_and_changing_a_region_and_a_party_records_one_event_each_with_the_names_after_the_change() {
+        String code = "KZ-Q" + Long.toString(System.nanoTime() % 1_296, 36).toUpperCase(Locale.ROOT);
+        long mark = lastSequence();
+        Api.Reply added = api.post("api/v1/regions", "admin",
+                "{\"code\":\"" + code + "\",\"name\":{\"ru\":\"Туркестанская область\",\"kk\":\"Түркістан облысы\"}}");
+        assertEquals(201, added.status(), added::toString);
+        JsonObject regionAdded = directoryEvent(mark, "region.added", "admin");
+        assertEquals(code, details(regionAdded).getString("region"));
+        assertEquals("Түркістан облысы", details(regionAdded).getString("name.kk"));
+
+        mark = lastSequence();
+        Api.Reply renamed = api.put("api/v1/regions/" + code, "admin", "{\"code\":\"" + code
+                + "\",\"name\":{\"ru\":\"Туркестанская обл.\",\"kk\":\"Түркістан облысы\"},\"version\":"
+                + added.json().getJsonNumber("version").longValue() + "}");
+        assertEquals(200, renamed.status(), renamed::toString);
+        assertEquals("Туркестанская обл.", details(directoryEvent(mark, "region.renamed", "admin")).getString("name.ru"));
+
+        mark = lastSequence();
+        Api.Reply party = api.post("api/v1/parties", "drafter", party(code, "Акимат Туркестанской области"));
+        assertEquals(201, party.status(), party::toString);
+        long partyId = party.json().getJsonNumber("id").longValue();
+        JsonObject partyAdded = directoryEvent(mark, "party.added", "drafter");
+        assertEquals(partyId, details(partyAdded).getJsonNumber("party").longValue());
+        assertEquals(code, details(partyAdded).getString("region"));
+        assertEquals("Акимат Туркестанской области", details(partyAdded).getString("organization.ru"));
+        assertEquals("Әкім", details(partyAdded).getString("signatoryPosition.kk"));
+
+        mark = lastSequence();
+        Api.Reply revised = api.put("api/v1/parties/" + partyId, "drafter", withVersion(party(code, "Акимат области"),
+                party.json().getJsonNumber("version").longValue()));
+        assertEquals(200, revised.status(), revised::toString);
+        assertEquals("Акимат области", details(directoryEvent(mark, "party.revised", "drafter")).getString("organization.ru"));
+
+        mark = lastSequence();
+        Api.Reply signers = api.put("api/v1/parties/" + partyId + "/signers", "admin", "[\"signer1\"]");
+        assertEquals(200, signers.status(), signers::toString);
+        JsonObject named = directoryEvent(mark, "party.signers-named", "admin");
+        assertEquals(List.of("signer1"), details(named).getJsonArray("signers").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).toList());
+
+        mark = lastSequence();
+        assertFieldRefused(api.post("api/v1/parties", "drafter", party(code, "Акимат\u0000области")), "organization.ru");
+        assertTrue(eventsSince(mark).stream().noneMatch(event -> event.getString("action").startsWith("party.")),
+                "a refused party leaves no event");
+    }
+
+    // ---- texts that would lie on screen or vanish from the PDF --------------------------------------------------------
+
+    @Test
+    void a_title_with_a_right_to_left_override_or_an_emoji_and_a_party_name_with_nul_are_refused_naming_field_and_character() {
+        Api.Reply override = api.post("api/v1/agreements", "drafter", newAgreement("Соглашение \u202Eот 2026", "Келісім"));
+        JsonObject error = fieldError(override, "title.ru");
+        assertEquals("forbidden-character", error.getString("rule"), error::toString);
+        assertTrue(error.getString("message").contains("U+202E RIGHT-TO-LEFT OVERRIDE"), error::toString);
+
+        Api.Reply emoji = api.post("api/v1/agreements", "drafter", newAgreement("Соглашение", "Келісім \uD83D\uDE00"));
+        JsonObject unprintable = fieldError(emoji, "title.kk");
+        assertEquals("unprintable-character", unprintable.getString("rule"), unprintable::toString);
+        assertTrue(unprintable.getString("message").contains("U+1F600 GRINNING FACE"), unprintable::toString);
+
+        Api.Reply nul = api.post("api/v1/parties", "drafter", party("KZ-55", "Акимат\u0000Павлодарской области"));
+        JsonObject control = fieldError(nul, "organization.ru");
+        assertEquals("forbidden-character", control.getString("rule"), control::toString);
+        assertTrue(control.getString("message").contains("U+0000 NULL"), control::toString);
     }
 
     @Test
@@ -704,6 +789,51 @@ class AuditApiIT {
         assertRefused(reply, 422, "invalid-input");
         assertTrue(reply.json().getJsonArray("errors").stream().anyMatch(e -> field.equals(e.asJsonObject().getString("field"))),
                 () -> "an error about " + field + ": " + reply);
+    }
+
+    /** The single error the 422 names for {@code field}. */
+    private static JsonObject fieldError(Api.Reply reply, String field) {
+        assertFieldRefused(reply, field);
+        return reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .filter(error -> error.getString("field").equals(field)).findFirst().orElseThrow();
+    }
+
+    private static String party(String regionCode, String organization) {
+        return """
+                {"organization":{"ru":%s,"kk":"Түркістан облысының әкімдігі"},"regionCode":"%s",
+                 "signatory":{"name":{"ru":"Д. Сатыбалды","kk":"Д. Сатыбалды"},"position":{"ru":"Аким","kk":"Әкім"}}}"""
+                .formatted(Json.createValue(organization), regionCode);
+    }
+
+    /** The one directory event recorded since {@code mark}, which must be {@code action} by {@code actor}. */
+    private JsonObject directoryEvent(long mark, String action, String actor) {
+        List<JsonObject> events = eventsSince(mark).stream()
+                .filter(event -> event.getString("action").startsWith("region.") || event.getString("action").startsWith("party."))
+                .toList();
+        assertEquals(List.of(action), events.stream().map(event -> event.getString("action")).toList(), events::toString);
+        JsonObject event = events.getFirst();
+        assertEquals(actor, event.getString("actor"), event::toString);
+        assertTrue(isNull(event, "agreementId"), event::toString);
+        assertNotNull(event.getString("clientAddress", null), "the caller's address: " + event);
+        return event;
+    }
+
+    /** The events recorded after {@code sequence}, in order. */
+    private List<JsonObject> eventsSince(long sequence) {
+        List<JsonObject> events = new ArrayList<>();
+        long last = lastSequence();
+        for (long next = sequence + 1; next <= last; next++) {
+            Api.Reply reply = api.get("api/v1/audit/events?size=1&page=" + (next - 1), "auditor");
+            assertEquals(200, reply.status(), reply::toString);
+            events.add(reply.json().getJsonArray("items").getJsonObject(0));
+        }
+        return events;
+    }
+
+    private long signedSisterCityAgreement() {
+        return api.get("api/v1/agreements?kind=SISTER_CITY_AGREEMENT", "auditor").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(agreement -> agreement.getString("status").equals("SIGNED"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     private static String basic(String username, String password) {

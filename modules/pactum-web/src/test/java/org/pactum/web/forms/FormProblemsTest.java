@@ -37,4 +37,16 @@ class FormProblemsTest {
         assertEquals(List.of(new ShownProblem(Optional.empty(), "Проверьте поле «wording.somethingNew».", "Проверьте поле «wording.somethingNew».")),
                 shown);
     }
+
+    @Test
+    void a_refused_character_shows_beside_the_field_naming_it_instead_of_the_forms_own_sentence() {
+        List<ShownProblem> shown = problems.of(List.of(
+                new FieldError("languages", Rule.FORBIDDEN_CHARACTER, "contains …", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+                new FieldError("wording.clauses[0].text.ru", Rule.UNPRINTABLE_CHARACTER, "contains …", "U+1F600 GRINNING FACE")));
+
+        assertEquals(List.of(ShownProblem.at("languages", "Текст содержит U+202E RIGHT-TO-LEFT OVERRIDE — невидимый или "
+                        + "управляющий символ, из-за которого текст может выглядеть не так, как написан; удалите его."),
+                ShownProblem.onPage("Статья 1 — Русский: содержит U+1F600 GRINNING FACE — этот символ не печатается в PDF, "
+                        + "и напечатанный текст отличался бы от введённого; удалите или замените его.")), shown);
+    }
 }
