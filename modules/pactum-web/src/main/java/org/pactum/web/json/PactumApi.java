@@ -1,5 +1,7 @@
 package org.pactum.web.json;
 
+import java.util.Map;
+
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
@@ -17,4 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class PactumApi extends Application {
+
+    /**
+     * Jersey's WADL is off: the description is {@code /openapi}, and a second, generated one would be one more address
+     * that answers outside the roles check (it answered 403 with an access-denied event for every caller).
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

@@ -140,7 +140,7 @@ class TransportEdgesIT {
     @Test
     void addresses_no_resource_answers_are_problem_json_404() throws Exception {
         for (String path : List.of("/api/v1/nothing", "/api/nothing", "/api", "/API/v1/agreements", "/Api/v1/regions",
-                "/api/v1/agreements%2F1", "/api%2Fv1/agreements")) {
+                "/api/v1/agreements%2F1", "/api%2Fv1/agreements", "/api/v1/application.wadl")) {
             assertProblem(raw("GET", path, "drafter", null), 404, "not-found");
         }
     }
