@@ -68,6 +68,32 @@ public final class PrintableText {
         return new FieldError(field, refused.rule(), refused.message(), refused.describe());
     }
 
+    /**
+     * The text with every character this rule forbids in a line — controls, line breaks, bidirectional and other
+     * invisible format characters — replaced by its code in brackets, e.g. {@code [U+202E]}: for showing text Pactum
+     * did not take from a user (a name in a certificate) exactly as it is, without letting it reorder or hide anything.
+     */
+    public static String visible(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder shown = null;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            int next = i + Character.charCount(codePoint);
+            if (isForbidden(codePoint, text, i, TextShape.LINE)) {
+                if (shown == null) {
+                    shown = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                shown.append(String.format("[U+%04X]", codePoint));
+            } else if (shown != null) {
+                shown.append(text, i, next);
+            }
+            i = next;
+        }
+        return shown == null ? text : shown.toString();
+    }
+
     static boolean isNoncharacter(int codePoint) {
         return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
     }

@@ -1,6 +1,7 @@
 package org.pactum.domain.printable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,5 +109,12 @@ class PrintableTextTest {
 
     private static String describe(String text) {
         return PrintableText.firstRefused(text, TextShape.LINE, DrawableCharacters.ANY).orElseThrow().describe();
+    }
+
+    @Test
+    void shows_what_it_would_refuse_by_its_code_and_leaves_other_text_as_it_is() {
+        assertEquals("Omsk [U+202E]daeh [U+0000][U+000A]", PrintableText.visible("Omsk \u202Edaeh \u0000\n"));
+        String kazakh = "Павлодар облысының әкімдігі ӘҒҚҢӨҰҮҺІ 😀";
+        assertSame(kazakh, PrintableText.visible(kazakh), "what only the fonts lack is shown as it is");
     }
 }

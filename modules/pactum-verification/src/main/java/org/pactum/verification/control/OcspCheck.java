@@ -76,7 +76,7 @@ final class OcspCheck {
                            Instant at, Instant validationTime) {
         List<Statement> statements = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        String subject = certificate.getSubjectX500Principal().getName();
+        String subject = CertificateNames.subject(certificate);
         X509CertificateHolder issuerHolder = TimestampCheck.holder(issuer);
         for (OcspResponse response : responses) {
             List<SingleResp> about = about(response.basic(), certificate, issuerHolder);
@@ -153,7 +153,7 @@ final class OcspCheck {
             if (!verifies(basic, responder.getPublicKey())) {
                 continue;
             }
-            String name = responder.getSubjectX500Principal().getName();
+            String name = CertificateNames.subject(responder);
             if (!CertificatePath.issued(issuer, responder)) {
                 return Optional.of("it is signed by " + name + ", whom the certificate's issuer did not certify");
             }

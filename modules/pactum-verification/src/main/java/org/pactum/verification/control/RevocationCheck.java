@@ -55,7 +55,7 @@ final class RevocationCheck {
         for (int i = 0; i + 1 < certificates.size(); i++) {
             X509Certificate certificate = certificates.get(i);
             X509Certificate issuer = certificates.get(i + 1);
-            String subject = certificate.getSubjectX500Principal().getName();
+            String subject = CertificateNames.subject(certificate);
             List<X509CRL> documentCrls = issuedBy(issuer, certificate, sources.documentCrls());
             List<X509CRL> configuredCrls = issuedBy(issuer, certificate, sources.configuredCrls());
             OcspCheck.Judgement ocsp = OcspCheck.judge(certificate, issuer, sources.ocspResponses(), at,

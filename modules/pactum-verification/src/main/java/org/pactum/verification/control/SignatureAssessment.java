@@ -18,10 +18,6 @@ import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x500.RDN;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSSignedData;
@@ -121,7 +117,7 @@ final class SignatureAssessment {
         }
         Instant stamped = signatureTimestamp(signerInfo, carried);
         CertificatePath path = CertificatePath.build(signer, pool(trust, carried), trust.anchors());
-        chain = path.certificates().stream().map(c -> new ChainCertificate(c.getSubjectX500Principal().getName(),
+        chain = path.certificates().stream().map(c -> new ChainCertificate(CertificateNames.subject(c),
                 c.getSerialNumber(), trust.anchors().contains(c))).toList();
         if (!path.trusted()) {
             findings.add(Finding.indeterminate(SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
@@ -206,7 +202,7 @@ final class SignatureAssessment {
     private void validity(CertificatePath path, Instant stamped) {
         Instant at = stamped != null ? stamped : trust.validationTime();
         for (X509Certificate certificate : path.certificates()) {
-            String subject = certificate.getSubjectX500Principal().getName();
+            String subject = CertificateNames.subject(certificate);
             if (at.isBefore(certificate.getNotBefore().toInstant())) {
                 findings.add(Finding.indeterminate(SubIndication.NOT_YET_VALID, "The certificate " + subject
                         + " was not yet valid at " + at));
@@ -270,16 +266,11 @@ final class SignatureAssessment {
         reasons.addAll(notes);
         long[] range = field.byteRange() == null ? new long[0] : field.byteRange();
         return new SignatureReport(field.name(), decisive.map(Finding::indication).orElse(Indication.TOTAL_PASSED),
-                decisive.map(Finding::subIndication).orElse(null), signer == null ? null : commonName(signer), chain,
+                decisive.map(Finding::subIndication).orElse(null), signer == null ? null : CertificateNames.commonName(signer), chain,
                 field.claimedTime(), timestamp, level, range.length == 4 && field.end() == pdf.length,
                 Arrays.stream(range).boxed().toList(), reasons, revocation);
     }
 
-    private static String commonName(X509Certificate certificate) {
-        X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
-        RDN[] names = name.getRDNs(BCStyle.CN);
-        return names.length == 0 ? name.toString() : IETFUtils.valueToString(names[0].getFirst().getValue());
-    }
 
     /**
      * What the signatures of one document are checked against, and the digests of that document's ranges;

@@ -55,7 +55,7 @@ final class TimestampCheck {
         List<X509Certificate> carried = carried(parsed);
         Optional<X509Certificate> authority = carried.stream()
                 .filter(certificate -> parsed.getSID().match(holder(certificate))).findFirst();
-        String subject = authority.map(c -> c.getSubjectX500Principal().getName()).orElse(null);
+        String subject = authority.map(CertificateNames::subject).orElse(null);
         TimestampReport valid = new TimestampReport(parsed.getTimeStampInfo().getGenTime().toInstant(), subject, true);
         TimestampReport invalid = new TimestampReport(valid.time(), subject, false);
         Optional<String> jdkName = RangeDigest.jdkName(parsed.getTimeStampInfo().getMessageImprintAlgOID().getId());

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pactum.signing.control.PadesSigning;
 import org.pactum.verification.entity.ChainCertificate;
 import org.pactum.verification.entity.DocumentTimestampReport;
 import org.pactum.verification.entity.Indication;
@@ -56,6 +57,20 @@ class SignatureVerifierTest {
         assertEquals(List.of(pki.omsk.serial(), pki.rootCertificate().getSerialNumber()),
                 chain.stream().map(ChainCertificate::serial).toList());
         assertEquals(List.of(false, true), chain.stream().map(ChainCertificate::trusted).toList());
+    }
+
+    @Test
+    void a_name_in_a_certificate_cannot_reorder_or_hide_what_the_report_shows() {
+        // A certificate's maker chooses its names: "Omsk Head" with a right-to-left override would display reversed.
+        TestSignatures.Official forger = pki.official("Omsk \u202Edaeh\u200B");
+        byte[] signed = PadesSigning.sign(TestSignatures.agreement(), "omsk-1", TestSignatures.FIRST_AT,
+                forger.keySource());
+
+        SignatureReport report = SignatureVerifier.verify(signed, trusted, Instant.now()).getFirst();
+
+        assertEquals("Omsk [U+202E]daeh[U+200B]", report.signedBy());
+        assertTrue(report.chain().getFirst().subject().startsWith("CN=Omsk [U+202E]daeh[U+200B],"),
+                report.chain().getFirst().subject());
     }
 
     @Test

@@ -108,6 +108,11 @@ final class TestSignatures {
         root.revoke(official.certificate().getSerialNumber(), at, CRLReason.KEY_COMPROMISE);
     }
 
+    /** Another official under the same root, for a document signer's certificate with a name of one's choosing. */
+    Official official(String name) {
+        return official(name, KeyPairs.ecP256(), CertificatePurpose.DOCUMENT_SIGNING);
+    }
+
     private Official official(String name, KeyPair keys, CertificatePurpose purpose) {
         Instant now = Instant.now();
         X509Certificate certificate = root.issue(keys.getPublic(), new CertificateSubject(name, "Pactum Tests", "RU"),
