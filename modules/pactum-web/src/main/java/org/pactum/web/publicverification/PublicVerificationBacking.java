@@ -1,14 +1,18 @@
 package org.pactum.web.publicverification;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,7 +34,8 @@ import org.pactum.web.verification.page.ReportView;
 /**
  * The public verification page, for anyone holding the link: the token finds the agreement, whose kept document is
  * verified afresh (shown, not kept, not audited) and whose signers are named; an uploaded copy is verified as an audit
- * event by "anonymous" without a report kept. Only verdicts, parties, signers' names and signing times reach the page:
+ * event by "anonymous" without a report kept — within the {@link UploadAllowance} per client address and overall, so
+ * strangers cannot grow the audit trail or take the processors without bound. Only verdicts, parties, signers' names and signing times reach the page:
  * no agreement number, title, hash or report id.
  */
 @Named
@@ -54,6 +59,12 @@ public class PublicVerificationBacking {
 
     @Inject
     LanguageBacking language;
+
+    @Inject
+    UploadAllowance allowance;
+
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     @ConfigProperty(name = "pactum.verification.max-bytes", defaultValue = "52428800")
@@ -95,6 +106,11 @@ public class PublicVerificationBacking {
         if (uploaded.isEmpty()) {
             return null;
         }
+        Optional<Duration> wait = allowance.take(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            refuse(wait.get());
+            return null;
+        }
         byte[] pdf = uploaded.get();
         try {
             String report = verification.verifyAnonymously(pdf).report();
@@ -105,6 +121,15 @@ public class PublicVerificationBacking {
             PageMessages.fieldError(FILE_FIELD, "verify.file.unreadable");
         }
         return null;
+    }
+
+    /** Too many copies checked lately: said on the page, answered 429 with Retry-After, nothing verified or audited. */
+    private static void refuse(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        context.setResponseStatus(429);
+        context.setResponseHeader("Retry-After", Long.toString(seconds));
+        PageMessages.error("publicVerify.tooMany", seconds);
     }
 
     private CopyRelation relation(byte[] pdf, ReportView report) {
