@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds the PIN throttle of the server-held signing keys from the settings (docs/operations.md, "PINs of
- * server-held keys"), one for the application.
+ * server-held signing keys"), one for the application.
  */
 @ApplicationScoped
 public class SigningKeyConfiguration {
