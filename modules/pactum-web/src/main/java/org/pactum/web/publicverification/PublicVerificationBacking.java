@@ -33,10 +33,11 @@ import org.pactum.web.verification.page.ReportView;
 
 /**
  * The public verification page, for anyone holding the link: the token finds the agreement, whose kept document is
- * verified afresh (shown, not kept, not audited) and whose signers are named; an uploaded copy is verified as an audit
- * event by "anonymous" without a report kept — within the {@link UploadAllowance} per client address and overall, so
- * strangers cannot grow the audit trail or take the processors without bound. Only verdicts, parties, signers' names and signing times reach the page:
- * no agreement number, title, hash or report id.
+ * verified (shown, not kept, not audited; the verdict remembered a minute by {@link KeptVerdicts}) and whose signers
+ * are named; an uploaded copy is verified as an audit event by "anonymous" without a report kept, within the
+ * {@link UploadAllowance} per client address and overall, so strangers cannot grow the audit trail or take the
+ * processors without bound. Only verdicts, parties, signers' names and signing times reach the page: no agreement
+ * number, title, hash or report id.
  */
 @Named
 @RequestScoped
@@ -62,6 +63,9 @@ public class PublicVerificationBacking {
 
     @Inject
     UploadAllowance allowance;
+
+    @Inject
+    KeptVerdicts keptVerdicts;
 
     @Inject
     HttpServletRequest request;
@@ -93,7 +97,9 @@ public class PublicVerificationBacking {
         }
         kept = signing.signedDocument(agreementId).orElse(null);
         if (kept != null) {
-            document = result(verification.verifyKept(kept.pdf()).report(), CopyRelation.SAME);
+            SignedDocument shown = kept;
+            document = result(keptVerdicts.reportOn(kept.sha256(), () -> verification.verifyKept(shown.pdf()).report()),
+                    CopyRelation.SAME);
         }
     }
 

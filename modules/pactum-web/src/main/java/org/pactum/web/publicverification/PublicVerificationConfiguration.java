@@ -10,7 +10,10 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Builds the public page's upload allowance from the settings (docs/operations.md), one for the application. */
+/**
+ * Builds the public page's upload allowance from the settings (docs/operations.md), and its memory of the verdicts on
+ * kept documents, one of each for the application.
+ */
 @ApplicationScoped
 public class PublicVerificationConfiguration {
 
@@ -29,6 +32,16 @@ public class PublicVerificationConfiguration {
     @Inject
     @ConfigProperty(name = "pactum.verification.public.tracked", defaultValue = "10000")
     int tracked;
+
+    @Inject
+    @ConfigProperty(name = "pactum.verification.public.kept-verdict-fresh-for", defaultValue = "PT1M")
+    Duration keptVerdictFreshFor;
+
+    @Produces
+    @Singleton
+    KeptVerdicts keptVerdicts() {
+        return new KeptVerdicts(keptVerdictFreshFor, 1000, Clock.systemUTC());
+    }
 
     @Produces
     @Singleton
