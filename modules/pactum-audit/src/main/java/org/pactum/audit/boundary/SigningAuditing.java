@@ -13,11 +13,15 @@ import org.pactum.domain.signature.KeyOrigin;
 import org.pactum.domain.signature.ServerHeldKeySet;
 import org.pactum.domain.signature.Signature;
 import org.pactum.domain.signature.SignatureRecorded;
+import org.pactum.domain.signature.SigningKeyLocked;
+import org.pactum.domain.signature.SigningKeyUnlocked;
 import org.pactum.domain.signature.SigningRefused;
 
 /**
  * Records every signature inside the transaction that keeps it, and every refused attempt to sign (wrong PIN, out of
- * turn, a CMS over another digest…) in a transaction of its own, after the attempt's own rolled back.
+ * turn, a CMS over another digest…) in a transaction of its own, after the attempt's own rolled back. A wrong PIN
+ * for a server-held key is one such refusal: bounded, since only the signed-in owner of the key can type it and a few
+ * wrong PINs lock the key; the lock is one event more, and the attempts it refuses are none.
  */
 @ApplicationScoped
 public class SigningAuditing {
@@ -55,6 +59,16 @@ public class SigningAuditing {
         details.put("message", shortened(refused.message()));
         trail.record(trail.fromCaller(AuditAction.SIGNING_REFUSED, refused.actor(), refused.agreementId(), null, null,
                 details));
+    }
+
+    void onKeyLocked(@Observes SigningKeyLocked lock) {
+        trail.record(trail.fromCaller(AuditAction.SIGNING_KEY_LOCKED, lock.username(), null, null, null,
+                Map.of("failures", lock.failures(), "lockedSeconds", lock.lockedFor().toSeconds())));
+    }
+
+    void onKeyUnlocked(@Observes SigningKeyUnlocked unlock) {
+        trail.record(trail.fromCaller(AuditAction.SIGNING_KEY_UNLOCKED, unlock.administrator(), null, null, null,
+                Map.of("user", unlock.username(), "wasLocked", unlock.wasLocked())));
     }
 
     void onServerHeldKey(@Observes ServerHeldKeySet set) {

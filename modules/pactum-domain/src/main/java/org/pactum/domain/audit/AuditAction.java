@@ -32,6 +32,8 @@ public enum AuditAction {
     SIGNATURE_IMPORTED("agreement.signature-imported"),
     SIGNING_REFUSED("agreement.signing-refused"),
     SIGNING_KEY_SET("user.signing-key-set"),
+    SIGNING_KEY_LOCKED("user.signing-key-locked"),
+    SIGNING_KEY_UNLOCKED("user.signing-key-unlocked"),
     USER_CONTACT_CHANGED("user.contact-changed"),
     TRUST_ANCHOR_ADDED("trust-anchor.added"),
     TRUST_ANCHOR_REMOVED("trust-anchor.removed"),

@@ -28,8 +28,9 @@ public enum ErrorAnswer {
     UNSUPPORTED_MEDIA_TYPE(415, "UnsupportedMediaType", "The body's Content-Type is not one this operation takes."),
     INVALID_INPUT(422, "InvalidInput", "The input breaks a rule; `errors` names each offending field or parameter and "
             + "the rule (docs/api.md lists the rules)."),
-    TOO_MANY_REQUESTS(429, "TooManyRequests", "Too many failed sign-ins for this account or from this address; try "
-            + "again after the seconds in `Retry-After`."),
+    TOO_MANY_REQUESTS(429, "TooManyRequests", "Too many failed sign-ins for this account or from this address, or "
+            + "(signing with the key the server holds) too many wrong PINs for that key; try again after the seconds in "
+            + "`Retry-After`."),
     INTERNAL_ERROR(500, "InternalError", "Something went wrong on the server; `detail` names an incident id that the "
             + "server log explains.");
 

@@ -25,6 +25,8 @@ import org.pactum.domain.signature.NotYourTurnException;
 import org.pactum.domain.signature.PreparationExpiredException;
 import org.pactum.domain.signature.RevokedCertificateException;
 import org.pactum.domain.signature.SignatureMismatchException;
+import org.pactum.domain.signature.SigningKeyBusyException;
+import org.pactum.domain.signature.SigningKeyLockedException;
 import org.pactum.domain.signature.TimestampUnavailableException;
 import org.pactum.domain.signature.UnsuitableCertificateException;
 import org.pactum.domain.signature.UntrustedCertificateException;
@@ -46,6 +48,8 @@ public final class ProblemMapping {
             Map.entry(AgreementNotEditableException.class, new Shape(409, "Not editable in this status")),
             Map.entry(DuplicateException.class, new Shape(409, "Already exists")),
             Map.entry(WrongPinException.class, new Shape(422, "Wrong PIN")),
+            Map.entry(SigningKeyLockedException.class, new Shape(429, "Signing key locked")),
+            Map.entry(SigningKeyBusyException.class, new Shape(409, "Signing key busy")),
             Map.entry(UnusableKeyException.class, new Shape(422, "Key cannot sign")),
             Map.entry(SignatureMismatchException.class, new Shape(422, "Signature does not match")),
             Map.entry(NotEntitledToSignException.class, new Shape(403, "Not a signer of this agreement")),

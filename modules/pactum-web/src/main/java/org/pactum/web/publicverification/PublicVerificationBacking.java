@@ -1,14 +1,18 @@
 package org.pactum.web.publicverification;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,9 +33,11 @@ import org.pactum.web.verification.page.ReportView;
 
 /**
  * The public verification page, for anyone holding the link: the token finds the agreement, whose kept document is
- * verified afresh (shown, not kept, not audited) and whose signers are named; an uploaded copy is verified as an audit
- * event by "anonymous" without a report kept. Only verdicts, parties, signers' names and signing times reach the page:
- * no agreement number, title, hash or report id.
+ * verified (shown, not kept, not audited; the verdict remembered a minute by {@link KeptVerdicts}) and whose signers
+ * are named; an uploaded copy is verified as an audit event by "anonymous" without a report kept, within the
+ * {@link UploadAllowance} per client address and overall, so strangers cannot grow the audit trail or take the
+ * processors without bound. Only verdicts, parties, signers' names and signing times reach the page: no agreement
+ * number, title, hash or report id.
  */
 @Named
 @RequestScoped
@@ -54,6 +60,15 @@ public class PublicVerificationBacking {
 
     @Inject
     LanguageBacking language;
+
+    @Inject
+    UploadAllowance allowance;
+
+    @Inject
+    KeptVerdicts keptVerdicts;
+
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     @ConfigProperty(name = "pactum.verification.max-bytes", defaultValue = "52428800")
@@ -82,7 +97,9 @@ public class PublicVerificationBacking {
         }
         kept = signing.signedDocument(agreementId).orElse(null);
         if (kept != null) {
-            document = result(verification.verifyKept(kept.pdf()).report(), CopyRelation.SAME);
+            SignedDocument shown = kept;
+            document = result(keptVerdicts.reportOn(kept.sha256(), () -> verification.verifyKept(shown.pdf()).report()),
+                    CopyRelation.SAME);
         }
     }
 
@@ -95,6 +112,11 @@ public class PublicVerificationBacking {
         if (uploaded.isEmpty()) {
             return null;
         }
+        Optional<Duration> wait = allowance.take(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            refuse(wait.get());
+            return null;
+        }
         byte[] pdf = uploaded.get();
         try {
             String report = verification.verifyAnonymously(pdf).report();
@@ -105,6 +127,15 @@ public class PublicVerificationBacking {
             PageMessages.fieldError(FILE_FIELD, "verify.file.unreadable");
         }
         return null;
+    }
+
+    /** Too many copies checked lately: said on the page, answered 429 with Retry-After, nothing verified or audited. */
+    private static void refuse(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        context.setResponseStatus(429);
+        context.setResponseHeader("Retry-After", Long.toString(seconds));
+        PageMessages.error("publicVerify.tooMany", seconds);
     }
 
     private CopyRelation relation(byte[] pdf, ReportView report) {

@@ -9,13 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.pactum.domain.user.SignInLocked;
-
 /**
- * The wrong passwords of one kind of subject (usernames or addresses) and their locks, for at most a fixed number of
- * subjects: when full, the one used least recently is forgotten, so no stream of invented names outgrows the memory.
+ * The wrong passwords (or PINs) of one kind of subject (usernames, addresses, signing keys) and their locks, for at
+ * most a fixed number of subjects: when full, the one used least recently is forgotten, so no stream of invented names
+ * outgrows the memory.
  */
 final class FailureCounts {
+
+    /**
+     * A lock on one subject.
+     *
+     * @param failures the failures counted since the count last started again
+     */
+    record Lock(String subject, int failures, Instant until, Duration lockedFor) {
+    }
 
     private static final class Count {
         int failures;
@@ -34,12 +41,10 @@ final class FailureCounts {
         }
     }
 
-    private final SignInLocked.Scope scope;
     private final ThrottlePolicy policy;
     private final Map<String, Count> counts;
 
-    FailureCounts(SignInLocked.Scope scope, ThrottlePolicy policy, int capacity) {
-        this.scope = scope;
+    FailureCounts(ThrottlePolicy policy, int capacity) {
         this.policy = policy;
         this.counts = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
@@ -56,7 +61,7 @@ final class FailureCounts {
                 : Optional.empty();
     }
 
-    synchronized Optional<SignInLock> failed(String subject, Instant now) {
+    synchronized Optional<Lock> failed(String subject, Instant now) {
         Count count = counts.get(subject);
         if (count == null || !count.lockedAt(now) && !now.isBefore(count.quietSince().plus(policy.forgiveAfter()))) {
             count = new Count();
@@ -77,10 +82,10 @@ final class FailureCounts {
         count.failures = 0;
         count.lockedFor = policy.lock(count.locks);
         count.lockedUntil = now.plus(count.lockedFor);
-        return Optional.of(new SignInLock(scope, subject, count.streak, count.lockedUntil, count.lockedFor));
+        return Optional.of(new Lock(subject, count.streak, count.lockedUntil, count.lockedFor));
     }
 
-    /** Forgets the subject; how many wrong passwords it had counted. */
+    /** Forgets the subject; how many failures it had counted. */
     synchronized int clear(String subject) {
         Count count = counts.remove(subject);
         return count == null ? 0 : count.streak;
@@ -92,14 +97,14 @@ final class FailureCounts {
         return count != null && count.lockedAt(now);
     }
 
-    synchronized List<SignInLock> locks(Instant now) {
-        List<SignInLock> locked = new ArrayList<>();
+    synchronized List<Lock> locks(Instant now) {
+        List<Lock> locked = new ArrayList<>();
         counts.forEach((subject, count) -> {
             if (count.lockedAt(now)) {
-                locked.add(new SignInLock(scope, subject, count.streak, count.lockedUntil, count.lockedFor));
+                locked.add(new Lock(subject, count.streak, count.lockedUntil, count.lockedFor));
             }
         });
-        locked.sort(Comparator.comparing(SignInLock::until).reversed());
+        locked.sort(Comparator.comparing(Lock::until).reversed());
         return locked;
     }
 }

@@ -21,8 +21,8 @@ public final class InMemorySignInThrottle implements SignInThrottle {
     private final Clock clock;
 
     public InMemorySignInThrottle(ThrottlePolicy perUsername, ThrottlePolicy perAddress, int capacity, Clock clock) {
-        this.usernames = new FailureCounts(SignInLocked.Scope.ACCOUNT, perUsername, capacity);
-        this.addresses = new FailureCounts(SignInLocked.Scope.ADDRESS, perAddress, capacity);
+        this.usernames = new FailureCounts(perUsername, capacity);
+        this.addresses = new FailureCounts(perAddress, capacity);
         this.clock = clock;
     }
 
@@ -37,8 +37,8 @@ public final class InMemorySignInThrottle implements SignInThrottle {
     public List<SignInLock> failed(String username, String address) {
         var now = clock.instant();
         List<SignInLock> started = new ArrayList<>(2);
-        usernames.failed(username, now).ifPresent(started::add);
-        addresses.failed(address, now).ifPresent(started::add);
+        usernames.failed(username, now).map(lock -> of(SignInLocked.Scope.ACCOUNT, lock)).ifPresent(started::add);
+        addresses.failed(address, now).map(lock -> of(SignInLocked.Scope.ADDRESS, lock)).ifPresent(started::add);
         return started;
     }
 
@@ -60,7 +60,12 @@ public final class InMemorySignInThrottle implements SignInThrottle {
     @Override
     public List<SignInLock> locks(int limit) {
         var now = clock.instant();
-        return Stream.concat(usernames.locks(now).stream(), addresses.locks(now).stream())
+        return Stream.concat(usernames.locks(now).stream().map(lock -> of(SignInLocked.Scope.ACCOUNT, lock)),
+                        addresses.locks(now).stream().map(lock -> of(SignInLocked.Scope.ADDRESS, lock)))
                 .sorted(Comparator.comparing(SignInLock::until).reversed()).limit(limit).toList();
+    }
+
+    private static SignInLock of(SignInLocked.Scope scope, FailureCounts.Lock lock) {
+        return new SignInLock(scope, lock.subject(), lock.failures(), lock.until(), lock.lockedFor());
     }
 }

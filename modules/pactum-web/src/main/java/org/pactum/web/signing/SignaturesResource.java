@@ -32,9 +32,12 @@ import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.signature.Signature;
+import org.pactum.domain.signature.SigningKeyLockedException;
 import org.pactum.domain.signature.SignatureAppearance;
 import org.pactum.domain.user.Actor;
 import org.pactum.signing.boundary.Signing;
+import org.pactum.web.problem.ProblemMapping;
+import org.pactum.web.problem.ProblemResponses;
 
 /**
  * An agreement's signatures: who signed, who signs next, and the three ways to sign — the key the server holds for
@@ -51,6 +54,9 @@ public class SignaturesResource {
 
     @Inject
     Signing signing;
+
+    @Inject
+    ServerKeySigning serverKey;
 
     @Inject
     Actor actor;
@@ -79,13 +85,19 @@ public class SignaturesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(SIGNER)
     @Operation(summary = "Sign with the key the server holds for the caller: {\"keySource\": \"server\", \"pin\": \"…\"}; "
-            + "\"stamp\": false signs without the visible stamp")
+            + "\"stamp\": false signs without the visible stamp; 429 signing-key-locked with Retry-After after too many "
+            + "wrong PINs")
     public Response signWithServerKey(@PathParam("id") long id, SignInput input) {
         if (input == null || !"server".equals(input.keySource())) {
             throw new InvalidInputException("keySource", Rule.INVALID,
                     "must be \"server\"; to sign with a PKCS#12 file, send it as multipart field \"keystore\"");
         }
-        return created(signing.signWithServerKey(id, actor, pin(input.pin()), appearance(input.stamp())));
+        try {
+            return created(serverKey.sign(id, actor, pin(input.pin()), appearance(input.stamp())));
+        } catch (SigningKeyLockedException locked) {
+            return Response.fromResponse(ProblemResponses.of(ProblemMapping.problemFor(locked), uri))
+                    .header("Retry-After", locked.retryAfterSeconds()).build();
+        }
     }
 
     @POST

@@ -23,6 +23,8 @@ import org.pactum.domain.error.PactumException;
 import org.pactum.domain.signature.DocumentChangedException;
 import org.pactum.domain.signature.PreparationExpiredException;
 import org.pactum.domain.signature.Signature;
+import org.pactum.domain.signature.SigningKeyLockedException;
+import org.pactum.domain.signature.SignatureAppearance;
 import org.pactum.domain.signature.SignedDocument;
 import org.pactum.domain.user.Actor;
 import org.pactum.registry.boundary.AgreementRegistry;
@@ -58,6 +60,9 @@ public class SigningBacking implements Serializable {
 
     @Inject
     Signing signing;
+
+    @Inject
+    ServerKeySigning serverKey;
 
     @Inject
     AgreementRegistry registry;
@@ -142,7 +147,10 @@ public class SigningBacking implements Serializable {
             return null;
         }
         try {
-            return signed(signing.signWithServerKey(agreementId, actor(), typed.toCharArray()));
+            return signed(serverKey.sign(agreementId, actor(), typed.toCharArray(), SignatureAppearance.STAMPED));
+        } catch (SigningKeyLockedException locked) {
+            PageMessages.error("signing.refused.signing-key-locked", locked.retryAfterMinutes());
+            return refused(null);
         } catch (PactumException e) {
             return refused(e);
         }
@@ -281,8 +289,11 @@ public class SigningBacking implements Serializable {
         return SELF;
     }
 
+    /** Says why (unless already said, {@code refusal} null) and shows the state afresh. */
     private String refused(PactumException refusal) {
-        SigningRefusals.show(refusal);
+        if (refusal != null) {
+            SigningRefusals.show(refusal);
+        }
         try {
             refresh();
         } catch (PactumException gone) {

@@ -1,5 +1,6 @@
 /**
  * Signing an agreement: the REST resources for signatures, external-tool preparations and the signed document, the
- * signing page's backing bean and its texts.
+ * PIN throttle around the server-held keys and its locks for administrators, the signing page's backing bean and its
+ * texts.
  */
 package org.pactum.web.signing;

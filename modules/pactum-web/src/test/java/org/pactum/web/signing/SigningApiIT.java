@@ -218,6 +218,57 @@ class SigningApiIT {
         assertEquals(2, count(report, "Signature is Valid."), report);
     }
 
+    @Test
+    void five_wrong_pins_lock_the_server_held_key_even_for_the_right_pin_with_429_and_retry_after_one_event_records_the_lock_and_an_administrator_ends_it() {
+        holdKeyFor(official("signer1", "Алексей Соколов"));
+        long id = approved(party("Правительство Омской области (тест PIN)", "signer1"),
+                party("Акимат Павлодарской области (тест PIN)", "signer2"));
+        String signatures = "api/v1/agreements/" + id + "/signatures";
+        String lockEvents = "api/v1/audit/events?action=user.signing-key-locked&actor=signer1";
+        String refusals = "api/v1/audit/events?action=agreement.signing-refused&agreement=" + id;
+        long locksBefore = total(lockEvents);
+        try {
+            for (int i = 1; i <= 4; i++) {
+                assertProblem(api.post(signatures, "signer1", server("000" + i)), 422, "wrong-pin");
+            }
+            assertKeyLocked(api.post(signatures, "signer1", server("0005")));
+            assertKeyLocked(api.post(signatures, "signer1", server(PIN)));
+            assertEquals(0, api.get(signatures, "auditor").json().getJsonArray("signatures").size(), "nothing signed");
+
+            assertEquals(locksBefore + 1, total(lockEvents), "one event for the lock, none for the attempt it refused");
+            JsonObject lock = api.get(lockEvents, "auditor").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                    .getLast();
+            JsonObject details = jakarta.json.Json.createReader(new java.io.StringReader(lock.getString("details")))
+                    .readObject();
+            assertEquals(5, details.getInt("failures"), lock::toString);
+            assertEquals(5, total(refusals), "each wrong PIN is a refused signing, the refused right PIN is none");
+
+            JsonObject listed = api.get("api/v1/signing-key-locks", "admin").array().getValuesAs(JsonObject.class)
+                    .stream().filter(entry -> entry.getString("username").equals("signer1")).findFirst().orElseThrow();
+            assertEquals(5, listed.getInt("failures"), listed::toString);
+            assertEquals(403, api.get("api/v1/signing-key-locks", "signer1").status(), "only administrators see locks");
+            assertEquals(403, api.call("DELETE", "api/v1/signing-key-locks/signer1", "signer1", null).status(),
+                    "a signer cannot end their own lock");
+        } finally {
+            Api.Reply unlocked = api.call("DELETE", "api/v1/signing-key-locks/signer1", "admin", null);
+            assertEquals(204, unlocked.status(), unlocked::toString);
+        }
+        Api.Reply signed = api.post(signatures, "signer1", server(PIN));
+        assertEquals(201, signed.status(), "signs at once once unlocked: " + signed);
+        assertTrue(api.get("api/v1/audit/events?action=user.signing-key-unlocked&actor=admin", "auditor").body()
+                .contains("signer1"), "the unlock is audited under the administrator");
+    }
+
+    private static void assertKeyLocked(Api.Reply reply) {
+        assertProblem(reply, 429, "signing-key-locked");
+        long retryAfter = Long.parseLong(reply.retryAfter() == null ? "0" : reply.retryAfter());
+        assertTrue(retryAfter > 0 && retryAfter <= 60, "Retry-After " + reply.retryAfter());
+    }
+
+    private long total(String events) {
+        return api.get(events + "&size=1", "auditor").json().getJsonNumber("total").longValue();
+    }
+
     // ---- the set-up of each test ---------------------------------------------------------------------------------
 
     private record Official(KeyPair keys, X509Certificate certificate) {

@@ -33,7 +33,12 @@ public final class Api {
         this.base = Loopback.of(deployment);
     }
 
-    public record Reply(int status, String contentType, String etag, String location, String body) {
+    /** @param retryAfter the {@code Retry-After} header, or null */
+    public record Reply(int status, String contentType, String etag, String location, String body, String retryAfter) {
+
+        public Reply(int status, String contentType, String etag, String location, String body) {
+            this(status, contentType, etag, location, body, null);
+        }
 
         public JsonObject json() {
             return (JsonObject) structure();
@@ -78,7 +83,7 @@ public final class Api {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("ETag").orElse(null), response.headers().firstValue("Location").orElse(null),
-                    response.body());
+                    response.body(), response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -102,7 +107,7 @@ public final class Api {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("ETag").orElse(null), response.headers().firstValue("Location").orElse(null),
-                    response.body());
+                    response.body(), response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {

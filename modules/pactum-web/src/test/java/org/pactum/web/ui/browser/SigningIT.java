@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.pactum.web.support.Api;
 
 /**
  * Signing in the browser: the demo's approved Omsk–Pavlodar agreement on trade waits for signer1 (Omsk) and then signer2
@@ -40,9 +41,11 @@ class SigningIT {
     private static final String PAVLODAR = "Акимат Павлодарской области";
 
     private final BrowserUser user;
+    private final Api api;
 
-    SigningIT(BrowserUser user) {
+    SigningIT(BrowserUser user, Api api) {
         this.user = user;
+        this.api = api;
     }
 
     @Test
@@ -92,6 +95,21 @@ class SigningIT {
                 () -> assertEquals("", signing.pinField(), "the PIN is not shown again"),
                 () -> assertFalse(user.pageText().contains("Exception"), "no stack trace"));
         user.screenshot("signing-wrong-pin");
+
+        // Four more wrong PINs lock the key: the page says when to try again, and meanwhile the right PIN is refused too,
+        // until an administrator ends the lock.
+        for (int i = 2; i <= 5; i++) {
+            signing.signWithServerKey("not-the-pin-" + i);
+        }
+        assertTrue(signing.messages().contains("ключ заблокирован: повторите попытку через 1 мин."), signing.messages());
+        signing.signWithServerKey(DEMO_PIN);
+        assertAll(
+                () -> assertTrue(signing.messages().contains("Слишком много неверных PIN-кодов"), signing.messages()),
+                () -> assertEquals("Согласовано", signing.status(), "nothing signed with the right PIN while locked"),
+                () -> assertFalse(user.pageText().contains("Exception"), "no stack trace"));
+        user.screenshot("signing-key-locked");
+        Api.Reply unlocked = api.call("DELETE", "api/v1/signing-key-locks/signer1", "admin", null);
+        assertEquals(204, unlocked.status(), unlocked::toString);
 
         // A file that is no PKCS#12 key store: said plainly, nothing signed; the panel used stays open.
         Path notAKeyStore = Files.writeString(Files.createTempFile("not-a-key-store", ".p12"), "not a key store");
@@ -203,8 +221,38 @@ class SigningIT {
         user.screenshotAtWidth("public-verification-copy-ru-1366", 1366);
         user.screenshotAtWidth("public-verification-copy-ru-390", 390);
         shoot("public-verification");
+        tooManyCopiesAreRefusedWithoutAnAuditEvent(publicPage, pdf);
         user.open("/public/verify.xhtml?t=AAAAAAAAAAAAAAAAAAAAAA");
         assertTrue(user.all(By.cssSelector("ol.public-signers")).isEmpty(), "an unknown token shows nothing");
+    }
+
+    /**
+     * One address may have ten copies a minute checked on the public page: past that the page says when to try again,
+     * checks nothing and records nothing.
+     */
+    private void tooManyCopiesAreRefusedWithoutAnAuditEvent(PublicVerificationPage publicPage, Path pdf) {
+        String verified = "api/v1/audit/events?action=document.verified&actor=anonymous&size=1";
+        long before = api.get(verified, "auditor").json().getJsonNumber("total").longValue();
+        int checked = 0;
+        boolean refused = false;
+        for (int i = 0; i < 20 && !refused; i++) {
+            publicPage.check(pdf);
+            refused = user.pageText().contains("Слишком много проверок копий");
+            if (!refused) {
+                assertTrue(publicPage.relation().contains("тот самый документ"), publicPage.relation());
+                checked++;
+            }
+        }
+        int accepted = checked;
+        assertTrue(refused, "refused within 20 copies");
+        assertAll(
+                () -> assertTrue(accepted >= 9 && accepted <= 14, "about ten a minute, one checked before: " + accepted),
+                () -> assertTrue(user.pageText().matches("(?s).*повторите попытку через \\d+ с\\..*"),
+                        user.pageText()),
+                () -> assertTrue(user.all(By.id("copyResult")).isEmpty(), "no verdict for a refused copy"),
+                () -> assertEquals(before + accepted, api.get(verified, "auditor").json().getJsonNumber("total")
+                        .longValue(), "one event per copy checked, none for the refused one"));
+        user.screenshot("public-verification-too-many");
     }
 
     /** The frame's address answers with the PDF itself, to be shown inline and framed by Pactum's own page. */

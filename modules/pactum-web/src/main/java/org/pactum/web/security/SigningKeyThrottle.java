@@ -1,0 +1,60 @@
+package org.pactum.web.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Counts wrong PINs per signing key the server holds (per username whose key it is) and refuses the key for a while
+ * once there were too many, the right PIN too; the same counting and growing locks as sign-ins
+ * ({@link FailureCounts}, {@link ThrottlePolicy}). One PIN per key is tried at a time, so parallel guesses cannot all
+ * be heard before the count reaches the lock. In this server's memory: lost on restart, not shared between nodes.
+ */
+public final class SigningKeyThrottle {
+
+    private final FailureCounts keys;
+    private final Set<String> trying = ConcurrentHashMap.newKeySet();
+    private final Clock clock;
+
+    public SigningKeyThrottle(ThrottlePolicy policy, int capacity, Clock clock) {
+        this.keys = new FailureCounts(policy, capacity);
+        this.clock = clock;
+    }
+
+    /** How much longer the user's key is refused; empty when it is not. */
+    public Optional<Duration> refusal(String username) {
+        return keys.refusal(username, clock.instant());
+    }
+
+    /** Claims the user's key for one PIN; false while another PIN for it is being tried. Release with {@link #done}. */
+    public boolean begin(String username) {
+        return trying.add(username);
+    }
+
+    public void done(String username) {
+        trying.remove(username);
+    }
+
+    /** Counts a wrong PIN; the lock it starts, if any. */
+    public Optional<SigningKeyLock> failed(String username) {
+        return keys.failed(username, clock.instant()).map(SigningKeyLock::of);
+    }
+
+    /** The right PIN: the count starts again. */
+    public void succeeded(String username) {
+        keys.clear(username);
+    }
+
+    /** Ends the lock and count of the user's key before their time; whether it was locked. */
+    public boolean unlock(String username) {
+        return keys.unlock(username, clock.instant());
+    }
+
+    /** The locks in force now, the longest first, at most {@code limit}. */
+    public List<SigningKeyLock> locks(int limit) {
+        return keys.locks(clock.instant()).stream().limit(limit).map(SigningKeyLock::of).toList();
+    }
+}
