@@ -23,6 +23,7 @@ public enum ErrorAnswer {
     CONFLICT(409, "Conflict", "The request conflicts with the current state: someone else changed it since the "
             + "version given (for an agreement's text, `conflict` tells what changed and who changed it), it is not "
             + "allowed in the current status, or it already exists."),
+    GONE(410, "Gone", "The signature preparation expired before its completion arrived; prepare the signature again."),
     PAYLOAD_TOO_LARGE(413, "PayloadTooLarge", "The body is larger than this operation accepts (docs/api.md gives the "
             + "limits)."),
     UNSUPPORTED_MEDIA_TYPE(415, "UnsupportedMediaType", "The body's Content-Type is not one this operation takes."),
@@ -32,7 +33,10 @@ public enum ErrorAnswer {
             + "(signing with the key the server holds) too many wrong PINs for that key; try again after the seconds in "
             + "`Retry-After`."),
     INTERNAL_ERROR(500, "InternalError", "Something went wrong on the server; `detail` names an incident id that the "
-            + "server log explains.");
+            + "server log explains."),
+    SERVICE_UNAVAILABLE(503, "ServiceUnavailable", "Every password-checking slot stayed busy while the request waited "
+            + "(`sign-in-busy`), or, when signing, the timestamp authority did not answer (`timestamp-unavailable`); try "
+            + "again later, after the seconds in `Retry-After` where it is given.");
 
     private static final Set<String> CHANGING = Set.of("POST", "PUT", "DELETE", "PATCH");
 
@@ -61,17 +65,20 @@ public enum ErrorAnswer {
 
     /**
      * The error answers of one operation, answered by one or more resource methods (several where they differ only by
-     * the media type they take). Every operation needs credentials and may be throttled or fail; the rest follows from
+     * the media type they take). Every operation needs credentials and may be throttled, find sign-in busy or fail; the rest follows from
      * what it takes: roles, path identifiers, parameters, a body, and whether it changes state.
      */
     public static Set<ErrorAnswer> of(List<ResourceMethod> methods) {
-        Set<ErrorAnswer> answers = EnumSet.of(UNAUTHENTICATED, TOO_MANY_REQUESTS, INTERNAL_ERROR);
+        Set<ErrorAnswer> answers = EnumSet.of(UNAUTHENTICATED, TOO_MANY_REQUESTS, INTERNAL_ERROR, SERVICE_UNAVAILABLE);
         for (ResourceMethod method : methods) {
             if (restrictsRoles(method)) {
                 answers.add(FORBIDDEN);
             }
             if (method.hasPathParameters()) {
                 answers.add(NOT_FOUND);
+            }
+            if (method.path().contains("{preparation}")) {
+                answers.add(GONE);
             }
             if (method.hasParameters() || method.takesBody()) {
                 answers.addAll(List.of(BAD_REQUEST, INVALID_INPUT));

@@ -52,7 +52,7 @@ final class ProblemDescription {
                     .description("The HTTP Basic challenge, e.g. `Basic realm=\"Pactum\", charset=\"UTF-8\"`.")
                     .schema(string()));
         }
-        if (answer == ErrorAnswer.TOO_MANY_REQUESTS) {
+        if (answer == ErrorAnswer.TOO_MANY_REQUESTS || answer == ErrorAnswer.SERVICE_UNAVAILABLE) {
             response.addHeader("Retry-After", OASFactory.createHeader()
                     .description("Seconds until another attempt is accepted.")
                     .schema(OASFactory.createSchema().type(SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)));

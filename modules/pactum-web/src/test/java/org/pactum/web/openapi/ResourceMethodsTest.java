@@ -50,13 +50,20 @@ class ResourceMethodsTest {
 
     @Test
     void an_edit_by_id_with_a_body_and_roles_can_fail_every_way_it_takes_input() {
-        assertEquals(Set.of(400, 401, 403, 404, 409, 413, 415, 422, 429, 500),
+        assertEquals(Set.of(400, 401, 403, 404, 409, 413, 415, 422, 429, 500, 503),
                 statuses(resources.answering("PUT", "/api/v1/agreements/{id}")));
     }
 
     @Test
     void a_read_open_to_every_role_without_parameters_fails_only_for_credentials_throttling_or_the_server() {
-        assertEquals(Set.of(401, 429, 500), statuses(resources.answering("GET", "/api/v1/me")));
+        assertEquals(Set.of(401, 429, 500, 503), statuses(resources.answering("GET", "/api/v1/me")));
+    }
+
+    @Test
+    void only_the_completion_of_a_prepared_signature_can_find_it_gone() {
+        assertTrue(statuses(resources.answering("POST", "/api/v1/agreements/{id}/signatures/preparations/{preparation}/completion"))
+                .contains(410));
+        assertFalse(statuses(resources.answering("POST", "/api/v1/agreements/{id}/signatures")).contains(410));
     }
 
     @Test
