@@ -74,7 +74,7 @@ final class AgreementBody {
         if (!agreement.placeAndDate().languages().isEmpty()) {
             row(table, (language, cell) -> cell.addElement(style.left(agreement.placeAndDate().in(language).orElseThrow(), style.text)));
         }
-        row(table, (language, cell) -> cell.addElement(style.body(agreement.preamble().in(language).orElseThrow())));
+        row(table, (language, cell) -> cell.addElement(style.body(agreement.preamble().in(language).orElseThrow(), language)));
         int number = 1;
         for (Clause clause : agreement.clauses()) {
             int article = number++;
@@ -83,12 +83,12 @@ final class AgreementBody {
                 head.setSpacingBefore(4);
                 cell.addElement(head);
                 clause.heading().in(language).ifPresent(heading -> cell.addElement(style.centered(heading, style.article, 4)));
-                clause.paragraphs(language).forEach(paragraph -> cell.addElement(style.body(paragraph)));
+                clause.paragraphs(language).forEach(paragraph -> cell.addElement(style.body(paragraph, language)));
             });
         }
         if (!agreement.equallyAuthentic().languages().isEmpty()) {
             row(table, (language, cell) -> agreement.equallyAuthentic().in(language)
-                    .ifPresent(text -> cell.addElement(style.body(text))));
+                    .ifPresent(text -> cell.addElement(style.body(text, language))));
         }
         return table;
     }

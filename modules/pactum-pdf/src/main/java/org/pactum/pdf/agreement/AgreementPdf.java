@@ -33,8 +33,6 @@ public final class AgreementPdf {
     private static final float MARGIN_SIDE = 56;
     private static final float MARGIN_BOTTOM = 56;
     private static final float SPACE_UNDER_HEADER = 40;
-    /** Extra width per word gap for each unit of extra width per letter when a line is justified. */
-    private static final float JUSTIFY_WORD_TO_LETTER = 6;
 
     /** Loaded once: the JDK builds the profile from its own resources. */
     private static final ICC_Profile SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
@@ -52,9 +50,9 @@ public final class AgreementPdf {
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setPDFXConformance(PdfWriter.PDFA2B);
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-        // Justify mostly by widening word gaps, a little by letter spacing: without hyphenation, gaps alone grow so wide
-        // in a narrow column that text extraction (poppler) takes the words of one line for separate columns.
-        writer.setSpaceCharRatio(JUSTIFY_WORD_TO_LETTER);
+        // Justify by widening word gaps only, as typeset treaties do: letter spacing in narrow columns tears words
+        // apart ("С т о р о н ы").
+        writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         writer.setPageEvent(new AgreementFrame(agreement));
 
         String title = agreement.title().in(first).orElseThrow();

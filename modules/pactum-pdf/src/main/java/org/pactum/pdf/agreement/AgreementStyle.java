@@ -2,11 +2,14 @@ package org.pactum.pdf.agreement;
 
 import java.awt.Color;
 
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.draw.VerticalPositionMark;
+import org.pactum.domain.language.Language;
 import org.pactum.pdf.layout.EmbeddedFonts;
 import org.pactum.pdf.layout.Palette;
 
@@ -35,10 +38,28 @@ final class AgreementStyle {
         return paragraph;
     }
 
-    /** A paragraph of legal text: justified, first line indented, as in a printed agreement. */
-    Paragraph body(String content) {
-        Paragraph paragraph = new Paragraph(content, text);
-        paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
+    /**
+     * A paragraph of legal text, first line indented, as in a printed agreement: justified by word spacing and
+     * hyphenated where the language has hyphenation patterns, ragged-right where it has none ({@link ColumnSetting}).
+     * A justified paragraph's last line ends in glue that takes the line's free width: OpenPDF would otherwise set that
+     * line with the word spacing of the line above (or stretch it to the full width when that does not fit).
+     */
+    Paragraph body(String content, Language language) {
+        ColumnSetting setting = ColumnSetting.of(language);
+        Paragraph paragraph = new Paragraph();
+        paragraph.setFont(text);
+        Chunk words = new Chunk(content, text);
+        if (setting.justified()) {
+            words.setHyphenation(setting.hyphenation());
+            Chunk glue = new Chunk(new VerticalPositionMark());
+            glue.setFont(text);
+            paragraph.add(words);
+            paragraph.add(glue);
+            paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
+        } else {
+            paragraph.add(words);
+            paragraph.setAlignment(Element.ALIGN_LEFT);
+        }
         paragraph.setFirstLineIndent(14);
         paragraph.setLeading(0, 1.25f);
         paragraph.setSpacingAfter(3);
