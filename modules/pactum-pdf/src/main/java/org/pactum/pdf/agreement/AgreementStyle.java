@@ -50,7 +50,7 @@ final class AgreementStyle {
         paragraph.setFont(text);
         Chunk words = new Chunk(content, text);
         if (setting.justified()) {
-            words.setHyphenation(setting.hyphenation());
+            setting.hyphenation().ifPresent(words::setHyphenation);
             Chunk glue = new Chunk(new VerticalPositionMark());
             glue.setFont(text);
             paragraph.add(words);

@@ -1,41 +1,63 @@
 package org.pactum.pdf.agreement;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
-import org.openpdf.text.pdf.HyphenationAuto;
 import org.openpdf.text.pdf.HyphenationEvent;
-import org.openpdf.text.pdf.hyphenation.Hyphenator;
+import org.openpdf.text.pdf.hyphenation.HyphenationTree;
 import org.pactum.domain.language.Language;
 
 /**
- * How a language's column is set: justified by word spacing with hyphenation where OpenPDF finds hyphenation patterns
- * for the language on the class path, ragged-right where it does not. Justifying a narrow column without hyphenation
- * opens gaps so wide that readers (and text extraction) take one line for several columns.
- *
- * @param hyphenation the language's hyphenation, or {@code null} for a ragged-right column
+ * How a language's column is set: justified by word spacing and hyphenated where there are hyphenation patterns for
+ * the language on the class path (the FOP-format XML files of the {@code com.itextpdf:hyph} artifact: Russian and
+ * English), ragged-right where there are none (Kazakh). Justifying a narrow column without hyphenation opens gaps so
+ * wide that readers, and text extraction, take one line for several columns.
  */
-record ColumnSetting(HyphenationEvent hyphenation) {
+final class ColumnSetting {
 
-    /** At least two letters stay on a line and two go to the next, as Russian and Kazakh typesetting rules ask. */
-    private static final int LETTERS_LEFT = 2;
-    private static final int LETTERS_CARRIED = 2;
-
-    private static final Map<Language, ColumnSetting> SETTINGS = new EnumMap<>(Language.class);
+    private static final String PATTERNS = "com/itextpdf/hyph/%s.xml";
+    /** Loaded once: the trees are only read after loading. */
+    private static final Map<Language, HyphenationTree> TREES = new EnumMap<>(Language.class);
 
     static {
         for (Language language : Language.values()) {
-            boolean patterns = Hyphenator.getHyphenationTree(language.code(), null) != null;
-            SETTINGS.put(language, new ColumnSetting(
-                    patterns ? new HyphenationAuto(language.code(), null, LETTERS_LEFT, LETTERS_CARRIED) : null));
+            patterns(language).ifPresent(tree -> TREES.put(language, tree));
         }
     }
 
+    private final HyphenationTree tree;
+
+    private ColumnSetting(HyphenationTree tree) {
+        this.tree = tree;
+    }
+
     static ColumnSetting of(Language language) {
-        return SETTINGS.get(language);
+        return new ColumnSetting(TREES.get(language));
     }
 
     boolean justified() {
-        return hyphenation != null;
+        return tree != null;
+    }
+
+    /** A fresh hyphenation for one paragraph: OpenPDF keeps the rest of a broken word in it. */
+    Optional<HyphenationEvent> hyphenation() {
+        return Optional.ofNullable(tree).map(WordBreaks::new);
+    }
+
+    private static Optional<HyphenationTree> patterns(Language language) {
+        try (InputStream in = ColumnSetting.class.getClassLoader().getResourceAsStream(PATTERNS.formatted(language.code()))) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            HyphenationTree tree = new HyphenationTree();
+            tree.loadSimplePatterns(in);
+            return Optional.of(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException("hyphenation patterns for " + language.code() + " cannot be read", e);
+        }
     }
 }

@@ -276,9 +276,9 @@ class AgreementPdfTest {
     }
 
     /**
-     * The sentence with any run of white space matching any other (line breaks fall where the layout puts them), and
-     * a line break allowed after each hyphen, which poppler's plain mode may drop when it joins "торгово-" at a line's
-     * end to "экономическом" on the next.
+     * The sentence with any run of white space matching any other (line breaks fall where the layout puts them), a
+     * hyphenated line break allowed inside each word, and a line break allowed after each hyphen, which poppler's
+     * plain mode may drop when it joins "торгово-" at a line's end to "экономическом" on the next.
      */
     private static Pattern pattern(String sentence) {
         StringBuilder regex = new StringBuilder();
@@ -291,10 +291,22 @@ class AgreementPdfTest {
                 if (i > 0) {
                     regex.append("-?\\s*");
                 }
-                regex.append(Pattern.quote(parts[i]));
+                regex.append(hyphenable(parts[i]));
             }
         }
         return Pattern.compile(regex.toString());
+    }
+
+    /** The word with a line break after a hyphen allowed between any two letters: columns are hyphenated. */
+    private static String hyphenable(String word) {
+        StringBuilder regex = new StringBuilder();
+        word.codePoints().forEach(letter -> {
+            if (!regex.isEmpty()) {
+                regex.append("(?:-\\s+)?");
+            }
+            regex.append(Pattern.quote(Character.toString(letter)));
+        });
+        return regex.toString();
     }
 
     private static void assertInOrder(String text, List<String> sentences, String where) {

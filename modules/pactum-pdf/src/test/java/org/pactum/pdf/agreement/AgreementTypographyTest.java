@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfReader;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
@@ -58,11 +59,22 @@ class AgreementTypographyTest {
     }
 
     @Test
-    void justifies_a_column_only_where_its_language_can_be_hyphenated() {
-        for (Language language : Language.values()) {
-            ColumnSetting setting = ColumnSetting.of(language);
-            assertEquals(setting.hyphenation() != null, setting.justified(), language.code());
-        }
+    void justifies_and_hyphenates_russian_and_english_and_sets_kazakh_ragged_right() {
+        assertTrue(ColumnSetting.of(Language.RU).justified());
+        assertTrue(ColumnSetting.of(Language.EN).justified());
+        assertFalse(ColumnSetting.of(Language.KK).justified(), "no Kazakh hyphenation patterns are available");
+        assertTrue(ColumnSetting.of(Language.KK).hyphenation().isEmpty());
+    }
+
+    @Test
+    void breaks_a_russian_word_between_syllables_where_the_line_has_room() {
+        WordBreaks breaks = (WordBreaks) ColumnSetting.of(Language.RU).hyphenation().orElseThrow();
+        BaseFont font = org.pactum.pdf.layout.EmbeddedFonts.SERIF;
+        String before = breaks.getHyphenatedWordPre("сотрудничество", font, 10, font.getWidthPoint("сотрудни-", 10));
+        assertEquals("сотрудни-", before);
+        assertEquals("чество", breaks.getHyphenatedWordPost());
+        assertEquals("", breaks.getHyphenatedWordPre("сотрудничество", font, 10, 1));
+        assertEquals("сотрудничество", breaks.getHyphenatedWordPost());
     }
 
     /** The sample agreement with a third column: the Russian text stands in for the English, the width is what counts. */
