@@ -8,7 +8,7 @@ import org.pactum.web.download.DownloadName;
 
 /**
  * The name a certificate of completion is offered under: the PDF in its language, e.g.
- * {@code МС-2026-002 сертификат выполнения (kk).pdf}; the JSON form, which has no language, in the agreement's first.
+ * {@code МС-2026-002 аяқталу сертификаты (kk).pdf}; the JSON form, which has no language, in the agreement's first.
  */
 final class CertificateFileName {
 

@@ -11,7 +11,7 @@ import org.pactum.verification.entity.PrintedReport;
 /**
  * What a downloaded file is called: the agreement's number as the application shows it (the registration number
  * once given), what the file is, and in which language, e.g. {@code МС-2026-002 проект (ru, kk).pdf} or
- * {@code МС-2026-002 сертификат выполнения (kk).pdf}. The words are in the file's own language; an agreement text
+ * {@code МС-2026-002 аяқталу сертификаты (kk).pdf}. The words are in the file's own language; an agreement text
  * in several languages uses its first and lists them all.
  */
 public enum DownloadName {
@@ -20,7 +20,7 @@ public enum DownloadName {
     REVISION("редакция %d", "%d-редакциясы", "revision %d"),
     TO_SIGN("документ для подписи", "қол қоюға арналған құжат", "document to sign"),
     SIGNED("подписанный документ", "қол қойылған құжат", "signed document"),
-    CERTIFICATE("сертификат выполнения", "орындау сертификаты", "certificate of completion"),
+    CERTIFICATE("сертификат завершения", "аяқталу сертификаты", "certificate of completion"),
     APPROVAL_SHEET("лист согласования", "келісу парағы", "approval sheet"),
     VERIFICATION_REPORT("отчёт о проверке", "тексеру есебі", "verification report");
 

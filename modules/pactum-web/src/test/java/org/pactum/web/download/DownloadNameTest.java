@@ -30,9 +30,9 @@ class DownloadNameTest {
 
     @Test
     void saysWhatTheFileIsInTheLanguageOfTheFile() {
-        assertEquals("МС-2026-002 сертификат выполнения (ru).pdf",
+        assertEquals("МС-2026-002 сертификат завершения (ru).pdf",
                 DownloadName.CERTIFICATE.name("МС-2026/002", List.of(Language.RU), 0, "pdf"));
-        assertEquals("МС-2026-002 орындау сертификаты (kk).pdf",
+        assertEquals("МС-2026-002 аяқталу сертификаты (kk).pdf",
                 DownloadName.CERTIFICATE.name("МС-2026/002", List.of(Language.KK), 0, "pdf"));
         assertEquals("МС-2026-002 approval sheet (en).pdf",
                 DownloadName.APPROVAL_SHEET.name("МС-2026/002", List.of(Language.EN), 0, "pdf"));

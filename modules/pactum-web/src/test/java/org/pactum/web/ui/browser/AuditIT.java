@@ -151,7 +151,7 @@ class AuditIT {
         // Named by the registration number as the page shows it (the slash a file name cannot hold as a dash), what it
         // is and its language, Cyrillic kept.
         String registered = agreement.registrationNumber().replace('/', '-');
-        assertEquals(registered + " сертификат выполнения (ru).pdf", pdf.getFileName().toString());
+        assertEquals(registered + " сертификат завершения (ru).pdf", pdf.getFileName().toString());
         byte[] bytes = Files.readAllBytes(pdf);
         assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
         String text = PdfText.text(pdf);
@@ -183,10 +183,10 @@ class AuditIT {
         assertAll(
                 () -> assertEquals(200, rest.statusCode()),
                 () -> assertEquals("application/pdf", rest.headers().firstValue("Content-Type").orElse("")),
-                () -> assertTrue(disposition.matches("attachment; filename=\"[ -~&&[^\"]]+ oryndau sertifikaty \\(kk\\)\\.pdf\"; "
+                () -> assertTrue(disposition.matches("attachment; filename=\"[ -~&&[^\"]]+ aiaqtalu sertifikaty \\(kk\\)\\.pdf\"; "
                         + "filename\\*=UTF-8''.*"), disposition),
                 () -> assertTrue(disposition.endsWith("filename*=UTF-8''" + URLEncoder.encode(
-                        registered + " орындау сертификаты (kk).pdf", StandardCharsets.UTF_8).replace("+", "%20")), disposition),
+                        registered + " аяқталу сертификаты (kk).pdf", StandardCharsets.UTF_8).replace("+", "%20")), disposition),
                 () -> assertEquals("kk", rest.headers().firstValue("Content-Language").orElse("")),
                 () -> assertTrue(rest.headers().firstValue("Cache-Control").orElse("").contains("no-store")),
                 () -> assertEquals("%PDF", new String(rest.body(), 0, 4, StandardCharsets.US_ASCII)));
