@@ -30,9 +30,12 @@ final class EventTable {
     private final CertificateStyle style;
     private final Labels labels;
 
-    EventTable(CertificateStyle style, Labels labels) {
+    private final CertificateNames names;
+
+    EventTable(CertificateStyle style, Labels labels, CertificateNames names) {
         this.style = style;
         this.labels = labels;
+        this.names = names;
     }
 
     PdfPTable of(List<Entry> entries) {
@@ -64,7 +67,7 @@ final class EventTable {
         when.add(new Chunk(CLOCK.format(entry.occurredAt()), style.textMuted));
 
         Phrase who = new Phrase("", style.text);
-        who.add(new Chunk(entry.actor(), style.textBold));
+        who.add(new Chunk(names.personOf(entry.actor()), style.textBold));
         if (!entry.roles().isEmpty()) {
             who.add(style.newline());
             who.add(new Chunk(entry.roles().stream().map(role -> labels.nameOf("role", role)).collect(Collectors.joining(", ")),

@@ -238,6 +238,22 @@ class CompletionCertificatePdfTest {
         assertEquals("agreement-completion-certificate", CompletionCertificatePdf.fileStem("№ "));
     }
 
+    @Test
+    void shows_the_registration_number_and_people_by_name_while_the_attached_json_keeps_the_logins() throws IOException {
+        CompletionCertificate certificate = SampleCertificates.sealed();
+        CertificateNames names = new CertificateNames("МС-2026/002",
+                login -> login.equals("drafter.omsk") ? "Ирина Петрова" : login.equals("auditor.kz") ? "" : null);
+        byte[] pdf = CompletionCertificatePdf.render(certificate, Language.RU, false, names);
+
+        String text = PdfToText.squeezed(PdfToText.of(pdf, OUTPUT, "named-ru.pdf"));
+        assertTrue(text.contains(PdfToText.squeezed("Регистрационный номер МС-2026/002")), "the registration number");
+        assertTrue(text.contains(PdfToText.squeezed(certificate.number())), "the reference number beside it");
+        assertTrue(text.contains("ИринаПетрова"), "a person the directory knows, by name");
+        assertFalse(text.contains("drafter.omsk"), "and not by login");
+        assertTrue(text.contains("approver.pavlodar") && text.contains("auditor.kz"), "one it does not know, by login");
+        assertTrue(certificate.canonicalJson().contains("\"drafter.omsk\""), "the hashed form is untouched");
+    }
+
     private static Properties labels(String code) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Labels.class.getResourceAsStream("labels_" + code + ".properties")) {
