@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.pactum.audit.control.EventRevisions;
 import org.pactum.audit.control.SignatureEvents;
 import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.agreement.Agreement;
@@ -65,16 +66,18 @@ public class CompletionCertificates {
     }
 
     /**
-     * What the printed certificate shows beside its hashed content: the registration number, and people by the names
-     * the directory knows them by (by login where it does not).
+     * What the printed certificate shows beside its hashed content: the registration number, people by the names the
+     * directory knows them by (by login where it does not), and revisions as the application numbers them.
      *
      * @throws org.pactum.domain.error.NotFoundException when there is no such agreement
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public CertificateNames names(long agreementId) {
-        String registration = agreements.get(agreementId).registration().map(Registration::number).orElse(null);
+        Agreement agreement = agreements.get(agreementId);
+        String registration = agreement.registration().map(Registration::number).orElse(null);
         return new CertificateNames(registration,
-                login -> accounts == null ? login : accounts.find(login).map(UserAccount::displayName).orElse(login));
+                login -> accounts == null ? login : accounts.find(login).map(UserAccount::displayName).orElse(login),
+                EventRevisions.of(trail.eventsOf(agreementId)), agreement.revision());
     }
 
     /**

@@ -146,7 +146,8 @@ final class CertificateBody {
                 .collect(Collectors.joining(", ")), style.text));
         Phrase content = new Phrase(certificate.contentHash() == null ? "—" : certificate.contentHash(), style.hash);
         content.add(style.newline());
-        content.add(new Chunk(labels.text("field.version", certificate.agreementVersion()), style.small));
+        content.add(new Chunk(names.revision() == null ? labels.text("field.version", certificate.agreementVersion())
+                : labels.text("field.revision", names.revision()), style.small));
         row(table, "field.contentHash", content);
         return List.of(style.heading(labels.text("section.agreement")), table);
     }

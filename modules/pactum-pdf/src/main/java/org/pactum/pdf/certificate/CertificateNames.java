@@ -2,6 +2,7 @@ package org.pactum.pdf.certificate;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -11,11 +12,29 @@ import java.util.function.UnaryOperator;
  *
  * @param registrationNumber the agreement's registration number, or null before registration
  * @param people             turns a login into the user's display name; gives the login back for one it does not know
+ * @param revisions          the revision of the text (as the application numbers them) each event happened at, by
+ *                           sequence; empty to show the storage's version numbers instead
+ * @param revision           the agreement's current revision, or null where not known
  */
-public record CertificateNames(String registrationNumber, UnaryOperator<String> people) {
+public record CertificateNames(String registrationNumber, UnaryOperator<String> people, Map<Long, Integer> revisions,
+                               Integer revision) {
 
     public CertificateNames {
         people = people == null ? UnaryOperator.identity() : remembering(people);
+        revisions = revisions == null ? Map.of() : Map.copyOf(revisions);
+    }
+
+    public CertificateNames(String registrationNumber, UnaryOperator<String> people) {
+        this(registrationNumber, people, Map.of(), null);
+    }
+
+    /** Whether events are shown by revision rather than by the storage's version. */
+    boolean showsRevisions() {
+        return !revisions.isEmpty();
+    }
+
+    Optional<Integer> revisionAt(long sequence) {
+        return Optional.ofNullable(revisions.get(sequence));
     }
 
     /** Logins as they are and no registration number: what a certificate shows without a directory at hand. */
