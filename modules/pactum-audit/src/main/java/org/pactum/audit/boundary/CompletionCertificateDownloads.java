@@ -45,7 +45,7 @@ public class CompletionCertificateDownloads {
                                              CertificateSeal seal) {
         CompletionCertificate certificate = certificates.assemble(agreementId, requestedBy);
         Language shown = language == null ? certificate.defaultLanguage() : language;
-        byte[] rendered = CompletionCertificatePdf.render(certificate, shown, seal != null);
+        byte[] rendered = CompletionCertificatePdf.render(certificate, shown, seal != null, certificates.names(agreementId));
         byte[] pdf = seal == null ? rendered : seal.seal(rendered);
         if (certificate.isEvidence()) {
             certificates.recordIssue(certificate, PDF, shown, pdf);

@@ -10,10 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.pactum.audit.control.EventRevisions;
 import org.pactum.audit.control.SignatureEvents;
 import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.Agreements;
+import org.pactum.domain.agreement.Registration;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditLog;
@@ -21,6 +23,9 @@ import org.pactum.domain.audit.AuditSeal;
 import org.pactum.domain.audit.CompletionCertificate;
 import org.pactum.domain.canonical.Sha256;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.user.UserAccount;
+import org.pactum.domain.user.UserAccounts;
+import org.pactum.pdf.certificate.CertificateNames;
 
 /**
  * Certificates of completion, generated on demand. Assembling one changes nothing; handing one out is recorded in the
@@ -39,6 +44,9 @@ public class CompletionCertificates {
     @Inject
     AuditLog log;
 
+    @Inject
+    UserAccounts accounts;
+
     /** Microseconds, as the trail keeps them, so the time in the certificate is the time recorded. */
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
@@ -55,6 +63,21 @@ public class CompletionCertificates {
         return CompletionCertificate.of(agreement, events, SignatureEvents.of(agreement, events), covering,
                 new CompletionCertificate.ChainCheck(report.intact(), report.eventsChecked(), report.lastSealedSequence()),
                 clock.instant(), requestedBy);
+    }
+
+    /**
+     * What the printed certificate shows beside its hashed content: the registration number, people by the names the
+     * directory knows them by (by login where it does not), and revisions as the application numbers them.
+     *
+     * @throws org.pactum.domain.error.NotFoundException when there is no such agreement
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public CertificateNames names(long agreementId) {
+        Agreement agreement = agreements.get(agreementId);
+        String registration = agreement.registration().map(Registration::number).orElse(null);
+        return new CertificateNames(registration,
+                login -> accounts == null ? login : accounts.find(login).map(UserAccount::displayName).orElse(login),
+                EventRevisions.of(trail.eventsOf(agreementId)), agreement.revision());
     }
 
     /**

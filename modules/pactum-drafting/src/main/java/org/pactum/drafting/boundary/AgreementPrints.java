@@ -81,7 +81,8 @@ public class AgreementPrints {
                 particulars.languages(), filled.kindName(), particulars.title(), filled.placeAndDate(), filled.preamble(),
                 filled.text(), filled.equallyAuthentic(),
                 particulars.parties().stream().map(AgreementPrints::signatory).toList(), draft, at);
-        return new PrintedAgreement(AgreementPdf.render(document).pdf(), particulars.number(), suffix);
+        return new PrintedAgreement(AgreementPdf.render(document).pdf(), particulars.number(), suffix,
+                particulars.languages(), revision, draft);
     }
 
     private static AgreementDocument.Signatory signatory(AgreementParticulars.Signatory party) {

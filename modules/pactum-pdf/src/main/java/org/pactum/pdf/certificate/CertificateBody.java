@@ -40,8 +40,12 @@ final class CertificateBody {
     /** Whether the file will carry the platform's seal, which the notes then explain. */
     private final boolean sealed;
 
-    CertificateBody(CompletionCertificate certificate, Labels labels, CertificateStyle style, boolean sealed) {
+    private final CertificateNames names;
+
+    CertificateBody(CompletionCertificate certificate, Labels labels, CertificateStyle style, boolean sealed,
+                    CertificateNames names) {
         this.certificate = certificate;
+        this.names = names;
         this.labels = labels;
         this.style = style;
         this.sealed = sealed;
@@ -90,7 +94,7 @@ final class CertificateBody {
             subtitle.setLeading(0, 1.25f);
             document.add(subtitle);
         }
-        Paragraph lead = style.paragraph(labels.text("lead", certificate.number()), style.lead);
+        Paragraph lead = style.paragraph(labels.text("lead", names.shownNumber(certificate.number())), style.lead);
         lead.setSpacingBefore(8);
         lead.setSpacingAfter(10);
         document.add(lead);
@@ -102,7 +106,7 @@ final class CertificateBody {
         strip.setSpacingBefore(0);
         strip.setSpacingAfter(6);
         boolean intact = certificate.chain().intact();
-        strip.addCell(fact("summary.number", certificate.number(), CertificateStyle.TEXT));
+        strip.addCell(fact("summary.number", names.shownNumber(certificate.number()), CertificateStyle.TEXT));
         strip.addCell(fact("summary.status", labels.nameOf("status", certificate.status()), CertificateStyle.TEXT));
         strip.addCell(fact("summary.events", Integer.toString(certificate.entries().size()), CertificateStyle.TEXT));
         strip.addCell(certificate.sealed()
@@ -131,6 +135,9 @@ final class CertificateBody {
 
     private List<Element> agreement() {
         PdfPTable table = keyValueTable();
+        if (names.registrationNumber() != null) {
+            row(table, "field.registration", new Phrase(names.registrationNumber(), style.textBold));
+        }
         row(table, "field.number", new Phrase(certificate.number(), style.textBold));
         row(table, "field.title", localized(certificate.title(), style.textBold, style.textMuted));
         row(table, "field.kind", new Phrase(labels.nameOf("kind", certificate.kind()), style.text));
@@ -139,7 +146,8 @@ final class CertificateBody {
                 .collect(Collectors.joining(", ")), style.text));
         Phrase content = new Phrase(certificate.contentHash() == null ? "—" : certificate.contentHash(), style.hash);
         content.add(style.newline());
-        content.add(new Chunk(labels.text("field.version", certificate.agreementVersion()), style.small));
+        content.add(new Chunk(names.revision() == null ? labels.text("field.version", certificate.agreementVersion())
+                : labels.text("field.revision", names.revision()), style.small));
         row(table, "field.contentHash", content);
         return List.of(style.heading(labels.text("section.agreement")), table);
     }
@@ -183,7 +191,7 @@ final class CertificateBody {
         Paragraph intro = style.paragraph(labels.text("events.intro", certificate.entries().size()), style.note);
         intro.setSpacingAfter(6);
         document.add(intro);
-        document.add(new EventTable(style, labels).of(certificate.entries()));
+        document.add(new EventTable(style, labels, names).of(certificate.entries()));
     }
 
     private List<Element> seal() {

@@ -51,7 +51,18 @@ public final class CompletionCertificatePdf {
      * @param sealed   whether the platform's seal will be added to the file, which its notes then explain
      */
     public static byte[] render(CompletionCertificate certificate, Language language, boolean sealed) {
+        return render(certificate, language, sealed, CertificateNames.none());
+    }
+
+    /**
+     * @param language the language of the labels; the agreement's own texts are shown in all of its languages
+     * @param sealed   whether the platform's seal will be added to the file, which its notes then explain
+     * @param names    the registration number and the people's names to show instead of logins
+     */
+    public static byte[] render(CompletionCertificate certificate, Language language, boolean sealed, CertificateNames names) {
         Objects.requireNonNull(certificate, "certificate");
+        Objects.requireNonNull(names, "names");
+        String number = names.shownNumber(certificate.number());
         Objects.requireNonNull(language, "language");
         Labels labels = Labels.of(language);
         String title = labels.text("document.title");
@@ -63,13 +74,13 @@ public final class CompletionCertificatePdf {
         // 1.7 (ISO 32000-1) rather than OpenPDF's default 2.0: nothing here needs 2.0, and every reader and validator takes 1.7.
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-        writer.setPageEvent(new DocumentFrame(title, certificate.number(),
-                labels.text("footer.generated", TIME.format(certificate.generatedAt()), generatedBy(certificate)),
+        writer.setPageEvent(new DocumentFrame(title, number,
+                labels.text("footer.generated", TIME.format(certificate.generatedAt()), generatedBy(certificate, names)),
                 labels.text("footer.page")));
 
-        document.addTitle(title + " — " + certificate.number());
-        document.addSubject(labels.text("document.subject", certificate.number()));
-        document.addKeywords(certificate.number() + ", " + title);
+        document.addTitle(title + " — " + number);
+        document.addSubject(labels.text("document.subject", number));
+        document.addKeywords(number + ", " + title);
         document.addAuthor("Pactum");
         document.addCreator("Pactum");
         document.addCreationDate(PdfDates.of(certificate.generatedAt()));
@@ -82,7 +93,7 @@ public final class CompletionCertificatePdf {
             String attachment = jsonFileName(certificate);
             writer.addFileAttachment(attachment, PdfFileSpecification.fileEmbedded(writer, null, attachment, json,
                     "application/json", null, 9));
-            new CertificateBody(certificate, labels, new CertificateStyle(), sealed).addTo(document, writer, attachment,
+            new CertificateBody(certificate, labels, new CertificateStyle(), sealed, names).addTo(document, writer, attachment,
                     Sha256.hex(json));
         } catch (IOException e) {
             throw new IllegalStateException("the completion certificate of " + certificate.number() + " cannot be rendered", e);
@@ -117,7 +128,7 @@ public final class CompletionCertificatePdf {
         return (safe.isEmpty() ? "agreement" : safe) + "-completion-certificate";
     }
 
-    private static String generatedBy(CompletionCertificate certificate) {
-        return certificate.generatedBy() == null ? "system" : certificate.generatedBy();
+    private static String generatedBy(CompletionCertificate certificate, CertificateNames names) {
+        return certificate.generatedBy() == null ? "system" : names.personOf(certificate.generatedBy());
     }
 }

@@ -30,9 +30,12 @@ final class EventTable {
     private final CertificateStyle style;
     private final Labels labels;
 
-    EventTable(CertificateStyle style, Labels labels) {
+    private final CertificateNames names;
+
+    EventTable(CertificateStyle style, Labels labels, CertificateNames names) {
         this.style = style;
         this.labels = labels;
+        this.names = names;
     }
 
     PdfPTable of(List<Entry> entries) {
@@ -43,7 +46,8 @@ final class EventTable {
         table.addCell(style.tableHead(labels.text("column.when")));
         table.addCell(style.tableHead(labels.text("column.who")));
         table.addCell(style.tableHead(labels.text("column.action")));
-        table.addCell(style.tableHead(labels.text("column.version"), Element.ALIGN_CENTER));
+        table.addCell(style.tableHead(labels.text(names.showsRevisions() ? "column.revision" : "column.version"),
+                Element.ALIGN_CENTER));
         for (int i = 0; i < entries.size(); i++) {
             PdfPCell holder = new PdfPCell(block(entries.get(i), i % 2 == 1 ? CertificateStyle.STRIPE : Color.WHITE));
             holder.setColspan(WIDTHS.length);
@@ -64,7 +68,7 @@ final class EventTable {
         when.add(new Chunk(CLOCK.format(entry.occurredAt()), style.textMuted));
 
         Phrase who = new Phrase("", style.text);
-        who.add(new Chunk(entry.actor(), style.textBold));
+        who.add(new Chunk(names.personOf(entry.actor()), style.textBold));
         if (!entry.roles().isEmpty()) {
             who.add(style.newline());
             who.add(new Chunk(entry.roles().stream().map(role -> labels.nameOf("role", role)).collect(Collectors.joining(", ")),
@@ -80,7 +84,9 @@ final class EventTable {
         block.addCell(top(when, fill, Element.ALIGN_LEFT));
         block.addCell(top(who, fill, Element.ALIGN_LEFT));
         block.addCell(top(action, fill, Element.ALIGN_LEFT));
-        String version = entry.agreementVersion() == null ? "—" : Long.toString(entry.agreementVersion());
+        String version = names.showsRevisions()
+                ? names.revisionAt(entry.sequence()).map(String::valueOf).orElse("—")
+                : entry.agreementVersion() == null ? "—" : Long.toString(entry.agreementVersion());
         block.addCell(top(new Phrase(version, style.text), fill, Element.ALIGN_CENTER));
 
         // Full hashes beneath: labels under the time, values from the "who" column on, one line each.

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -236,6 +237,24 @@ class CompletionCertificatePdfTest {
         assertEquals("PA_2026_7_-completion-certificate", CompletionCertificatePdf.fileStem("PA/2026\\7\"\r\n"));
         assertEquals("etc_passwd-completion-certificate", CompletionCertificatePdf.fileStem("../etc/passwd"));
         assertEquals("agreement-completion-certificate", CompletionCertificatePdf.fileStem("№ "));
+    }
+
+    @Test
+    void shows_the_registration_number_revisions_and_people_by_name_while_the_attached_json_keeps_the_logins() throws IOException {
+        CompletionCertificate certificate = SampleCertificates.sealed();
+        CertificateNames names = new CertificateNames("МС-2026/002",
+                login -> login.equals("drafter.omsk") ? "Ирина Петрова" : login.equals("auditor.kz") ? "" : null,
+                Map.of(3L, 1, 4L, 2, 9L, 2), 3);
+        byte[] pdf = CompletionCertificatePdf.render(certificate, Language.RU, false, names);
+
+        String text = PdfToText.squeezed(PdfToText.of(pdf, OUTPUT, "named-ru.pdf"));
+        assertTrue(text.contains(PdfToText.squeezed("Регистрационный номер МС-2026/002")), "the registration number");
+        assertTrue(text.contains(PdfToText.squeezed(certificate.number())), "the reference number beside it");
+        assertTrue(text.contains("ИринаПетрова"), "a person the directory knows, by name");
+        assertFalse(text.contains("drafter.omsk"), "and not by login");
+        assertTrue(text.contains("approver.pavlodar") && text.contains("auditor.kz"), "one it does not know, by login");
+        assertTrue(text.contains("редакция3") && text.contains("Редакция"), "revisions as the application numbers them");
+        assertTrue(certificate.canonicalJson().contains("\"drafter.omsk\""), "the hashed form is untouched");
     }
 
     private static Properties labels(String code) throws IOException {

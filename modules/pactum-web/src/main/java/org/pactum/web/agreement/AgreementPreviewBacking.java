@@ -9,6 +9,8 @@ import jakarta.inject.Named;
 import org.pactum.domain.error.PactumException;
 import org.pactum.drafting.boundary.AgreementPrints;
 import org.pactum.drafting.entity.PrintedAgreement;
+import org.pactum.web.download.ContentDisposition;
+import org.pactum.web.download.DownloadName;
 import org.pactum.web.faces.AttachmentResponse;
 import org.pactum.web.faces.PageMessages;
 
@@ -28,7 +30,7 @@ public class AgreementPreviewBacking {
             PageMessages.problem(e, null);
             return null;
         }
-        AttachmentResponse.send(preview.pdf(), "application/pdf", preview.fileName(), null);
+        AttachmentResponse.send(preview.pdf(), "application/pdf", ContentDisposition.attachment(DownloadName.of(preview)), null);
         return null;
     }
 }

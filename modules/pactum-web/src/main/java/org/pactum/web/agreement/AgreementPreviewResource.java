@@ -6,9 +6,6 @@ import static org.pactum.web.security.Roles.AUDITOR;
 import static org.pactum.web.security.Roles.DRAFTER;
 import static org.pactum.web.security.Roles.SIGNER;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.drafting.boundary.AgreementPrints;
 import org.pactum.drafting.boundary.Drafting;
 import org.pactum.drafting.entity.PrintedAgreement;
+import org.pactum.web.download.ContentDisposition;
+import org.pactum.web.download.DownloadName;
 import org.pactum.web.registry.AgreementInput;
 
 /** The PDF preview of one agreement. A root resource of its own because JAX-RS picks the most specific root path. */
@@ -73,9 +72,8 @@ public class AgreementPreviewResource {
         // The text changes with every edit of a draft: a cached copy would show an outdated version.
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        String utf8Name = URLEncoder.encode(preview.printedFileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(preview.pdf(), PDF).cacheControl(noStore)
-                .header("Content-Disposition", "inline; filename=\"" + preview.fileName() + "\"; filename*=UTF-8''" + utf8Name)
+                .header("Content-Disposition", ContentDisposition.inline(DownloadName.of(preview)).header())
                 .build();
     }
 }

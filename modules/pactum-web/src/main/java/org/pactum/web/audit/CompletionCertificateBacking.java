@@ -11,6 +11,8 @@ import org.pactum.audit.boundary.CompletionCertificateDownload;
 import org.pactum.audit.boundary.CompletionCertificateDownloads;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.language.Language;
+import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.web.download.ContentDisposition;
 import org.pactum.web.faces.AttachmentResponse;
 import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.PageMessages;
@@ -24,6 +26,9 @@ import org.pactum.web.faces.PageMessages;
 public class CompletionCertificateBacking {
 
     @Inject
+    AgreementRegistry registry;
+
+    @Inject
     CompletionCertificateDownloads downloads;
 
     @Inject
@@ -35,14 +40,14 @@ public class CompletionCertificateBacking {
     /** @param languageCode the language of the PDF's labels: one of the agreement's languages */
     public String pdf(long agreementId, String languageCode) throws IOException {
         Language language = Language.fromCode(languageCode).orElse(null);
-        return send(() -> downloads.pdf(agreementId, user.getUsername(), language, sealing.current()));
+        return send(agreementId, () -> downloads.pdf(agreementId, user.getUsername(), language, sealing.current()));
     }
 
     public String json(long agreementId) throws IOException {
-        return send(() -> downloads.json(agreementId, user.getUsername()));
+        return send(agreementId, () -> downloads.json(agreementId, user.getUsername()));
     }
 
-    private static String send(Supplier<CompletionCertificateDownload> issue) throws IOException {
+    private String send(long agreementId, Supplier<CompletionCertificateDownload> issue) throws IOException {
         CompletionCertificateDownload download;
         try {
             download = issue.get();
@@ -50,7 +55,9 @@ public class CompletionCertificateBacking {
             PageMessages.problem(e, null);
             return null;
         }
-        AttachmentResponse.send(download);
+        String language = download.language() == null ? null : download.language().code();
+        AttachmentResponse.send(download.content(), download.contentType(),
+                ContentDisposition.attachment(CertificateFileName.of(registry.get(agreementId), download)), language);
         return null;
     }
 }

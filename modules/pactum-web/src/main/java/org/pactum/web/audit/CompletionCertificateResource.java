@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.audit.boundary.CompletionCertificateDownload;
+import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.web.download.ContentDisposition;
 import org.pactum.audit.boundary.CompletionCertificateDownloads;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.Rule;
@@ -49,6 +51,9 @@ public class CompletionCertificateResource {
 
     /** PDF first: it is what a browser, or a client that accepts anything, should get. */
     private static final List<Variant> FORMS = Variant.mediaTypes(PDF_TYPE, MediaType.APPLICATION_JSON_TYPE).build();
+
+    @Inject
+    AgreementRegistry registry;
 
     @Inject
     CompletionCertificateDownloads downloads;
@@ -77,11 +82,14 @@ public class CompletionCertificateResource {
         String requestedBy = security.getUserPrincipal().getName();
         if (form.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             CompletionCertificateDownload json = downloads.json(id, requestedBy);
-            return issued(json).build();
+            String name = CertificateFileName.of(registry.get(id), json);
+            return issued(json).header("Content-Disposition", ContentDisposition.attachment(name).header())
+                    .build();
         }
         CompletionCertificateDownload pdf = downloads.pdf(id, requestedBy, language, sealing.current());
         return issued(pdf)
-                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                .header("Content-Disposition",
+                        ContentDisposition.attachment(CertificateFileName.of(registry.get(id), pdf)).header())
                 .header(HttpHeaders.CONTENT_LANGUAGE, pdf.language().code())
                 .build();
     }

@@ -29,6 +29,8 @@ import org.pactum.registry.boundary.AgreementDraft;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.routing.boundary.Routing;
 import org.pactum.web.faces.AddressParameters;
+import org.pactum.web.download.ContentDisposition;
+import org.pactum.web.download.DownloadName;
 import org.pactum.web.faces.AttachmentResponse;
 import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.LanguageBacking;
@@ -217,7 +219,7 @@ public class DraftBacking implements Serializable {
     public void preview() throws IOException {
         try {
             PrintedAgreement preview = unsavedPreview();
-            AttachmentResponse.inline(preview.pdf(), "application/pdf", preview.fileName());
+            AttachmentResponse.send(preview.pdf(), "application/pdf", ContentDisposition.inline(DownloadName.of(preview)), null);
             return;
         } catch (InvalidInputException e) {
             fields.showProblems(e, null);
@@ -235,7 +237,7 @@ public class DraftBacking implements Serializable {
     public String downloadPreview() throws IOException {
         try {
             PrintedAgreement preview = unsavedPreview();
-            AttachmentResponse.send(preview.pdf(), "application/pdf", preview.fileName(), null);
+            AttachmentResponse.send(preview.pdf(), "application/pdf", ContentDisposition.attachment(DownloadName.of(preview)), null);
         } catch (InvalidInputException e) {
             fields.showProblems(e, FORM);
         } catch (PactumException e) {

@@ -9,6 +9,8 @@ import jakarta.inject.Named;
 import org.pactum.domain.error.PactumException;
 import org.pactum.drafting.boundary.AgreementPrints;
 import org.pactum.drafting.entity.PrintedAgreement;
+import org.pactum.web.download.ContentDisposition;
+import org.pactum.web.download.DownloadName;
 import org.pactum.web.faces.AttachmentResponse;
 import org.pactum.web.faces.PageMessages;
 
@@ -39,7 +41,7 @@ public class DraftPreviewBacking {
         }
         try {
             PrintedAgreement preview = prints.current(agreementId);
-            AttachmentResponse.inline(preview.pdf(), "application/pdf", preview.fileName());
+            AttachmentResponse.send(preview.pdf(), "application/pdf", ContentDisposition.inline(DownloadName.of(preview)), null);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }

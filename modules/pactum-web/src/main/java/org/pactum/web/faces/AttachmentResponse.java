@@ -7,6 +7,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
 import org.pactum.audit.boundary.CompletionCertificateDownload;
+import org.pactum.web.download.ContentDisposition;
 import org.pactum.web.security.SecurityHeadersFilter;
 
 /**
@@ -30,6 +31,12 @@ public final class AttachmentResponse {
      */
     public static void send(byte[] content, String contentType, String fileName, String language) throws IOException {
         write(content, contentType, "attachment; filename=\"" + fileName + "\"", language, false);
+    }
+
+    /** @param language the document's language, or null */
+    public static void send(byte[] content, String contentType, ContentDisposition disposition, String language)
+            throws IOException {
+        write(content, contentType, disposition.header(), language, "inline".equals(disposition.type()));
     }
 
     /**

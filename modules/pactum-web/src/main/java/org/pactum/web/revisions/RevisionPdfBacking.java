@@ -11,6 +11,8 @@ import org.pactum.domain.error.NotFoundException;
 import org.pactum.drafting.boundary.AgreementPrints;
 import org.pactum.drafting.entity.PrintedAgreement;
 import org.pactum.web.faces.AddressParameters;
+import org.pactum.web.download.ContentDisposition;
+import org.pactum.web.download.DownloadName;
 import org.pactum.web.faces.AttachmentResponse;
 import org.pactum.web.faces.NotFoundResponse;
 
@@ -37,7 +39,7 @@ public class RevisionPdfBacking {
         }
         try {
             PrintedAgreement pdf = prints.revision(agreement.get(), number.get());
-            AttachmentResponse.send(pdf.pdf(), "application/pdf", pdf.fileName(), null);
+            AttachmentResponse.send(pdf.pdf(), "application/pdf", ContentDisposition.attachment(DownloadName.of(pdf)), null);
         } catch (NotFoundException e) {
             NotFoundResponse.send("revision");
         }

@@ -7,6 +7,8 @@ import static org.pactum.web.security.Roles.DRAFTER;
 import static org.pactum.web.security.Roles.SIGNER;
 
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,13 +28,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.web.json.RequestedLanguage;
 import org.pactum.routing.boundary.ApprovalSheets;
 import org.pactum.routing.entity.ApprovalSheetFile;
-import org.pactum.web.signing.SigningFileName;
+import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.web.download.ContentDisposition;
+import org.pactum.web.download.DownloadName;
 
 /** An agreement's approval sheet printed for the paper file: every round, stage, approver, decision and remark. */
 @Path("agreements/{id}/approval-sheet")
 @RequestScoped
 @Tag(name = "Approval", description = "The route an agreement is on, and approvers' decisions")
 public class ApprovalSheetResource {
+
+    @Inject
+    AgreementRegistry registry;
 
     @Inject
     ApprovalSheets sheets;
@@ -53,8 +60,8 @@ public class ApprovalSheetResource {
                                   + "else ru") @QueryParam("lang") String lang) {
         ApprovalSheetFile sheet = sheets.pdf(id, RequestedLanguage.of(lang, headers), security.getUserPrincipal().getName());
         return Response.ok(sheet.content(), ApprovalSheetFile.CONTENT_TYPE)
-                .header("Content-Disposition", SigningFileName.contentDisposition(sheet.fileStem(), sheet.asciiStem(),
-                        sheet.language().code()))
+                .header("Content-Disposition", ContentDisposition.attachment(DownloadName.APPROVAL_SHEET.name(
+                        DownloadName.shownNumber(registry.get(id)), List.of(sheet.language()), 0, "pdf")).header())
                 .header(HttpHeaders.CONTENT_LANGUAGE, sheet.language().code())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();

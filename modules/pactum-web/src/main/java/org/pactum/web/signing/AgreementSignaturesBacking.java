@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.signature.SignedDocument;
 import org.pactum.domain.user.Role;
@@ -15,6 +16,9 @@ import org.pactum.signing.boundary.Signing;
 import org.pactum.signing.entity.SigningState;
 import org.pactum.web.agreement.AgreementBacking;
 import org.pactum.web.agreement.AgreementDetails;
+import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.web.download.ContentDisposition;
+import org.pactum.web.download.DownloadName;
 import org.pactum.web.faces.AttachmentResponse;
 import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.DateDisplay;
@@ -30,6 +34,9 @@ import org.pactum.web.faces.People;
 @Named
 @RequestScoped
 public class AgreementSignaturesBacking {
+
+    @Inject
+    AgreementRegistry registry;
 
     @Inject
     AgreementBacking agreementPage;
@@ -104,9 +111,10 @@ public class AgreementSignaturesBacking {
             PageMessages.error("signatures.none");
             return null;
         }
-        AgreementDetails agreement = agreementPage.getAgreement();
-        AttachmentResponse.send(signed.get().pdf(), "application/pdf",
-                SigningFileName.of(agreement == null ? null : agreement.number(), "signed.pdf"), null);
+        Agreement agreement = registry.get(agreementId);
+        String name = DownloadName.SIGNED.name(DownloadName.shownNumber(agreement), agreement.languages(),
+                agreement.revision(), "pdf");
+        AttachmentResponse.send(signed.get().pdf(), "application/pdf", ContentDisposition.attachment(name), null);
         return null;
     }
 }

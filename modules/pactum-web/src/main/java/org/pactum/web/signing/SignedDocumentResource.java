@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.signature.SignedDocument;
 import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.web.download.ContentDisposition;
+import org.pactum.web.download.DownloadName;
 import org.pactum.signing.boundary.Signing;
 
 /** The agreement's signed PDF, and the exact PDF the next signature is added to. */
@@ -60,9 +62,10 @@ public class SignedDocumentResource {
 
     private Response pdf(SignedDocument document, long id, String what) {
         var agreement = registry.get(id);
-        String registered = agreement.registration().map(registration -> registration.number()).orElse(agreement.number());
+        DownloadName kind = "signed".equals(what) ? DownloadName.SIGNED : DownloadName.TO_SIGN;
+        String name = kind.name(DownloadName.shownNumber(agreement), agreement.languages(), agreement.revision(), "pdf");
         return Response.ok(document.pdf(), PDF)
-                .header("Content-Disposition", SigningFileName.contentDisposition(registered, agreement.number(), what))
+                .header("Content-Disposition", ContentDisposition.attachment(name).header())
                 .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(document.sha256())))
                 .tag(document.sha256())
                 .build();

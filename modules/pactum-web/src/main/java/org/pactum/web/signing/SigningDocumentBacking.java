@@ -7,11 +7,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.error.PactumException;
 import org.pactum.domain.signature.SignedDocument;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.signing.boundary.Signing;
 import org.pactum.web.faces.AddressParameters;
+import org.pactum.web.download.ContentDisposition;
+import org.pactum.web.download.DownloadName;
 import org.pactum.web.faces.AttachmentResponse;
 import org.pactum.web.faces.NotFoundResponse;
 
@@ -36,24 +39,22 @@ public class SigningDocumentBacking {
     public void send() throws IOException {
         Optional<Long> agreementId = AddressParameters.identifier(id);
         Optional<SignedDocument> document;
-        String number;
+        Agreement agreement;
         try {
             document = agreementId.flatMap(this::shown);
-            number = agreementId.map(known -> registry.get(known).number()).orElse("");
+            agreement = agreementId.map(registry::get).orElse(null);
         } catch (PactumException e) {
             document = Optional.empty();
-            number = "";
+            agreement = null;
         }
-        if (document.isEmpty()) {
+        if (document.isEmpty() || agreement == null) {
             NotFoundResponse.send("document");
             return;
         }
-        String fileName = SigningFileName.of(number, awaitsSignatures(agreementId.get()) ? "to-sign.pdf" : "signed.pdf");
-        if (download) {
-            AttachmentResponse.send(document.get().pdf(), "application/pdf", fileName, null);
-        } else {
-            AttachmentResponse.inline(document.get().pdf(), "application/pdf", fileName);
-        }
+        DownloadName kind = awaitsSignatures(agreementId.get()) ? DownloadName.TO_SIGN : DownloadName.SIGNED;
+        String name = kind.name(DownloadName.shownNumber(agreement), agreement.languages(), agreement.revision(), "pdf");
+        AttachmentResponse.send(document.get().pdf(), "application/pdf",
+                download ? ContentDisposition.attachment(name) : ContentDisposition.inline(name), null);
     }
 
     private Optional<SignedDocument> shown(long agreementId) {

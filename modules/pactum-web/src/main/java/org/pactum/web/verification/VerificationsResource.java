@@ -39,7 +39,8 @@ import org.pactum.domain.verification.VerificationRecord;
 import org.pactum.verification.boundary.Verification;
 import org.pactum.verification.boundary.VerificationReports;
 import org.pactum.verification.entity.PrintedReport;
-import org.pactum.web.signing.SigningFileName;
+import org.pactum.web.download.ContentDisposition;
+import org.pactum.web.download.DownloadName;
 
 /**
  * Proves a signed PDF genuine or not. A forged or broken signature is a result (200, TOTAL_FAILED), never an error;
@@ -123,8 +124,7 @@ public class VerificationsResource {
                                     + "else ru") @QueryParam("lang") String lang) {
         PrintedReport report = reports.pdf(id, RequestedLanguage.of(lang, headers));
         return Response.ok(report.content(), PrintedReport.CONTENT_TYPE)
-                .header("Content-Disposition", SigningFileName.contentDisposition(report.fileStem(), report.fileStem(),
-                        report.language().code()))
+                .header("Content-Disposition", ContentDisposition.attachment(DownloadName.of(report)).header())
                 .header(HttpHeaders.CONTENT_LANGUAGE, report.language().code())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_LANGUAGE)
                 .build();

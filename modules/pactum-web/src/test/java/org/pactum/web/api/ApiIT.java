@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -337,7 +339,17 @@ class ApiIT {
         assertEquals(200, preview.status(), preview::toString);
         assertTrue(preview.contentType().startsWith("application/pdf"), preview::toString);
         assertTrue(new String(preview.content(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), preview::toString);
-        assertTrue(preview.contentDisposition().startsWith("inline; filename=\"" + agreement.getString("number") + "-preview.pdf\""),
+        // Named by the number as shown (the registration number once given, its slash a dash), what it is and its
+        // languages: Cyrillic kept in filename*, an ASCII filename beside it.
+        String shown = (agreement.containsKey("registration")
+                ? agreement.getJsonObject("registration").getString("number") : agreement.getString("number")).replace('/', '-');
+        assertTrue(preview.contentDisposition().matches("inline; filename=\"[ -~&&[^\"]]+\\.pdf\"; filename\\*=UTF-8''.+"),
+                preview.contentDisposition());
+        String encoded = preview.contentDisposition().substring(preview.contentDisposition().indexOf("filename*=UTF-8''"));
+        assertTrue(encoded.startsWith("filename*=UTF-8''" + URLEncoder.encode(shown + " ", StandardCharsets.UTF_8)
+                .replace("+", "%20")), preview.contentDisposition());
+        assertTrue(encoded.contains(URLEncoder.encode("проект (ru", StandardCharsets.UTF_8).replace("+", "%20"))
+                || encoded.contains(URLEncoder.encode("текст (ru", StandardCharsets.UTF_8).replace("+", "%20")),
                 preview.contentDisposition());
         assertTrue(preview.cacheControl().contains("no-store"), preview.cacheControl());
 

@@ -201,7 +201,9 @@ class DraftingApiIT {
                 () -> assertTrue(text.contains(PdfText.squeezed("Соглашение для проверки черновиков")), "the title it had then"),
                 () -> assertFalse(text.contains(PdfText.squeezed("третьей редакции"))),
                 () -> assertTrue(text.contains(PdfText.squeezed("редакция 2")), "headed with its revision"),
-                () -> assertTrue(earlier.contentDisposition().contains("-revision-2.pdf"), earlier.contentDisposition()));
+                () -> assertTrue(earlier.contentDisposition().contains("filename*=UTF-8''") && earlier.contentDisposition()
+                        .contains(URLEncoder.encode(" редакция 2 (", StandardCharsets.UTF_8).replace("+", "%20")),
+                        earlier.contentDisposition()));
 
         Api.Download current = api.download(path(draft) + "/revisions/3/pdf", "approver1", PDF_OR_PROBLEM);
         Api.Download preview = api.download(path(draft) + "/preview", "approver1", PDF_OR_PROBLEM);

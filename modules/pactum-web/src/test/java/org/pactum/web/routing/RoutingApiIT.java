@@ -196,7 +196,7 @@ class RoutingApiIT {
                 "application/pdf, application/problem+json");
         assertEquals(200, sheet.status(), sheet::toString);
         assertEquals("application/pdf", sheet.contentType());
-        assertTrue(sheet.contentDisposition().contains("filename*=UTF-8''" + URLEncoder.encode("Лист согласования",
+        assertTrue(sheet.contentDisposition().contains(URLEncoder.encode(" лист согласования (ru).pdf",
                 StandardCharsets.UTF_8).replace("+", "%20")), sheet::toString);
         String text = PdfText.allSqueezed(sheet.content());
         for (String expected : List.of("Листсогласования", "Правовоеуправление", "Заместительглавы", "ИгорьЛебедев",

@@ -158,7 +158,19 @@ class VerificationApiIT {
         assertEquals(200, download.status(), download::toString);
         assertTrue(download.contentType().startsWith("application/pdf"), download::toString);
         String name = "verification-report-" + id.substring(0, 8) + "-" + language + ".pdf";
-        assertEquals("attachment; filename=\"" + name + "\"; filename*=UTF-8''" + name, download.contentDisposition());
+        String words = switch (language) {
+            case "ru" -> "отчёт о проверке";
+            case "kk" -> "тексеру есебі";
+            default -> "verification report";
+        };
+        String ascii = switch (language) {
+            case "ru" -> "otchet o proverke";
+            case "kk" -> "tekseru esebi";
+            default -> "verification report";
+        };
+        String readable = id.substring(0, 8) + " " + words + " (" + language + ").pdf";
+        assertEquals("attachment; filename=\"" + id.substring(0, 8) + " " + ascii + " (" + language + ").pdf\"; filename*=UTF-8''"
+                + URLEncoder.encode(readable, StandardCharsets.UTF_8).replace("+", "%20"), download.contentDisposition());
         assertTrue(new String(download.content(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
         Path directory = Files.createDirectories(Path.of("target", "verification-reports"));
         Files.write(directory.resolve(name), download.content());

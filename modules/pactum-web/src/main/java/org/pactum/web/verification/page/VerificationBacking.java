@@ -18,6 +18,8 @@ import org.pactum.domain.verification.VerificationRecord;
 import org.pactum.verification.boundary.Verification;
 import org.pactum.verification.boundary.VerificationReports;
 import org.pactum.verification.entity.PrintedReport;
+import org.pactum.web.download.ContentDisposition;
+import org.pactum.web.download.DownloadName;
 import org.pactum.web.faces.AttachmentResponse;
 import org.pactum.web.faces.DateDisplay;
 import org.pactum.web.faces.LanguageBacking;
@@ -102,7 +104,7 @@ public class VerificationBacking {
         }
         try {
             PrintedReport printed = reports.pdf(id.strip(), language.getLanguage());
-            AttachmentResponse.send(printed.content(), PrintedReport.CONTENT_TYPE, printed.fileName(),
+            AttachmentResponse.send(printed.content(), PrintedReport.CONTENT_TYPE, ContentDisposition.attachment(DownloadName.of(printed)),
                     printed.language().code());
         } catch (NotFoundException e) {
             PageMessages.error("verify.report.notFound", id.strip());

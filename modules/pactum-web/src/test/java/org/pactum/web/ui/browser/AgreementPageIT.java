@@ -140,7 +140,8 @@ class AgreementPageIT {
     void the_agreement_text_downloads_as_a_bilingual_pdf_marked_draft_until_approved() throws Exception {
         user.signInAs("drafter");
         Path draft = RegistryPage.open(user, "?region=KZ-63").openTitled(DemoAgreements.EAST_KAZAKHSTAN_MEMORANDUM).downloadText();
-        assertTrue(draft.getFileName().toString().endsWith("-preview.pdf"), draft.toString());
+        assertTrue(draft.getFileName().toString().matches("\\S+ (проект|жобасы) \\((ru|kk)(, (ru|kk|en))*\\)\\.pdf"),
+                draft.toString());
         String draftText = PdfText.text(draft);
         // -raw keeps the content stream's order, in which the diagonal watermark is drawn in one go.
         String draftRaw = PdfText.squeezed(PdfText.text(draft, "-raw"));
@@ -178,7 +179,8 @@ class AgreementPageIT {
 
         // The first revision's text, as it read before the fairs were added to article 3.
         Path first = agreement.downloadRevision(1);
-        assertTrue(first.getFileName().toString().endsWith("-revision-1.pdf"), first.toString());
+        assertTrue(first.getFileName().toString().matches("\\S+ (редакция 1|1-редакциясы|revision 1) \\(.+\\)\\.pdf"),
+                first.toString());
         String russian = PdfText.squeezed(PdfText.text(first, "-x", "0", "-y", "0", "-W", "298", "-H", "842"));
         assertAll(
                 () -> assertTrue(russian.contains(PdfText.squeezed("организуют деловые миссии, выставки и переговоры")), russian),

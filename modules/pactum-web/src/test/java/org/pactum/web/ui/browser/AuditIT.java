@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -147,7 +148,10 @@ class AuditIT {
         assertEquals("PDF на казахском", user.browser().findElement(AgreementPage.certificateButton("kk")).getAttribute("value"));
 
         Path pdf = agreement.downloadCertificate("ru");
-        assertEquals(number + "-completion-certificate.pdf", pdf.getFileName().toString());
+        // Named by the registration number as the page shows it (the slash a file name cannot hold as a dash), what it
+        // is and its language, Cyrillic kept.
+        String registered = agreement.registrationNumber().replace('/', '-');
+        assertEquals(registered + " сертификат завершения (ru).pdf", pdf.getFileName().toString());
         byte[] bytes = Files.readAllBytes(pdf);
         assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
         String text = PdfText.text(pdf);
@@ -175,11 +179,14 @@ class AuditIT {
         HttpResponse<byte[]> rest = http.send(HttpRequest.newBuilder(
                         user.address("api/v1/agreements/" + id + "/completion-certificate?lang=kk"))
                 .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofByteArray());
+        String disposition = rest.headers().firstValue("Content-Disposition").orElse("");
         assertAll(
                 () -> assertEquals(200, rest.statusCode()),
                 () -> assertEquals("application/pdf", rest.headers().firstValue("Content-Type").orElse("")),
-                () -> assertEquals("attachment; filename=\"" + number + "-completion-certificate.pdf\"",
-                        rest.headers().firstValue("Content-Disposition").orElse("")),
+                () -> assertTrue(disposition.matches("attachment; filename=\"[ -~&&[^\"]]+ aiaqtalu sertifikaty \\(kk\\)\\.pdf\"; "
+                        + "filename\\*=UTF-8''.*"), disposition),
+                () -> assertTrue(disposition.endsWith("filename*=UTF-8''" + URLEncoder.encode(
+                        registered + " аяқталу сертификаты (kk).pdf", StandardCharsets.UTF_8).replace("+", "%20")), disposition),
                 () -> assertEquals("kk", rest.headers().firstValue("Content-Language").orElse("")),
                 () -> assertTrue(rest.headers().firstValue("Cache-Control").orElse("").contains("no-store")),
                 () -> assertEquals("%PDF", new String(rest.body(), 0, 4, StandardCharsets.US_ASCII)));

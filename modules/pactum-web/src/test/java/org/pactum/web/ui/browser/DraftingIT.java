@@ -118,7 +118,7 @@ class DraftingIT {
         editor.screenshotPreview("draft-preview-kk");
 
         Path pdf = editor.downloadPreview();
-        assertTrue(pdf.getFileName().toString().endsWith("-preview.pdf"), pdf.toString());
+        assertTrue(pdf.getFileName().toString().matches("\\S+ (проект|жобасы|draft) \\(.+\\)\\.pdf"), pdf.toString());
         String russian = PdfText.squeezed(PdfText.text(pdf, "-x", "0", "-y", "0", "-W", "298", "-H", "842"));
         String kazakh = PdfText.squeezed(PdfText.text(pdf, "-x", "297", "-y", "0", "-W", "298", "-H", "842"));
         String raw = PdfText.squeezed(PdfText.text(pdf, "-raw"));

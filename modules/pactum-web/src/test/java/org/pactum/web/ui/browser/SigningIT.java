@@ -159,7 +159,8 @@ class SigningIT {
         shoot("agreement-signed");
 
         Path pdf = signed.downloadSignedPdf();
-        assertTrue(pdf.getFileName().toString().endsWith("-signed.pdf"), pdf.toString());
+        assertTrue(pdf.getFileName().toString().matches("\\S+ подписанный документ \\((ru|kk|en)(, (ru|kk|en))*\\)\\.pdf"),
+                pdf.toString());
         String report = run("pdfsig", pdf.toString());
         assertAll(
                 () -> assertTrue(report.contains("Signature Field Name: party-1"), report),
@@ -192,7 +193,7 @@ class SigningIT {
                 () -> assertTrue(verification.signatures().get(1).getText().contains("PAdES-BASELINE-LTA"),
                         verification.signatures().get(1).getText()),
                 () -> assertTrue(verification.register().contains(number), verification.register()),
-                () -> assertTrue(verification.reportPdfAnswer().matches("200 application/pdf .*verification-report-.*-ru\\.pdf.*"),
+                () -> assertTrue(verification.reportPdfAnswer().matches("200 application/pdf .*otchet o proverke \\(ru\\)\\.pdf.*"),
                         verification.reportPdfAnswer()));
         shoot("verification-result");
         user.open(VerificationPage.PATH + "?id=" + reportId);

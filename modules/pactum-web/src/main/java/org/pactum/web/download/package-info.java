@@ -1,0 +1,2 @@
+/** The names files are offered under when downloaded, and the Content-Disposition header that carries them. */
+package org.pactum.web.download;
