@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
-import org.pactum.audit.boundary.CompletionCertificateDownload;
 import org.pactum.web.download.ContentDisposition;
 import org.pactum.web.security.SecurityHeadersFilter;
 
@@ -17,11 +16,6 @@ import org.pactum.web.security.SecurityHeadersFilter;
 public final class AttachmentResponse {
 
     private AttachmentResponse() {
-    }
-
-    public static void send(CompletionCertificateDownload download) throws IOException {
-        send(download.content(), download.contentType(), download.fileName(),
-                download.language() == null ? null : download.language().code());
     }
 
     /**
