@@ -5,15 +5,16 @@ import org.pactum.domain.language.Language;
 /**
  * The few words the agreement's layout adds around the drafted texts, in each language. They are part of the legal
  * form (how an article is numbered, how pages are counted), so they live in code next to the layout, not in a bundle
- * that a translator could change without a test noticing.
+ * that a translator could change without a test noticing. Public so that a benchmark can set the same words with plain
+ * OpenPDF.
  */
-final class AgreementWords {
+public final class AgreementWords {
 
     private AgreementWords() {
     }
 
     /** The head of a language's column, repeated on every page. */
-    static String column(Language language) {
+    public static String column(Language language) {
         return switch (language) {
             case RU -> "Текст на русском языке";
             case KK -> "Қазақ тіліндегі мәтін";
@@ -21,7 +22,7 @@ final class AgreementWords {
         };
     }
 
-    static String article(Language language, int number) {
+    public static String article(Language language, int number) {
         return switch (language) {
             case RU -> "Статья " + number;
             case KK -> number + "-бап";
@@ -30,7 +31,7 @@ final class AgreementWords {
     }
 
     /** The running header's left part: which agreement, which version. */
-    static String reference(Language language, String number, long version) {
+    public static String reference(Language language, String number, long version) {
         return switch (language) {
             case RU -> "Соглашение № " + number + ", редакция " + version;
             case KK -> "№ " + number + " келісім, " + version + "-редакция";
@@ -39,7 +40,7 @@ final class AgreementWords {
     }
 
     /** The words before the total number of pages, which is written in when the last page is done. */
-    static String pageOf(Language language, int page) {
+    public static String pageOf(Language language, int page) {
         return switch (language) {
             case RU -> "Страница " + page + " из";
             case KK -> page + "-бет, барлығы";
@@ -47,7 +48,7 @@ final class AgreementWords {
         };
     }
 
-    static String draft(Language language) {
+    public static String draft(Language language) {
         return switch (language) {
             case RU -> "ПРОЕКТ";
             case KK -> "ЖОБА";
@@ -56,7 +57,7 @@ final class AgreementWords {
     }
 
     /** The caption under the empty box where the signature stamp goes. */
-    static String signature(Language language) {
+    public static String signature(Language language) {
         return switch (language) {
             case RU -> "подпись";
             case KK -> "қолы";
@@ -65,7 +66,7 @@ final class AgreementWords {
     }
 
     /** The footer's label of the content hash that ties a printed copy to the registry record. */
-    static String contentHash(Language language) {
+    public static String contentHash(Language language) {
         return switch (language) {
             case RU -> "Хэш содержания";
             case KK -> "Мазмұн хэші";
