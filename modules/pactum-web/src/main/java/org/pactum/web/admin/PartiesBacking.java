@@ -57,6 +57,8 @@ public class PartiesBacking implements Serializable {
     private NameFields signatoryPosition;
     private String regionCode = "";
     private Long editedVersion;
+    /** Read once per view: each row asks for the party's signers. */
+    private List<PartyRow> rows;
 
     public void load() throws IOException {
         if (organization != null) {
@@ -83,6 +85,13 @@ public class PartiesBacking implements Serializable {
     }
 
     public List<PartyRow> getRows() {
+        if (rows == null) {
+            rows = readRows();
+        }
+        return rows;
+    }
+
+    private List<PartyRow> readRows() {
         return directory.parties(null, null).stream().sorted(Comparator.comparing(Party::id)).map(party -> {
             Shown name = Shown.of(party.organization(), language.getLanguage());
             return new PartyRow(party.id(), name.text(), name.lang(),

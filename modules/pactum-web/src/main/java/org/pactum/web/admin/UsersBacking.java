@@ -47,8 +47,17 @@ public class UsersBacking implements Serializable {
 
     private final AccountFields form = new AccountFields();
     private String password;
+    /** Read once per view: each row asks for the parties its user signs for. */
+    private List<UserRow> rows;
 
     public List<UserRow> getRows() {
+        if (rows == null) {
+            rows = readRows();
+        }
+        return rows;
+    }
+
+    private List<UserRow> readRows() {
         Set<String> locked = administration.locks().stream().filter(lock -> lock.scope() == SignInLocked.Scope.ACCOUNT)
                 .map(SignInLock::subject).collect(Collectors.toSet());
         Map<String, String> partyNames = choices.getParties().stream()
