@@ -51,7 +51,13 @@ public enum AuditAction {
     REGION_RENAMED("region.renamed"),
     PARTY_ADDED("party.added"),
     PARTY_REVISED("party.revised"),
-    PARTY_SIGNERS_NAMED("party.signers-named");
+    PARTY_SIGNERS_NAMED("party.signers-named"),
+    USER_CREATED("user.created"),
+    USER_CHANGED("user.changed"),
+    USER_DEACTIVATED("user.deactivated"),
+    USER_REACTIVATED("user.reactivated"),
+    USER_PASSWORD_RESET("user.password-reset"),
+    USER_SIGNING_PARTIES_NAMED("user.signing-parties-named");
 
     private final String code;
 

@@ -75,6 +75,26 @@ public class UserAccount {
         this.enabled = false;
     }
 
+    /** Lets a disabled account sign in again, with the password it had. */
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** What the person may do from now on; at least one role. */
+    public void changeRoles(Set<Role> newRoles) {
+        new Violations().check(newRoles != null && !newRoles.isEmpty(), "roles", Rule.REQUIRED,
+                "must name at least one role").throwIfAny();
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    /** The name the person is shown by. */
+    public void rename(String newDisplayName) {
+        Violations violations = new Violations().check(newDisplayName != null && !newDisplayName.isBlank(),
+                "displayName", Rule.REQUIRED, "must not be blank");
+        PrintableText.check(violations, "displayName", newDisplayName, TextShape.LINE).throwIfAny();
+        this.displayName = newDisplayName.strip();
+    }
+
     public String username() {
         return username;
     }

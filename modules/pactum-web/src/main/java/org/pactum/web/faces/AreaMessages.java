@@ -25,7 +25,7 @@ public abstract class AreaMessages extends ResourceBundle {
     /** Every folder with texts of its own; {@code faces} holds those all pages share. */
     public static final List<String> AREAS = List.of("faces", "session", "registry", "agreement", "revisions",
             "drafting", "discussion", "templates", "library", "audit", "signing", "verification/page",
-            "publicverification", "routing", "routing/setup", "routing/notices", "account", "reading");
+            "publicverification", "routing", "routing/setup", "routing/notices", "account", "reading", "admin");
 
     private final Map<String, String> texts;
 

@@ -50,6 +50,9 @@ public class Navigation {
             // keep them, are shown the way. web.xml keeps the editor for administrators.
             new NavigationItem("nav.templates", "/templates/templates",
                     Set.of("/templates/templates.xhtml", "/templates/template.xhtml", "/templates/edit/template-edit.xhtml"), Set.of(Role.DRAFTER, Role.ADMIN)),
+            // web.xml grants /admin/* (users, regions, parties) to administrators only.
+            new NavigationItem("nav.admin", "/admin/users", Set.of("/admin/users.xhtml", "/admin/user.xhtml",
+                    "/admin/regions.xhtml", "/admin/parties.xhtml"), Set.of(Role.ADMIN)),
             // Everyone has notifications (web.xml grants the one page to all five roles); the layout adds the unread count.
             new NavigationItem(NavigationItem.NOTIFICATIONS, "/routing/notifications", Set.of("/routing/notifications.xhtml"),
                     Set.of(Role.values())));

@@ -1,0 +1,125 @@
+package org.pactum.web.admin;
+
+import static org.pactum.web.faces.AddressParameters.present;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.pactum.domain.error.DuplicateException;
+import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.error.NotFoundException;
+import org.pactum.domain.error.StaleVersionException;
+import org.pactum.domain.party.Region;
+import org.pactum.domain.user.Role;
+import org.pactum.registry.boundary.Directory;
+import org.pactum.web.faces.CurrentUser;
+import org.pactum.web.faces.LanguageBacking;
+import org.pactum.web.faces.NotFoundResponse;
+import org.pactum.web.faces.PageMessages;
+import org.pactum.web.routing.setup.SavedMeanwhile;
+
+/** The regions, and a form that adds one or, with {@code ?code=}, renames one in its three languages. */
+@Named
+@ViewScoped
+public class RegionsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    LanguageBacking language;
+
+    private String code;
+    private String newCode = "";
+    private NameFields name;
+    private Long editedVersion;
+
+    public void load() throws IOException {
+        if (name != null) {
+            return;
+        }
+        if (!present(code)) {
+            name = new NameFields();
+            return;
+        }
+        Region region = directory.regions().stream().filter(found -> found.code().equals(code.strip())).findFirst()
+                .orElse(null);
+        if (region == null) {
+            NotFoundResponse.send("region");
+            return;
+        }
+        name = NameFields.of(region.name());
+        editedVersion = region.version();
+    }
+
+    public List<Region> getRows() {
+        return directory.regions();
+    }
+
+    /** The region's name in the page's language, or in the one it has. */
+    public String nameOf(Region region) {
+        return region.name().preferring(language.getLanguage());
+    }
+
+    public String save() {
+        if (!user.isIn(Role.ADMIN)) {
+            PageMessages.error("error.notAllowed");
+            return null;
+        }
+        try {
+            Region saved = isNew() ? directory.addRegion(newCode.strip(), name.text(), user.getUsername())
+                    : directory.renameRegion(code.strip(), name.text(), editedVersion, user.getUsername());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            PageMessages.info("admin.region.saved", nameOf(saved));
+            return "/admin/regions?faces-redirect=true";
+        } catch (InvalidInputException invalid) {
+            PageMessages.error("admin.invalid");
+            AdminProblems.show(invalid);
+        } catch (DuplicateException taken) {
+            PageMessages.error("admin.problem.code.taken", newCode);
+        } catch (StaleVersionException | NotFoundException changed) {
+            PageMessages.error("admin.stale");
+        } catch (RuntimeException failed) {
+            if (!SavedMeanwhile.causes(failed)) {
+                throw failed;
+            }
+            PageMessages.error("admin.stale");
+        }
+        return null;
+    }
+
+    public boolean isNew() {
+        return !present(code);
+    }
+
+    public NameFields getName() {
+        return name;
+    }
+
+    public String getNewCode() {
+        return newCode;
+    }
+
+    public void setNewCode(String newCode) {
+        this.newCode = newCode == null ? "" : newCode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}

@@ -1,0 +1,14 @@
+package org.pactum.web.admin;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One account in the users' list.
+ *
+ * @param roles    the role names, for the page to label
+ * @param signsFor the organisations the user signs for, in the page's language
+ */
+public record UserRow(String username, String displayName, List<String> roles, boolean active, boolean locked,
+                      List<String> signsFor) implements Serializable {
+}

@@ -1,0 +1,115 @@
+package org.pactum.web.admin;
+
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.pactum.domain.error.DuplicateException;
+import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.user.PasswordRules;
+import org.pactum.domain.user.Role;
+import org.pactum.domain.user.SignInLocked;
+import org.pactum.domain.user.UserAccount;
+import org.pactum.web.faces.CurrentUser;
+import org.pactum.web.faces.PageMessages;
+import org.pactum.web.security.HashingBusyException;
+import org.pactum.web.security.SignInLock;
+import org.pactum.web.users.NewAccount;
+import org.pactum.web.users.SigningParties;
+import org.pactum.web.users.UserAdministration;
+
+/** The users' list, by name, and the form that creates an account with its initial password. */
+@Named
+@ViewScoped
+public class UsersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserAdministration administration;
+
+    @Inject
+    SigningParties signingParties;
+
+    @Inject
+    AdminChoices choices;
+
+    @Inject
+    CurrentUser user;
+
+    private final AccountFields form = new AccountFields();
+    private String password;
+    /** Read once per view: each row asks for the parties its user signs for. */
+    private List<UserRow> rows;
+
+    public List<UserRow> getRows() {
+        if (rows == null) {
+            rows = readRows();
+        }
+        return rows;
+    }
+
+    private List<UserRow> readRows() {
+        Set<String> locked = administration.locks().stream().filter(lock -> lock.scope() == SignInLocked.Scope.ACCOUNT)
+                .map(SignInLock::subject).collect(Collectors.toSet());
+        Map<String, String> partyNames = choices.getParties().stream()
+                .collect(Collectors.toMap(PartyChoice::id, PartyChoice::name));
+        return administration.all().stream()
+                .sorted(Comparator.comparing(UserAccount::displayName, String.CASE_INSENSITIVE_ORDER))
+                .map(account -> new UserRow(account.username(), account.displayName(),
+                        account.roles().stream().sorted().map(Role::name).toList(), account.isEnabled(),
+                        locked.contains(account.username()),
+                        signingParties.of(account.username()).stream().map(id -> partyNames.get(id.toString())).toList()))
+                .toList();
+    }
+
+    public String create() {
+        if (!user.isIn(Role.ADMIN)) {
+            PageMessages.error("error.notAllowed");
+            return null;
+        }
+        try {
+            UserAccount created = administration.create(new NewAccount(form.getUsername(), form.getDisplayName(),
+                    form.getEmail(), form.chosenLanguage(), form.roleSet()), password == null ? new char[0]
+                    : password.toCharArray(), user.getUsername());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            PageMessages.info("admin.user.created", created.displayName());
+            return "/admin/user?faces-redirect=true&username=" + created.username();
+        } catch (InvalidInputException invalid) {
+            PageMessages.error("admin.invalid");
+            AdminProblems.show(invalid);
+        } catch (DuplicateException taken) {
+            PageMessages.error("admin.problem.username.taken", form.getUsername());
+        } catch (HashingBusyException busy) {
+            PageMessages.error("login.busy");
+        } finally {
+            password = null;
+        }
+        return null;
+    }
+
+    /** For the hint under the password; the rules apply in production mode. */
+    public int getMinLength() {
+        return PasswordRules.MIN_LENGTH;
+    }
+
+    public AccountFields getForm() {
+        return form;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,27 @@
+package org.pactum.web.users;
+
+import java.util.List;
+
+import org.pactum.domain.language.Language;
+import org.pactum.domain.user.Role;
+import org.pactum.domain.user.UserAccount;
+
+/**
+ * A user account as administrators read it; never its password.
+ *
+ * @param email         null for none
+ * @param language      {@code ru}, {@code kk} or {@code en}; null for the installation's
+ * @param active        false once deactivated: the account cannot sign in
+ * @param signInLocked  whether sign-ins as this username are refused now after too many wrong passwords (this server)
+ * @param signsFor      the ids of the parties the user signs for
+ */
+public record UserJson(String username, String displayName, String email, String language, List<String> roles,
+                       boolean active, boolean signInLocked, List<Long> signsFor, long version) {
+
+    static UserJson of(UserAccount account, boolean signInLocked, List<Long> signsFor) {
+        return new UserJson(account.username(), account.displayName(), account.findEmail().orElse(null),
+                account.findLanguage().map(Language::code).orElse(null),
+                account.roles().stream().sorted().map(Role::name).toList(), account.isEnabled(), signInLocked, signsFor,
+                account.version());
+    }
+}
