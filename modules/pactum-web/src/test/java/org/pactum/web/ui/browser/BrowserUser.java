@@ -326,7 +326,7 @@ final class BrowserUser {
     }
 
     /** What {@code look} finds with the page laid out on a screen this wide (a phone's below 700 px). */
-    private <T> T shownAt(int width, Supplier<T> look) {
+    <T> T shownAt(int width, Supplier<T> look) {
         try {
             browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
                     "deviceScaleFactor", 1, "mobile", width < 700));
