@@ -135,13 +135,14 @@ public class Drafting {
      *
      * @param wording the wording the late save sent, or {@code null} when it left the wording as it was
      */
-    public Optional<MergedEdit> merge(ConcurrentEditException conflict, AgreementDraft draft, Wording wording) {
+    public Optional<MergedDraft> merge(ConcurrentEditException conflict, AgreementDraft draft, Wording wording) {
         return conflict.seen().map(seen -> {
             Set<String> editors = new TreeSet<>();
             revisions(seen.agreementId()).stream()
                     .filter(revision -> revision.number() > seen.number() && revision.number() <= conflict.current().number())
                     .forEach(revision -> editors.add(revision.author()));
-            return ThreeWayMerge.merge(seen, conflict.current(), draft, wording, editors);
+            MergedEdit merged = ThreeWayMerge.merge(seen, conflict.current(), draft, wording, editors);
+            return new MergedDraft(ThreeWayMerge.draftOf(merged), merged);
         });
     }
 

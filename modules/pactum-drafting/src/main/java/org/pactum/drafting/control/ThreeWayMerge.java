@@ -55,7 +55,12 @@ public final class ThreeWayMerge {
         SortedMap<String, String> fields = merge.cells(FieldCells.ofRevision(base.fields()),
                 FieldCells.ofRevision(theirs.fields()), FieldCells.ofDraft(yourDraft));
         Wording wording = merge.wording(base.wording(), theirs.wording(), yourWording == null ? base.wording() : yourWording);
-        return new MergedEdit(FieldCells.toDraft(fields), wording, merge.origins, List.copyOf(merge.conflicts), theirEditors);
+        return new MergedEdit(fields, wording, merge.origins, List.copyOf(merge.conflicts), theirEditors);
+    }
+
+    /** The merged fields as a draft to save; what cannot be read is left for the save's own checks to report. */
+    public static AgreementDraft draftOf(MergedEdit merged) {
+        return FieldCells.toDraft(merged.fields());
     }
 
     private Wording wording(Wording base, Wording theirs, Wording yours) {

@@ -4,26 +4,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.pactum.domain.text.Wording;
-import org.pactum.registry.boundary.AgreementDraft;
 
 /**
  * A late save merged cell by cell with what was saved meanwhile. Where only one side changed a cell, that side's value
  * is taken; where both changed it alike, that value; where both changed it differently, the cell is a conflict and
  * holds the late editor's value, so nothing they typed is lost and the conflict report says what the others did.
  *
- * @param draft        the fields as merged
+ * @param fields       the fields as merged, by {@link Cell} name ({@code title.kk}, {@code parties} as directory ids, …)
  * @param wording      the wording as merged
  * @param origins      the cells whose value is one side's change, by {@link Cell} name; cells nobody changed, or
  *                     both changed alike, are not listed
  * @param conflicts    the cells both sides changed differently, by {@link Cell} name, in the order of the draft
  * @param theirEditors who saved the revisions after the one the late editor started from
  */
-public record MergedEdit(AgreementDraft draft, Wording wording, Map<String, Origin> origins, List<String> conflicts,
+public record MergedEdit(SortedMap<String, String> fields, Wording wording, Map<String, Origin> origins, List<String> conflicts,
                          Set<String> theirEditors) {
 
     public MergedEdit {
+        fields = new TreeMap<>(fields);
         origins = Map.copyOf(origins);
         conflicts = List.copyOf(conflicts);
         theirEditors = Set.copyOf(theirEditors);

@@ -193,10 +193,10 @@ class ThreeWayMergeTest {
 
         assertTrue(merged.isClean());
         assertEquals(LocalizedText.of("Соглашение о торгово-экономическом сотрудничестве", "Сауда-экономикалық ынтымақтастық туралы келісім", null),
-                merged.draft().title());
-        assertEquals(10, merged.draft().term().years());
-        assertEquals(List.of(1L, 2L), merged.draft().partyIds());
-        assertEquals(EnumSet.of(CooperationArea.EDUCATION, CooperationArea.TOURISM), merged.draft().areas());
+                ThreeWayMerge.draftOf(merged).title());
+        assertEquals(10, ThreeWayMerge.draftOf(merged).term().years());
+        assertEquals(List.of(1L, 2L), ThreeWayMerge.draftOf(merged).partyIds());
+        assertEquals(EnumSet.of(CooperationArea.EDUCATION, CooperationArea.TOURISM), ThreeWayMerge.draftOf(merged).areas());
 
         Map<String, String> otherTerm = new TreeMap<>(theirFields);
         otherTerm.put("term.years", "7");
