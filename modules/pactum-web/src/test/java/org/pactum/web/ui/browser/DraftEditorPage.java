@@ -88,8 +88,10 @@ final class DraftEditorPage extends PactumPage {
 
     /** Whose change one language of an article holds after a merge: theirs, yours, both, or empty. */
     String markOf(String key, String language) {
-        return user.browser().findElement(By.cssSelector("#wordingTable tr.article[data-key='" + key + "'] td[data-lang='"
+        // An empty mark leaves the attribute out of the page altogether.
+        String mark = user.browser().findElement(By.cssSelector("#wordingTable tr.article[data-key='" + key + "'] td[data-lang='"
                 + language + "']")).getAttribute("data-mark");
+        return mark == null ? "" : mark;
     }
 
     /** What the page says beside that text about whose change it is. */
