@@ -238,6 +238,7 @@ public class DraftBacking implements Serializable {
         merge = MergeNotice.of(merged.merge(), user.getUsername());
         if (merge.clean()) {
             version = conflict.currentVersion();
+            revision = conflict.currentRevision();
         }
         if (merge.takesTheirFields()) {
             fields = AgreementFields.of(merged.draft());

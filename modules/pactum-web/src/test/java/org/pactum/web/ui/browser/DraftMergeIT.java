@@ -59,6 +59,7 @@ class DraftMergeIT {
                 () -> assertTrue(editor.conflict().contains("Изменено в другой вкладке: правки не пересекаются"), editor.conflict()),
                 () -> assertEquals(RUSSIAN, user.value(cell("subject", "ru", "textarea"))),
                 () -> assertEquals(KAZAKH, user.value(cell("subject", "kk", "textarea")), "the other window's text is in"),
+                () -> assertEquals("Редакция 2", editor.revision(), "the merged text stands on the current revision"),
                 () -> assertEquals("yours", editor.markOf("subject", "ru")),
                 () -> assertEquals("theirs", editor.markOf("subject", "kk")),
                 () -> assertEquals("ваша правка", editor.markLabel("subject", "ru")),
