@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +26,11 @@ import org.pactum.domain.text.Wording;
 import org.pactum.drafting.control.RevisionComparison;
 import org.pactum.drafting.control.StandardPhrases;
 import org.pactum.drafting.control.TemplateFiller;
+import org.pactum.drafting.control.ThreeWayMerge;
 import org.pactum.drafting.control.WordingRules;
 import org.pactum.drafting.entity.AgreementParticulars;
 import org.pactum.drafting.entity.Changes;
+import org.pactum.drafting.entity.MergedEdit;
 import org.pactum.registry.boundary.AgreementDraft;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.registry.boundary.Directory;
@@ -123,6 +127,23 @@ public class Drafting {
      */
     public Optional<Changes> changesSince(ConcurrentEditException conflict) {
         return conflict.seen().map(seen -> comparison.compare(seen, conflict.current()));
+    }
+
+    /**
+     * A late save merged cell by cell with what was saved since the revision its editor started from; empty when the
+     * agreement cannot name that revision. Nothing is stored: the editor decides whether to save the merged draft.
+     *
+     * @param wording the wording the late save sent, or {@code null} when it left the wording as it was
+     */
+    public Optional<MergedDraft> merge(ConcurrentEditException conflict, AgreementDraft draft, Wording wording) {
+        return conflict.seen().map(seen -> {
+            Set<String> editors = new TreeSet<>();
+            revisions(seen.agreementId()).stream()
+                    .filter(revision -> revision.number() > seen.number() && revision.number() <= conflict.current().number())
+                    .forEach(revision -> editors.add(revision.author()));
+            MergedEdit merged = ThreeWayMerge.merge(seen, conflict.current(), draft, wording, editors);
+            return new MergedDraft(ThreeWayMerge.draftOf(merged), merged);
+        });
     }
 
     /** The agreement's wording with its placeholders filled from its fields: the text a PDF prints. */

@@ -74,6 +74,27 @@ public class AgreementFields implements Serializable {
     }
 
     /**
+     * The form filled from a draft that was never stored as such, e.g. a late save merged with the revision saved
+     * meanwhile. Its languages keep the draft's order.
+     */
+    static AgreementFields of(AgreementDraft draft) {
+        AgreementFields fields = new AgreementFields();
+        fields.languages = new ArrayList<>(draft.languages() == null ? List.of() : draft.languages().stream().map(Language::code).toList());
+        fields.storedLanguages = List.copyOf(fields.languages);
+        draft.title().asMap().forEach((language, text) -> fields.titles.put(language.code(), text));
+        fields.partyIds = new ArrayList<>(draft.partyIds().stream().map(id -> id == null ? "" : String.valueOf(id)).toList());
+        while (fields.partyIds.size() < 2) {
+            fields.partyIds.add("");
+        }
+        fields.areas = new ArrayList<>(draft.areas().stream().sorted().map(Enum::name).toList());
+        Term term = draft.term();
+        fields.years = term == null ? "" : String.valueOf(term.years());
+        fields.autoRenewal = term != null && term.autoRenewal();
+        fields.startsOn = term == null ? null : term.startsOn().map(LocalDate::toString).orElse(null);
+        return fields;
+    }
+
+    /**
      * The draft these fields describe. Empty party slots are left out; what else is wrong is for the domain to say,
      * so a year count that is no number goes in as 0 and is reported as the domain reports any wrong term.
      *

@@ -3,6 +3,7 @@ package org.pactum.web.drafting;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.pactum.domain.error.PactumException;
 import org.pactum.domain.text.Wording;
 import org.pactum.drafting.boundary.AgreementPrints;
 import org.pactum.drafting.boundary.Drafting;
+import org.pactum.drafting.boundary.MergedDraft;
 import org.pactum.drafting.boundary.StandardClauses;
 import org.pactum.drafting.entity.PrintedAgreement;
 import org.pactum.registry.boundary.AgreementDraft;
@@ -88,6 +90,8 @@ public class DraftBacking implements Serializable {
     private AgreementFields fields;
     private WordingForm wording;
     private ConflictNotice conflict;
+    /** The late save merged with what was saved meanwhile; shown with the conflict, when it could be merged. */
+    private MergeNotice merge;
     /** The clause library as it was when the page was opened: what the user chose from is what is inserted. */
     private List<StandardArticle> standardArticles = List.of();
     private String standardKey;
@@ -134,6 +138,7 @@ public class DraftBacking implements Serializable {
         fields = AgreementFields.of(agreement);
         wording = WordingForm.of(agreement.wording(), earlierKeys);
         conflict = null;
+        merge = null;
     }
 
     /** Saves and reloads the page, so reloading it afterwards never posts again. */
@@ -189,8 +194,10 @@ public class DraftBacking implements Serializable {
             return Optional.empty();
         }
         Wording sent = wording.toWording();
+        AgreementDraft draft = null;
         try {
-            Agreement saved = drafting.save(agreementId, fields.toDraft(kind), sent, version, user.getUsername());
+            draft = fields.toDraft(kind);
+            Agreement saved = drafting.save(agreementId, draft, sent, version, user.getUsername());
             if (saved.version() == version) {
                 PageMessages.info("draft.unchanged", saved.revision());
             } else {
@@ -200,14 +207,65 @@ public class DraftBacking implements Serializable {
             return Optional.of(saved);
         } catch (ConcurrentEditException e) {
             conflict = ConflictNotice.of(e, drafting.changesSince(e), people::nameOf, language.getLanguage());
-            PageMessages.error(conflict.isStillDraft() ? "draft.conflict" : "draft.conflict.notDraft", conflict.changedBy(),
-                    PageMessages.text("status." + conflict.status().name()));
+            merge = null;
+            if (conflict.isStillDraft()) {
+                drafting.merge(e, draft, sent).ifPresent(this::offer);
+            }
+            if (merge != null && merge.clean()) {
+                PageMessages.info(merge.anotherTab() ? "draft.merge.offered.anotherTab" : "draft.merge.offered", conflict.changedBy());
+            } else if (merge != null && merge.anotherTab()) {
+                PageMessages.error("draft.conflict.anotherTab");
+            } else {
+                PageMessages.error(conflict.isStillDraft() ? "draft.conflict" : "draft.conflict.notDraft", conflict.changedBy(),
+                        PageMessages.text("status." + conflict.status().name()));
+            }
         } catch (InvalidInputException e) {
             fields.showProblems(e, FORM);
         } catch (PactumException e) {
             PageMessages.problem(e, null);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Puts the merged draft into the form: the user sees it, marked by whose change each place holds, and saves it
+     * with any save. A clean merge stands on the current revision, so the next save is based on it; a merge with
+     * conflicts holds the user's text where they clash and is saved only by {@link #saveOver()}, after the user read
+     * the report. The fields are replaced only when the others changed one, so what the user typed in them stays
+     * exactly as typed otherwise.
+     */
+    private void offer(MergedDraft merged) {
+        merge = MergeNotice.of(merged.merge(), user.getUsername());
+        if (merge.clean()) {
+            version = conflict.currentVersion();
+            revision = conflict.currentRevision();
+        }
+        if (merge.takesTheirFields()) {
+            fields = AgreementFields.of(merged.draft());
+        }
+        Set<String> keys = new HashSet<>(earlierKeys(agreementId));
+        keys.addAll(wording.usedKeys());
+        wording = WordingForm.of(merged.merge().wording(), keys);
+    }
+
+    /** A cell's mark after a merge ({@code theirs}, {@code yours}, {@code both}), or empty; for the page's styles. */
+    public String articleMark(String key, String lang) {
+        return merge == null ? "" : merge.articleMark(key, lang);
+    }
+
+    public String passageMark(String passage, String lang) {
+        return merge == null ? "" : merge.passageMark(passage, lang);
+    }
+
+    /** What a mark says in words beside the text: whose change the place holds. */
+    public String markLabel(String mark) {
+        return switch (mark) {
+            case MergeNotice.THEIRS -> merge != null && merge.anotherTab() ? PageMessages.text("draft.merge.mark.anotherTab")
+                    : PageMessages.text("draft.merge.mark.theirs", conflict == null ? "" : conflict.changedBy());
+            case MergeNotice.YOURS -> PageMessages.text("draft.merge.mark.yours");
+            case MergeNotice.BOTH -> PageMessages.text("draft.merge.mark.both");
+            default -> "";
+        };
     }
 
     /**
@@ -379,6 +437,25 @@ public class DraftBacking implements Serializable {
 
     public ConflictNotice getConflict() {
         return conflict;
+    }
+
+    public MergeNotice getMerge() {
+        return merge;
+    }
+
+    /** Whether the page offers a clean merge of the user's late save: no conflict report, a merged text to save. */
+    public boolean isMergeOffered() {
+        return merge != null && merge.clean();
+    }
+
+    /** Whether the late save clashed with a merge, whose places that do not clash the form already holds. */
+    public boolean isMergedWithConflicts() {
+        return merge != null && !merge.clean();
+    }
+
+    /** Whether what was saved meanwhile was saved by the user in another tab or window. */
+    public boolean isOtherTab() {
+        return merge != null && merge.anotherTab();
     }
 
     public List<StandardArticle> getStandardArticles() {

@@ -105,7 +105,30 @@ final class ProblemDescription {
                         .description("The agreement's status now; only a DRAFT can be edited."))
                 .addProperty("changedBy", string().description("Who saved the current revision."))
                 // From yourRevision to currentRevision; absent with yourRevision.
-                .addProperty("changes", changesDescribed ? ref(CHANGES) : OASFactory.createSchema().type(SchemaType.OBJECT));
+                .addProperty("changes", changesDescribed ? ref(CHANGES) : OASFactory.createSchema().type(SchemaType.OBJECT))
+                .addProperty("changedByYou", OASFactory.createSchema().type(SchemaType.BOOLEAN)
+                        .description("Whether every save since yourRevision was the caller's own, e.g. in another tab."))
+                .addProperty("merge", merge());
+    }
+
+    private static Schema merge() {
+        return OASFactory.createSchema()
+                .type(SchemaType.OBJECT)
+                .description("For a save of a draft: the caller's save merged cell by cell with the changes. Nothing is "
+                        + "saved; when `clean`, `merged` is the body to PUT (with its `version`) to save the merge.")
+                .required(List.of("clean", "fromYours", "fromTheirs", "conflicts"))
+                .addProperty("clean", OASFactory.createSchema().type(SchemaType.BOOLEAN)
+                        .description("Whether the two edits changed no cell differently."))
+                .addProperty("fromYours", cells("Cells whose merged value is the caller's change, e.g. "
+                        + "`article.subject.text.kk`, `title.ru`, `term.years`."))
+                .addProperty("fromTheirs", cells("Cells whose merged value is the change saved meanwhile."))
+                .addProperty("conflicts", cells("Cells both changed differently; `article.<key>` for an article, `articles` for their order."))
+                .addProperty("merged", OASFactory.createSchema().type(SchemaType.OBJECT)
+                        .description("Only when `clean`: the body of `PUT /agreements/{id}` that saves the merge."));
+    }
+
+    private static Schema cells(String description) {
+        return OASFactory.createSchema().type(SchemaType.ARRAY).items(string()).description(description);
     }
 
     private static Schema ref(String schema) {

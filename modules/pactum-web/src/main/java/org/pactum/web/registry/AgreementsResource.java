@@ -35,13 +35,18 @@ import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementQuery;
 import org.pactum.domain.agreement.AgreementStatus;
+import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.domain.agreement.LifecycleAction;
 import org.pactum.domain.error.StaleVersionException;
 import org.pactum.domain.route.DecisionKind;
+import org.pactum.domain.text.Wording;
 import org.pactum.drafting.boundary.Drafting;
+import org.pactum.registry.boundary.AgreementDraft;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.routing.boundary.Routing;
 import org.pactum.web.json.EnumParameter;
+import org.pactum.web.problem.EditConflict;
+import org.pactum.web.problem.ProblemResponses;
 import org.pactum.web.json.ExpectedVersion;
 import org.pactum.web.json.PageJson;
 
@@ -104,11 +109,20 @@ public class AgreementsResource {
     @Path("{id}")
     @RolesAllowed({DRAFTER, ADMIN})
     @Operation(summary = "Save a draft's fields and wording as its next revision; needs the version it is based on "
-            + "(body or If-Match). If someone else saved meanwhile: 409 naming both revisions and what changed")
+            + "(body or If-Match). If someone else saved meanwhile: 409 naming both revisions and what changed, with the "
+            + "save merged into it (`conflict.merge`; its `merged` is the body to PUT when the edits do not overlap)")
     public Response update(@PathParam("id") long id, @NotNull @Valid AgreementInput input, @HeaderParam("If-Match") String ifMatch) {
         long expected = ExpectedVersion.of(input.version(), ifMatch);
-        Agreement saved = drafting.save(id, input.toDraft(), input.toWording(drafting.articleKeys(id)), expected, caller());
-        return Response.ok(AgreementJson.withWording(saved)).tag(ExpectedVersion.tag(saved.version())).build();
+        AgreementDraft draft = input.toDraft();
+        Wording wording = input.toWording(drafting.articleKeys(id));
+        try {
+            Agreement saved = drafting.save(id, draft, wording, expected, caller());
+            return Response.ok(AgreementJson.withWording(saved)).tag(ExpectedVersion.tag(saved.version())).build();
+        } catch (ConcurrentEditException edit) {
+            // Answered here rather than by the error mapper: only here is the late save at hand to merge.
+            return ProblemResponses.of(EditConflict.problem(edit, drafting.changesSince(edit),
+                    drafting.merge(edit, draft, wording), caller()), uri);
+        }
     }
 
     @POST

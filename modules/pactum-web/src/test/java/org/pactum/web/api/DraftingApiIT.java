@@ -20,6 +20,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -245,6 +246,52 @@ class DraftingApiIT {
         String russian = find(current.getJsonObject("wording").getJsonArray("clauses"), "forms").getJsonObject("text").getString("ru");
         assertNotEquals("Чужая правка", russian, "the stale save must not land");
         assertEquals(2, current.getInt("revision"));
+    }
+
+    @Test
+    void a_late_save_that_does_not_overlap_is_offered_merged_and_putting_the_merge_keeps_both_edits() {
+        JsonObject draft = create("memorandum-of-cooperation", "MEMORANDUM_OF_COOPERATION");
+        String kazakh = "Тараптар жыл сайын бірлескен көрме өткізеді.";
+        String russian = "Стороны ежегодно проводят совместную выставку.";
+        save(draft, wording -> withClauseText(wording, "forms", "kk", kazakh));
+
+        Api.Reply late = api.put(path(draft), "admin", input(draft, withClauseText(draft.getJsonObject("wording"), "forms", "ru", russian)));
+        assertProblem(late, 409, "stale-version");
+        JsonObject conflict = late.json().getJsonObject("conflict");
+        assertFalse(conflict.getBoolean("changedByYou"));
+        JsonObject merge = conflict.getJsonObject("merge");
+        assertTrue(merge.getBoolean("clean"), merge::toString);
+        assertEquals(List.of("article.forms.text.ru"), strings(merge.getJsonArray("fromYours")));
+        assertEquals(List.of("article.forms.text.kk"), strings(merge.getJsonArray("fromTheirs")));
+        assertEquals(2, api.get(path(draft) + "/revisions", "drafter").array().size(), "nothing is saved by the offer");
+
+        JsonObject merged = merge.getJsonObject("merged");
+        assertEquals(conflict.getJsonNumber("currentVersion").longValue(), merged.getJsonNumber("version").longValue());
+        Api.Reply saved = api.call("PUT", path(draft), "admin", merged.toString(), "If-Match", "\"" + merged.getJsonNumber("version") + "\"");
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals(3, saved.json().getInt("revision"));
+        JsonObject forms = find(saved.json().getJsonObject("wording").getJsonArray("clauses"), "forms").getJsonObject("text");
+        assertEquals(russian, forms.getString("ru"));
+        assertEquals(kazakh, forms.getString("kk"));
+    }
+
+    @Test
+    void a_late_save_of_the_same_cell_offers_no_merge_to_put_and_a_save_from_another_tab_says_it_was_yours() {
+        JsonObject draft = create("memorandum-of-cooperation", "MEMORANDUM_OF_COOPERATION");
+        save(draft, wording -> withClauseText(wording, "forms", "ru", "Первая правка."));
+
+        Api.Reply late = api.put(path(draft), "drafter", input(draft, withClauseText(draft.getJsonObject("wording"), "forms", "ru", "Вторая правка.")));
+        assertProblem(late, 409, "stale-version");
+        JsonObject conflict = late.json().getJsonObject("conflict");
+        assertTrue(conflict.getBoolean("changedByYou"), "the first save was the same user's, in another tab");
+        JsonObject merge = conflict.getJsonObject("merge");
+        assertFalse(merge.getBoolean("clean"));
+        assertEquals(List.of("article.forms.text.ru"), strings(merge.getJsonArray("conflicts")));
+        assertFalse(merge.containsKey("merged"), merge::toString);
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     @Test

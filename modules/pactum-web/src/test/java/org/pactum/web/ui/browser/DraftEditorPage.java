@@ -75,6 +75,30 @@ final class DraftEditorPage extends PactumPage {
         user.press(By.id("editor:saveOver"));
     }
 
+    /** Saves the text merged from the user's late save and what was saved meanwhile. */
+    void saveMerged() {
+        user.press(By.id("editor:saveMerged"));
+    }
+
+    /** Whether the page offers the merged text of two edits that do not overlap (rather than a conflict report). */
+    boolean offersMerge() {
+        return !user.all(By.cssSelector("[id='editor:conflict'].merged")).isEmpty()
+                && !user.all(By.id("editor:saveMerged")).isEmpty();
+    }
+
+    /** Whose change one language of an article holds after a merge: theirs, yours, both, or empty. */
+    String markOf(String key, String language) {
+        // An empty mark leaves the attribute out of the page altogether.
+        String mark = user.browser().findElement(By.cssSelector("#wordingTable tr.article[data-key='" + key + "'] td[data-lang='"
+                + language + "']")).getAttribute("data-mark");
+        return mark == null ? "" : mark;
+    }
+
+    /** What the page says beside that text about whose change it is. */
+    String markLabel(String key, String language) {
+        return user.text(cell(key, language, ".merge-mark"));
+    }
+
     void submit() {
         user.press(By.id("editor:submit"));
     }
