@@ -1,0 +1,94 @@
+package org.pactum.domain.agreement;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pactum.domain.language.GrammaticalCase;
+import org.pactum.domain.language.Language;
+
+/**
+ * How an agreement's own text names the document it stands in — "настоящего Соглашения", "осы Меморандумды",
+ * "this Protocol of Intent" — for each kind, language and case. Standard texts write {@code {document.genitive}} and
+ * so on, and the kind of the agreement they end up in decides the words. A new {@link AgreementKind} needs a row
+ * in {@link #forms} (the switch does not compile without it) and its stems in {@link #kindWords}.
+ */
+public final class SelfReference {
+
+    private SelfReference() {
+    }
+
+    /** The words in that case, lower-case demonstrative first: "настоящего Меморандума". */
+    public static String of(AgreementKind kind, Language language, GrammaticalCase grammaticalCase) {
+        return forms(kind, language).get(grammaticalCase);
+    }
+
+    /** The same with the first letter capitalised, for the start of a sentence: "Настоящий Меморандум". */
+    public static String capitalised(AgreementKind kind, Language language, GrammaticalCase grammaticalCase) {
+        String words = of(kind, language, grammaticalCase);
+        return words.substring(0, 1).toUpperCase(language.locale()) + words.substring(1);
+    }
+
+    /**
+     * The capitalised stems by which a text names a document of this kind, e.g. "Соглашени" and "Келісім": what a text
+     * of another kind must not contain. Lower-case "протоколами" (of amendments) and "келісім" (consent) are other words.
+     */
+    public static List<String> kindWords(AgreementKind kind) {
+        return switch (kind) {
+            case COOPERATION_AGREEMENT, SISTER_CITY_AGREEMENT -> List.of("Соглашени", "Келісім", "Agreement");
+            case MEMORANDUM_OF_COOPERATION -> List.of("Меморандум", "Memorandum");
+            case PROTOCOL_OF_INTENT -> List.of("Протокол", "Хаттама", "Protocol");
+        };
+    }
+
+    private static Map<GrammaticalCase, String> forms(AgreementKind kind, Language language) {
+        return switch (language) {
+            case RU -> switch (kind) {
+                case COOPERATION_AGREEMENT, SISTER_CITY_AGREEMENT -> russian("настоящее Соглашение", "настоящего Соглашения",
+                        "настоящему Соглашению", "настоящее Соглашение", "настоящим Соглашением", "настоящем Соглашении");
+                case MEMORANDUM_OF_COOPERATION -> russian("настоящий Меморандум", "настоящего Меморандума",
+                        "настоящему Меморандуму", "настоящий Меморандум", "настоящим Меморандумом", "настоящем Меморандуме");
+                case PROTOCOL_OF_INTENT -> russian("настоящий Протокол о намерениях", "настоящего Протокола о намерениях",
+                        "настоящему Протоколу о намерениях", "настоящий Протокол о намерениях",
+                        "настоящим Протоколом о намерениях", "настоящем Протоколе о намерениях");
+            };
+            case KK -> switch (kind) {
+                case COOPERATION_AGREEMENT, SISTER_CITY_AGREEMENT -> kazakh("осы Келісім", "осы Келісімнің", "осы Келісімге",
+                        "осы Келісімді", "осы Келісіммен", "осы Келісімде", "осы Келісімнен");
+                case MEMORANDUM_OF_COOPERATION -> kazakh("осы Меморандум", "осы Меморандумның", "осы Меморандумға",
+                        "осы Меморандумды", "осы Меморандуммен", "осы Меморандумда", "осы Меморандумнан");
+                case PROTOCOL_OF_INTENT -> kazakh("осы Хаттама", "осы Хаттаманың", "осы Хаттамаға",
+                        "осы Хаттаманы", "осы Хаттамамен", "осы Хаттамада", "осы Хаттамадан");
+            };
+            case EN -> english(switch (kind) {
+                case COOPERATION_AGREEMENT -> "this Agreement";
+                case SISTER_CITY_AGREEMENT -> "this Sister-City Agreement";
+                case MEMORANDUM_OF_COOPERATION -> "this Memorandum";
+                case PROTOCOL_OF_INTENT -> "this Protocol of Intent";
+            });
+        };
+    }
+
+    private static Map<GrammaticalCase, String> russian(String nominative, String genitive, String dative, String accusative,
+                                                        String instrumental, String prepositional) {
+        return table(nominative, genitive, dative, accusative, instrumental, prepositional, genitive);
+    }
+
+    private static Map<GrammaticalCase, String> kazakh(String nominative, String genitive, String dative, String accusative,
+                                                       String instrumental, String locative, String ablative) {
+        return table(nominative, genitive, dative, accusative, instrumental, locative, ablative);
+    }
+
+    private static Map<GrammaticalCase, String> english(String phrase) {
+        return table(phrase, phrase, phrase, phrase, phrase, phrase, phrase);
+    }
+
+    private static Map<GrammaticalCase, String> table(String... forms) {
+        Map<GrammaticalCase, String> table = new EnumMap<>(GrammaticalCase.class);
+        GrammaticalCase[] cases = GrammaticalCase.values();
+        for (int i = 0; i < cases.length; i++) {
+            table.put(cases[i], forms[i]);
+        }
+        return table;
+    }
+}
