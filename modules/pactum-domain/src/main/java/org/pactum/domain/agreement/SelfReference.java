@@ -3,9 +3,15 @@ package org.pactum.domain.agreement;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 
 import org.pactum.domain.language.GrammaticalCase;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.text.Clause;
+import org.pactum.domain.text.Placeholder;
+import org.pactum.domain.text.PlaceholderCheck;
 
 /**
  * How an agreement's own text names the document it stands in — "настоящего Соглашения", "осы Меморандумды",
@@ -27,6 +33,36 @@ public final class SelfReference {
     public static String capitalised(AgreementKind kind, Language language, GrammaticalCase grammaticalCase) {
         String words = of(kind, language, grammaticalCase);
         return words.substring(0, 1).toUpperCase(language.locale()) + words.substring(1);
+    }
+
+    /**
+     * The text with each {@code {document.<case>}} replaced by the words this kind takes in that case; every other
+     * placeholder is left for the agreement's fields to fill. A standard article taken into a draft reads as the
+     * document it is now part of.
+     */
+    public static String fill(String text, AgreementKind kind, Language language) {
+        Matcher matcher = PlaceholderCheck.PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String token = matcher.group(1);
+            Optional<GrammaticalCase> grammaticalCase = Placeholder.named(token).flatMap(Placeholder::documentCase);
+            String words = grammaticalCase.map(wanted -> Placeholder.capitalised(token)
+                    ? capitalised(kind, language, wanted) : of(kind, language, wanted)).orElse(matcher.group());
+            matcher.appendReplacement(out, Matcher.quoteReplacement(words));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** The article with its heading and text filled as {@link #fill(String, AgreementKind, Language)} does. */
+    public static Clause fill(Clause clause, AgreementKind kind) {
+        return new Clause(clause.key(), fill(clause.heading(), kind), fill(clause.text(), kind));
+    }
+
+    private static LocalizedText fill(LocalizedText text, AgreementKind kind) {
+        Map<Language, String> filled = new EnumMap<>(Language.class);
+        text.asMap().forEach((language, value) -> filled.put(language, fill(value, kind, language)));
+        return LocalizedText.of(filled);
     }
 
     /**
