@@ -60,6 +60,7 @@ class PlainWordsIT {
             look(found, "editor-" + language);
             NewAgreementPage.open(user, "?template=memorandum-of-cooperation");
             look(found, "new-agreement-" + language);
+            user.screenshotAtWidth("plain-words-new-agreement-" + language + "-phone", 390);
         }
         user.switchLanguage("ru");
         assertEquals(List.of(), found);
@@ -85,6 +86,7 @@ class PlainWordsIT {
             look(found, "template-" + language);
             user.open(ClauseLibraryPage.PATH);
             look(found, "clause-library-" + language);
+            user.screenshotAtWidth("plain-words-clause-library-" + language + "-phone", 390);
         }
         user.switchLanguage("ru");
         user.open(TemplatesPage.PATH);
