@@ -9,9 +9,11 @@ import java.util.regex.Matcher;
 import org.pactum.domain.language.GrammaticalCase;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.text.AgreementText;
 import org.pactum.domain.text.Clause;
 import org.pactum.domain.text.Placeholder;
 import org.pactum.domain.text.PlaceholderCheck;
+import org.pactum.domain.text.Wording;
 
 /**
  * How an agreement's own text names the document it stands in — "настоящего Соглашения", "осы Меморандумды",
@@ -54,6 +56,16 @@ public final class SelfReference {
         return out.toString();
     }
 
+    /**
+     * Every text of the wording filled as {@link #fill(String, AgreementKind, Language)} does: a template's wording as
+     * a new draft of this kind takes it.
+     */
+    public static Wording fill(Wording wording, AgreementKind kind) {
+        return new Wording(fill(wording.kindName(), kind), fill(wording.placeAndDate(), kind), fill(wording.preamble(), kind),
+                new AgreementText(wording.clauses().stream().map(clause -> fill(clause, kind)).toList()),
+                fill(wording.equallyAuthentic(), kind));
+    }
+
     /** The article with its heading and text filled as {@link #fill(String, AgreementKind, Language)} does. */
     public static Clause fill(Clause clause, AgreementKind kind) {
         return new Clause(clause.key(), fill(clause.heading(), kind), fill(clause.text(), kind));
@@ -84,9 +96,10 @@ public final class SelfReference {
                         "настоящему Соглашению", "настоящее Соглашение", "настоящим Соглашением", "настоящем Соглашении");
                 case MEMORANDUM_OF_COOPERATION -> russian("настоящий Меморандум", "настоящего Меморандума",
                         "настоящему Меморандуму", "настоящий Меморандум", "настоящим Меморандумом", "настоящем Меморандуме");
-                case PROTOCOL_OF_INTENT -> russian("настоящий Протокол о намерениях", "настоящего Протокола о намерениях",
-                        "настоящему Протоколу о намерениях", "настоящий Протокол о намерениях",
-                        "настоящим Протоколом о намерениях", "настоящем Протоколе о намерениях");
+                // The short name, as Russian treaties refer to themselves after the title: the full one would read
+                // "подписали настоящий Протокол о намерениях о нижеследующем".
+                case PROTOCOL_OF_INTENT -> russian("настоящий Протокол", "настоящего Протокола", "настоящему Протоколу",
+                        "настоящий Протокол", "настоящим Протоколом", "настоящем Протоколе");
             };
             case KK -> switch (kind) {
                 case COOPERATION_AGREEMENT, SISTER_CITY_AGREEMENT -> kazakh("осы Келісім", "осы Келісімнің", "осы Келісімге",

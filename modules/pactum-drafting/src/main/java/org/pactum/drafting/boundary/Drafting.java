@@ -13,6 +13,7 @@ import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.domain.agreement.Revision;
+import org.pactum.domain.agreement.SelfReference;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
@@ -86,8 +87,9 @@ public class Drafting {
         AgreementDraft ofKind = new AgreementDraft(template.kind(), draft.languages(), draft.title(), draft.partyIds(),
                 draft.areas(), draft.term());
         List<Language> languages = draft.languages() == null ? List.of() : draft.languages();
-        return registry.create(ofKind, PlaceOfSigning.named(template.wording().in(languages), placeOfSigning),
-                template.reference(), author);
+        // The template names the document by {document.<case>}; the draft reads in words from the start.
+        Wording wording = SelfReference.fill(template.wording().in(languages), template.kind());
+        return registry.create(ofKind, PlaceOfSigning.named(wording, placeOfSigning), template.reference(), author);
     }
 
     /**

@@ -67,7 +67,23 @@ class SelfReferenceInStandardTextsTest {
         assertTrue(memorandum.contains("under this Memorandum"), memorandum);
         assertTrue(protocol.contains("осы Хаттамаға өзгерістер"), protocol);
         assertTrue(protocol.contains("осы Хаттаманың мақсаттары"), protocol);
-        assertTrue(protocol.contains("обязательств по настоящему Протоколу о намерениях"), protocol);
+        assertTrue(protocol.contains("обязательств по настоящему Протоколу"), protocol);
+    }
+
+    @Test
+    void a_template_names_its_document_by_placeholder_and_a_draft_of_its_kind_reads_the_words() {
+        Template memorandum = SeedTemplates.load("memorandum-of-cooperation");
+        String raw = memorandum.wording().clauses().stream().filter(clause -> clause.key().equals("entry-into-force"))
+                .findFirst().orElseThrow().text().in(Language.RU).orElseThrow();
+
+        Wording drafted = SelfReference.fill(memorandum.wording(), memorandum.kind());
+
+        assertEquals("{Document.nominative} вступает в силу со дня его подписания последней из Сторон.", raw);
+        assertEquals("Настоящий Меморандум вступает в силу со дня его подписания последней из Сторон.",
+                drafted.clauses().stream().filter(clause -> clause.key().equals("entry-into-force")).findFirst().orElseThrow()
+                        .text().in(Language.RU).orElseThrow());
+        assertTrue(drafted.preamble().in(Language.KK).orElseThrow().contains("осы Меморандумды жасасты"));
+        assertTrue(drafted.preamble().in(Language.RU).orElseThrow().contains("{party1.organization}"), "other placeholders stay");
     }
 
     private static Agreement agreement(AgreementKind kind) {
