@@ -39,6 +39,12 @@ public final class RecordedFields {
                 () -> new IllegalStateException("a revision names the unknown language " + code))).toList();
     }
 
+    /** The kind the agreement had; null for a revision recorded without one. */
+    public AgreementKind kind() {
+        String kind = fields.get("kind");
+        return kind == null ? null : AgreementKind.valueOf(kind);
+    }
+
     public LocalizedText title() {
         return text("title");
     }

@@ -3,9 +3,13 @@ package org.pactum.domain.text;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.pactum.domain.language.GrammaticalCase;
+
 /**
  * What a template may leave open, written as {@code {name}} in its texts. Each becomes words in the language of the
- * column it stands in; filled when the agreement is printed.
+ * column it stands in; filled when the agreement is printed. The document's own name in a case,
+ * {@code {document.genitive}} and the like, becomes the words its kind takes in that language ("настоящего
+ * Меморандума", "осы Келісімнің"); written with a capital, {@code {Document.nominative}}, it starts a sentence.
  */
 public enum Placeholder {
     /** The first party's organisation, as it signs: "Правительство Омской области". */
@@ -33,12 +37,39 @@ public enum Placeholder {
     /** The registration number once given, else the registry's reference number. */
     NUMBER("number"),
     /** The registration date once given, else a blank line to date by hand. */
-    DATE("date");
+    DATE("date"),
+    /** The document naming itself, "настоящее Соглашение" / "осы Келісім" / "this Agreement", in that case. */
+    DOCUMENT_NOMINATIVE(GrammaticalCase.NOMINATIVE),
+    DOCUMENT_GENITIVE(GrammaticalCase.GENITIVE),
+    DOCUMENT_DATIVE(GrammaticalCase.DATIVE),
+    DOCUMENT_ACCUSATIVE(GrammaticalCase.ACCUSATIVE),
+    DOCUMENT_INSTRUMENTAL(GrammaticalCase.INSTRUMENTAL),
+    DOCUMENT_LOCATIVE(GrammaticalCase.LOCATIVE),
+    DOCUMENT_ABLATIVE(GrammaticalCase.ABLATIVE);
+
+    private static final String DOCUMENT = "document.";
 
     private final String token;
+    private final GrammaticalCase documentCase;
 
     Placeholder(String token) {
         this.token = token;
+        this.documentCase = null;
+    }
+
+    Placeholder(GrammaticalCase documentCase) {
+        this.token = DOCUMENT + documentCase.token();
+        this.documentCase = documentCase;
+    }
+
+    /** The case of the document's own name this placeholder asks for; empty for every other placeholder. */
+    public Optional<GrammaticalCase> documentCase() {
+        return Optional.ofNullable(documentCase);
+    }
+
+    /** Whether the name as written asks for a capital first letter: {@code Document.nominative}. */
+    public static boolean capitalised(String token) {
+        return token.startsWith("Document.");
     }
 
     /** The name between the braces. */
@@ -52,6 +83,7 @@ public enum Placeholder {
     }
 
     public static Optional<Placeholder> named(String token) {
-        return Arrays.stream(values()).filter(placeholder -> placeholder.token.equals(token)).findFirst();
+        String name = capitalised(token) ? DOCUMENT + token.substring(DOCUMENT.length()) : token;
+        return Arrays.stream(values()).filter(placeholder -> placeholder.token.equals(name)).findFirst();
     }
 }

@@ -15,6 +15,7 @@ import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.ConcurrentEditException;
 import org.pactum.domain.agreement.Revision;
+import org.pactum.domain.agreement.SelfReference;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.Violations;
@@ -23,6 +24,7 @@ import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.template.Template;
 import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Wording;
+import org.pactum.drafting.control.PlaceOfSigning;
 import org.pactum.drafting.control.RevisionComparison;
 import org.pactum.drafting.control.StandardPhrases;
 import org.pactum.drafting.control.TemplateFiller;
@@ -68,6 +70,16 @@ public class Drafting {
      * @param templateId the template to start from; {@code null} for the kind's default template
      */
     public Agreement create(AgreementDraft draft, String templateId, String author) {
+        return create(draft, templateId, null, author);
+    }
+
+    /**
+     * The same, with the place of signing ("г. Омск" / "Омбы қ.") written into the place-and-date line in each
+     * language it is given in; the drafter edits that line like any other text afterwards.
+     *
+     * @param placeOfSigning null or empty to keep the template's line, which leaves the place blank
+     */
+    public Agreement create(AgreementDraft draft, String templateId, LocalizedText placeOfSigning, String author) {
         if (draft.kind() == null && templateId == null) {
             // Let the registry report the missing kind together with every other missing field.
             return registry.create(draft, Wording.empty(), null, author);
@@ -79,7 +91,9 @@ public class Drafting {
         AgreementDraft ofKind = new AgreementDraft(template.kind(), draft.languages(), draft.title(), draft.partyIds(),
                 draft.areas(), draft.term());
         List<Language> languages = draft.languages() == null ? List.of() : draft.languages();
-        return registry.create(ofKind, template.wording().in(languages), template.reference(), author);
+        // The template names the document by {document.<case>}; the draft reads in words from the start.
+        Wording wording = SelfReference.fill(template.wording().in(languages), template.kind());
+        return registry.create(ofKind, PlaceOfSigning.named(wording, placeOfSigning), template.reference(), author);
     }
 
     /**

@@ -7,6 +7,9 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 
 import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.AgreementKind;
+import org.pactum.domain.agreement.SelfReference;
+import org.pactum.domain.language.GrammaticalCase;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.AgreementText;
@@ -73,10 +76,22 @@ public final class TemplateFiller {
             while (matcher.find()) {
                 Placeholder placeholder = Placeholder.named(matcher.group(1)).orElseThrow(
                         () -> new IllegalStateException("unknown placeholder " + matcher.group() + "; the reader lets none through"));
-                matcher.appendReplacement(out, Matcher.quoteReplacement(value(placeholder, language)));
+                String value = placeholder.documentCase()
+                        .map(grammaticalCase -> selfReference(grammaticalCase, language, Placeholder.capitalised(matcher.group(1))))
+                        .orElseGet(() -> value(placeholder, language));
+                matcher.appendReplacement(out, Matcher.quoteReplacement(value));
             }
             matcher.appendTail(out);
             return out.toString();
+        }
+
+        private String selfReference(GrammaticalCase grammaticalCase, Language language, boolean capitalised) {
+            AgreementKind kind = agreement.kind();
+            if (kind == null) {
+                throw new IllegalStateException("Agreement " + agreement.number() + " has no kind to name itself by");
+            }
+            return capitalised ? SelfReference.capitalised(kind, language, grammaticalCase)
+                    : SelfReference.of(kind, language, grammaticalCase);
         }
 
         private String value(Placeholder placeholder, Language language) {
@@ -96,6 +111,8 @@ public final class TemplateFiller {
                 case TERM_RENEWAL -> phrases.renewal(agreement.term().autoRenewal(), language);
                 case NUMBER -> agreement.number();
                 case DATE -> phrases.date(agreement.date(), language);
+                case DOCUMENT_NOMINATIVE, DOCUMENT_GENITIVE, DOCUMENT_DATIVE, DOCUMENT_ACCUSATIVE, DOCUMENT_INSTRUMENTAL,
+                     DOCUMENT_LOCATIVE, DOCUMENT_ABLATIVE -> throw new IllegalStateException(placeholder + " is named by the kind");
             };
         }
 

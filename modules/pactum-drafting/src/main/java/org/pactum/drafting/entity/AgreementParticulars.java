@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.CooperationArea;
 import org.pactum.domain.agreement.RecordedFields;
 import org.pactum.domain.agreement.Registration;
@@ -23,9 +24,10 @@ import org.pactum.domain.party.Party;
  *
  * @param number the registration number once there is one, else the agreement's own number
  * @param date   the registration date, or null before registration
+ * @param kind   what the document is, which decides how its text names itself; null when unknown
  */
 public record AgreementParticulars(String number, LocalDate date, List<Language> languages, LocalizedText title,
-                                   Set<CooperationArea> areas, Term term, List<Signatory> parties) {
+                                   Set<CooperationArea> areas, Term term, List<Signatory> parties, AgreementKind kind) {
 
     public AgreementParticulars {
         languages = List.copyOf(languages);
@@ -40,7 +42,7 @@ public record AgreementParticulars(String number, LocalDate date, List<Language>
     public static AgreementParticulars of(Agreement agreement) {
         return new AgreementParticulars(agreement.registration().map(Registration::number).orElse(agreement.number()),
                 agreement.registration().map(Registration::date).orElse(null), agreement.languages(), agreement.title(),
-                agreement.areas(), agreement.term(), agreement.parties().stream().map(AgreementParticulars::signatory).toList());
+                agreement.areas(), agreement.term(), agreement.parties().stream().map(AgreementParticulars::signatory).toList(), agreement.kind());
     }
 
     /**
@@ -53,7 +55,7 @@ public record AgreementParticulars(String number, LocalDate date, List<Language>
         return new AgreementParticulars(fields.number(), null, fields.languages(), fields.title(), fields.areas(),
                 fields.term(), fields.parties().stream().map(party -> new Signatory(party.organization(),
                         party.regionCode() == null ? LocalizedText.empty() : regionNames.apply(party.regionCode()),
-                        party.signatoryName(), party.signatoryPosition())).toList());
+                        party.signatoryName(), party.signatoryPosition())).toList(), fields.kind());
     }
 
     private static Signatory signatory(Party party) {

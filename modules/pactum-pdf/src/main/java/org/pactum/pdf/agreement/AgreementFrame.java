@@ -54,7 +54,7 @@ final class AgreementFrame extends PageFrame {
         float y = page.getTop() - 30;
         for (Language language : agreement.languages()) {
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(AgreementWords.reference(language, agreement.number(), agreement.version()), header), left, y, 0);
+                    new Phrase(AgreementWords.reference(language, agreement.kind(), agreement.number(), agreement.version()), header), left, y, 0);
             pageOf(canvas, AgreementWords.pageOf(language, pageNumber), pageNumber, right, y);
             y -= LINE;
         }

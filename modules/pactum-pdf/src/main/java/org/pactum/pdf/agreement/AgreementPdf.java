@@ -57,7 +57,7 @@ public final class AgreementPdf {
 
         String title = agreement.title().in(first).orElseThrow();
         document.addTitle(title + " — " + agreement.number());
-        document.addSubject(AgreementWords.reference(first, agreement.number(), agreement.version()));
+        document.addSubject(AgreementWords.reference(first, agreement.kind(), agreement.number(), agreement.version()));
         document.addKeywords(agreement.number() + ", " + agreement.contentHash());
         document.addAuthor("Pactum");
         document.addCreator("Pactum");

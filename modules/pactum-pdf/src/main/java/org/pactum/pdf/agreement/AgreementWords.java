@@ -1,6 +1,7 @@
 package org.pactum.pdf.agreement;
 
 import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
 
 /**
  * The few words the agreement's layout adds around the drafted texts, in each language. They are part of the legal
@@ -27,6 +28,26 @@ public final class AgreementWords {
             case RU -> "Статья " + number;
             case KK -> number + "-бап";
             case EN -> "Article " + number;
+        };
+    }
+
+    /**
+     * The running header's left part named by the document's own kind line, so a memorandum's pages say "Меморандум №"
+     * and not "Соглашение №"; the general word where the kind line is blank.
+     */
+    static String reference(Language language, LocalizedText kind, String number, long version) {
+        String name = kind.in(language).map(String::strip).filter(words -> !words.isEmpty()).orElse(null);
+        if (name == null) {
+            return reference(language, number, version);
+        }
+        if (name.equals(name.toUpperCase(language.locale()))) {
+            // A kind line set in capitals above the title ("СОГЛАШЕНИЕ") reads as a word in the header.
+            name = name.charAt(0) + name.substring(1).toLowerCase(language.locale());
+        }
+        return switch (language) {
+            case RU, EN -> name + (language == Language.RU ? " № " : " No. ") + number + ", "
+                    + (language == Language.RU ? "редакция " : "version ") + version;
+            case KK -> "№ " + number + " " + name.toLowerCase(language.locale()) + ", " + version + "-редакция";
         };
     }
 

@@ -233,34 +233,34 @@ public class DemoData {
             directory.nameSigners(kazakh.id(), List.of("signer2"));
         }
 
-        agreement(AgreementKind.COOPERATION_AGREEMENT, List.of(RU, KK),
+        agreement(OMSK, AgreementKind.COOPERATION_AGREEMENT, List.of(RU, KK),
                 t("Соглашение между Правительством Омской области и акиматом Павлодарской области о сотрудничестве "
                                 + "в сферах цифровизации, образования, здравоохранения и туризма",
                         "Омбы облысының Үкіметі мен Павлодар облысының әкімдігі арасындағы цифрландыру, білім беру, "
                                 + "денсаулық сақтау және туризм салаларындағы ынтымақтастық туралы келісім", null),
                 List.of(omskRegion, pavlodarRegion), Set.of(DIGITALISATION, EDUCATION, HEALTH_CARE, TOURISM),
                 new Term(null, 5, true), step(SUBMIT, "drafter", null));
-        agreement(AgreementKind.COOPERATION_AGREEMENT, List.of(RU, KK),
+        agreement(OMSK, AgreementKind.COOPERATION_AGREEMENT, List.of(RU, KK),
                 t("Соглашение между Правительством Омской области и акиматом Павлодарской области о торгово-экономическом "
                                 + "сотрудничестве и развитии приграничной торговли",
                         "Омбы облысының Үкіметі мен Павлодар облысының әкімдігі арасындағы сауда-экономикалық ынтымақтастық "
                                 + "және шекара маңы саудасын дамыту туралы келісім", null),
                 List.of(omskRegion, pavlodarRegion), Set.of(TRADE_AND_ECONOMY, AGRICULTURE, INDUSTRY),
                 new Term(null, 5, true), step(SUBMIT, "drafter", null), step(APPROVE, "approver1", null));
-        Agreement sisterCities = agreement(AgreementKind.SISTER_CITY_AGREEMENT, List.of(RU, KK),
+        Agreement sisterCities = agreement(PAVLODAR, AgreementKind.SISTER_CITY_AGREEMENT, List.of(RU, KK),
                 t("Соглашение об установлении побратимских связей между городом Омском и городом Павлодаром",
                         "Омбы қаласы мен Павлодар қаласы арасында бауырлас қалалар байланысын орнату туралы келісім", null),
                 List.of(omskCity, pavlodarCity), Set.of(CULTURE, EDUCATION, SPORT_AND_YOUTH, TRADE_AND_ECONOMY),
                 new Term(null, 10, true),
                 step(SUBMIT, "drafter", null), step(APPROVE, "approver2", null));
         sign(sisterCities, "signer1", "signer2");
-        agreement(AgreementKind.MEMORANDUM_OF_COOPERATION, List.of(RU, KK),
+        agreement(KOSTANAY, AgreementKind.MEMORANDUM_OF_COOPERATION, List.of(RU, KK),
                 t("Меморандум о сотрудничестве между Торгово-промышленной палатой Омской области и акиматом Костанайской области",
                         "Омбы облысының сауда-өнеркәсіп палатасы мен Қостанай облысының әкімдігі арасындағы ынтымақтастық туралы меморандум",
                         null),
                 List.of(omskChamber, kostanayRegion), Set.of(TRADE_AND_ECONOMY, AGRICULTURE, INDUSTRY),
                 new Term(null, 3, true), step(SUBMIT, "drafter", null), step(APPROVE, "approver1", null));
-        Agreement eastKazakhstan = agreement(AgreementKind.MEMORANDUM_OF_COOPERATION, List.of(RU, KK),
+        Agreement eastKazakhstan = agreement(UST_KAMENOGORSK, AgreementKind.MEMORANDUM_OF_COOPERATION, List.of(RU, KK),
                 t("Меморандум о сотрудничестве между Торгово-промышленной палатой Омской области и акиматом "
                                 + "Восточно-Казахстанской области",
                         "Омбы облысының сауда-өнеркәсіп палатасы мен Шығыс Қазақстан облысының әкімдігі арасындағы "
@@ -268,7 +268,7 @@ public class DemoData {
                 List.of(omskChamber, eastKazakhstanRegion), Set.of(TRADE_AND_ECONOMY, INDUSTRY, TOURISM),
                 new Term(null, 3, false));
         negotiate(eastKazakhstan);
-        Agreement industrialCooperation = agreement(AgreementKind.COOPERATION_AGREEMENT, List.of(RU, KK, EN),
+        Agreement industrialCooperation = agreement(MOSCOW, AgreementKind.COOPERATION_AGREEMENT, List.of(RU, KK, EN),
                 t("Соглашение между Правительством Московской области и акиматом Алматинской области о промышленной кооперации",
                         "Мәскеу облысының Үкіметі мен Алматы облысының әкімдігі арасындағы өнеркәсіптік кооперация туралы келісім",
                         "Agreement between the Government of the Moscow Region and the Akimat of the Almaty Region on industrial cooperation"),
@@ -276,7 +276,7 @@ public class DemoData {
                 new Term(LocalDate.of(2026, 1, 1), 5, true),
                 step(SUBMIT, "drafter", null), step(APPROVE, "approver2", null));
         sign(industrialCooperation, "signer1");
-        agreement(AgreementKind.PROTOCOL_OF_INTENT, List.of(RU, KK),
+        agreement(PETROPAVLOVSK, AgreementKind.PROTOCOL_OF_INTENT, List.of(RU, KK),
                 t("Протокол о намерениях по поставкам сельскохозяйственной техники омских предприятий в Северо-Казахстанскую область",
                         "Омбы кәсіпорындарының ауыл шаруашылығы техникасын Солтүстік Қазақстан облысына жеткізу жөніндегі ниеттер туралы хаттама",
                         null),
@@ -284,7 +284,7 @@ public class DemoData {
                 new Term(null, 2, false),
                 step(SUBMIT, "drafter", null),
                 step(RETURN, "approver1", "Уточнить объёмы и сроки поставок в пункте 2; согласовать с министерством сельского хозяйства."));
-        agreement(AgreementKind.MEMORANDUM_OF_COOPERATION, List.of(RU, KK),
+        agreement(OMSK, AgreementKind.MEMORANDUM_OF_COOPERATION, List.of(RU, KK),
                 t("Меморандум о создании совместного туристического маршрута «Омск — Павлодар»",
                         "«Омбы — Павлодар» бірлескен туристік маршрутын құру туралы меморандум", null),
                 List.of(omskRegion, pavlodarRegion), Set.of(TOURISM, CULTURE),
@@ -293,6 +293,14 @@ public class DemoData {
                 step(REJECT, "approver2", "Вопрос включён в соглашение о сотрудничестве между областями; отдельный меморандум не нужен."));
     }
 
+    // Where each demo agreement is to be signed, as its place-and-date line names it.
+    private static final LocalizedText OMSK = t("г. Омск", "Омбы қ.", "Omsk");
+    private static final LocalizedText PAVLODAR = t("г. Павлодар", "Павлодар қ.", "Pavlodar");
+    private static final LocalizedText KOSTANAY = t("г. Костанай", "Қостанай қ.", "Kostanay");
+    private static final LocalizedText UST_KAMENOGORSK = t("г. Усть-Каменогорск", "Өскемен қ.", "Ust-Kamenogorsk");
+    private static final LocalizedText MOSCOW = t("г. Москва", "Мәскеу қ.", "Moscow");
+    private static final LocalizedText PETROPAVLOVSK = t("г. Петропавловск", "Петропавл қ.", "Petropavlovsk");
+
     private record Step(LifecycleAction action, String actor, String reason) {
     }
 
@@ -300,10 +308,10 @@ public class DemoData {
         return new Step(action, actor, reason);
     }
 
-    private Agreement agreement(AgreementKind kind, List<Language> languages, LocalizedText title, List<Party> parties,
-                                Set<CooperationArea> areas, Term term, Step... steps) {
+    private Agreement agreement(LocalizedText placeOfSigning, AgreementKind kind, List<Language> languages, LocalizedText title,
+                                List<Party> parties, Set<CooperationArea> areas, Term term, Step... steps) {
         Agreement agreement = drafting.create(new AgreementDraft(kind, languages, title,
-                parties.stream().map(Party::id).toList(), areas, term), null, "drafter");
+                parties.stream().map(Party::id).toList(), areas, term), null, placeOfSigning, "drafter");
         for (Step step : steps) {
             agreement = step.action().followsRoute()
                     ? routes.take(agreement, step.action(), step.actor(), step.reason())

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.SelfReference;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.ConcurrentEditException;
@@ -124,7 +125,9 @@ public class DraftBacking implements Serializable {
 
     private List<StandardArticle> libraryArticles() {
         try {
-            return standardClauses.current().clauses().stream().map(StandardArticle::of).toList();
+            // Taken in, an article names this document as its kind does: "настоящего Меморандума" in a memorandum.
+            return standardClauses.current().clauses().stream()
+                    .map(clause -> StandardArticle.of(SelfReference.fill(clause, kind))).toList();
         } catch (NotFoundException e) {
             return List.of();
         }

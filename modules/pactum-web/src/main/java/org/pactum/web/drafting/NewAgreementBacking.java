@@ -1,7 +1,9 @@
 package org.pactum.web.drafting;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -43,6 +45,8 @@ public class NewAgreementBacking implements Serializable {
     private TemplateOption chosen;
     private List<TemplateOption> templates = List.of();
     private AgreementFields fields;
+    /** Where the agreement is to be signed, by language code: opens the place-and-date line of the new draft. */
+    private final Map<String, String> placeOfSigning = new HashMap<>();
 
     /** Lists the templates; with one named in the address, prepares the form for it. */
     public void load() {
@@ -62,7 +66,8 @@ public class NewAgreementBacking implements Serializable {
             return null;
         }
         try {
-            Agreement created = drafting.create(fields.toDraft(chosen.kind()), chosen.id(), user.getUsername());
+            Agreement created = drafting.create(fields.toDraft(chosen.kind()), chosen.id(),
+                    ClauseRow.localized(placeOfSigning), user.getUsername());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.info("draft.created", created.number());
             return "/drafting/draft.xhtml?faces-redirect=true&id=" + created.id();
@@ -74,6 +79,10 @@ public class NewAgreementBacking implements Serializable {
             PageMessages.problem(e, null);
         }
         return null;
+    }
+
+    public Map<String, String> getPlaceOfSigning() {
+        return placeOfSigning;
     }
 
     public void addParty() {

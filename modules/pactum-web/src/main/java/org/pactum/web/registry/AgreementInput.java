@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.CooperationArea;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
 import org.pactum.domain.text.ArticleKeys;
 import org.pactum.domain.text.Wording;
 import org.pactum.registry.boundary.AgreementDraft;
@@ -25,6 +26,8 @@ import org.pactum.web.json.WordingJson;
  * @param version  required for an update: the version the edit is based on (or send it as {@code If-Match})
  * @param template on creation, the template to start from (default: the first for the kind); ignored on update
  * @param wording  on update, the new wording (default: unchanged); ignored on creation, which takes the template's
+ * @param placeOfSigning on creation, where the agreement is to be signed, per language ("г. Омск", "Омбы қ."): it
+ *                 opens the place-and-date line; ignored on update, where that line is part of the wording
  */
 public record AgreementInput(@NotNull AgreementKind kind,
                              @NotNull List<String> languages,
@@ -34,11 +37,17 @@ public record AgreementInput(@NotNull AgreementKind kind,
                              @NotNull @Valid TermJson term,
                              Long version,
                              String template,
-                             @Valid WordingJson wording) {
+                             @Valid WordingJson wording,
+                             Map<String, String> placeOfSigning) {
 
     public AgreementDraft toDraft() {
         List<Language> parsed = LanguageCodes.parse(languages);
         return new AgreementDraft(kind, parsed, LocalizedJson.parse("title", title), partyIds, areas, term.toTerm());
+    }
+
+    /** The place of signing sent with a new agreement; empty when none was. */
+    public LocalizedText toPlaceOfSigning() {
+        return LocalizedJson.parse("placeOfSigning", placeOfSigning);
     }
 
     /**

@@ -91,7 +91,7 @@ public class AgreementsResource {
     @RolesAllowed({DRAFTER, ADMIN})
     @Operation(summary = "Create a draft agreement")
     public Response create(@NotNull @Valid AgreementInput input) {
-        Agreement created = drafting.create(input.toDraft(), input.template(), caller());
+        Agreement created = drafting.create(input.toDraft(), input.template(), input.toPlaceOfSigning(), caller());
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
         return Response.created(location).tag(ExpectedVersion.tag(created.version())).entity(AgreementJson.withWording(created)).build();
     }

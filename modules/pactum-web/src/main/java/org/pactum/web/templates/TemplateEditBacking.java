@@ -46,6 +46,9 @@ public class TemplateEditBacking implements Serializable {
     TemplateCatalogue catalogue;
 
     @Inject
+    TemplateNames templateNames;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -101,7 +104,8 @@ public class TemplateEditBacking implements Serializable {
                     : catalogue.revise(templateId, form.toDraft(templateId, catalogue.articleKeys(templateId)), editedVersion,
                             user.getUsername());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            PageMessages.info("template.saved", saved.template().id(), saved.template().version());
+            PageMessages.info("template.saved", "«" + templateNames.of(saved.template().id(), saved.template().kind()) + "»",
+                    saved.template().version());
             return "/templates/template.xhtml?faces-redirect=true&id=" + saved.template().id();
         } catch (InvalidInputException e) {
             PageMessages.error("template.invalid");

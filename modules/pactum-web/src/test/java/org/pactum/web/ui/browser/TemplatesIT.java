@@ -59,7 +59,7 @@ class TemplatesIT {
         user.type(kazakhText, reworded);
         editor.save();
         assertEquals(TemplatePage.PATH, user.path());
-        assertTrue(template.messages().contains("Шаблон protocol-of-intent: сохранена версия 2"), template.messages());
+        assertTrue(template.messages().contains("Шаблон «Типовой протокол о намерениях»: сохранена версия 2"), template.messages());
         assertTrue(user.text(kazakhConditions).contains(reworded));
         assertEquals(List.of("2", "1"), template.versions(), "newest first");
         user.screenshot("template-version-2");

@@ -17,7 +17,7 @@ final class TemplatesPage extends PactumPage {
     }
 
     TemplatePage openTemplate(String key) {
-        user.follow(By.linkText(key));
+        user.follow(By.cssSelector("#templates tr[data-template=" + key + "] a.template-id"));
         return new TemplatePage(user);
     }
 }
