@@ -38,6 +38,11 @@ public record AuditQuery(Long agreementId, String actor, String action, Instant 
         return new AuditQuery(agreementId, actor, action, from, to, other, size, newestFirst);
     }
 
+    /** The same filters and order, pages of another size. */
+    public AuditQuery withSize(int other) {
+        return new AuditQuery(agreementId, actor, action, from, to, page, other, newestFirst);
+    }
+
     public int offset() {
         return Pages.offset(page, size);
     }
