@@ -95,6 +95,8 @@ public class AuditBacking extends PagedResult<AuditRow> {
     private boolean usable = true;
     private Long agreementId;
     private String agreementNumber;
+    /** The number the agreement is known by (its registration number once given), which names an export. */
+    private String shownNumber;
     /** The agreements a title's words match when they match more than one, to choose from. */
     private List<Agreement> candidates = List.of();
 
@@ -132,7 +134,7 @@ public class AuditBacking extends PagedResult<AuditRow> {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         boolean csv = "csv".equals(export);
-        String lead = agreementNumber != null ? agreementNumber : LocalDate.now(ZoneId.of(dates.zoneName())).toString();
+        String lead = shownNumber != null ? shownNumber : LocalDate.now(ZoneId.of(dates.zoneName())).toString();
         String name = DownloadName.AUDIT_TRAIL.name(lead, language.getLanguage(), List.of(), 0, csv ? "csv" : "json");
         external.setResponseContentType(csv ? AuditCsv.MEDIA_TYPE : "application/json");
         external.setResponseHeader("Content-Disposition", ContentDisposition.attachment(name).header());
@@ -198,6 +200,7 @@ public class AuditBacking extends PagedResult<AuditRow> {
         if (found.size() == 1) {
             agreementId = found.getFirst().id();
             agreementNumber = found.getFirst().number();
+            shownNumber = DownloadName.shownNumber(found.getFirst());
             return;
         }
         usable = false;

@@ -24,6 +24,7 @@ import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.query.ResultPage;
 import org.pactum.registry.boundary.AgreementRegistry;
+import org.pactum.web.download.DownloadName;
 import org.pactum.web.faces.DateDisplay;
 import org.pactum.web.faces.PageMessages;
 import org.pactum.web.faces.People;
@@ -120,6 +121,15 @@ public class AuditReading {
 
     static Locale locale(Language language) {
         return Locale.forLanguageTag(language.code());
+    }
+
+    /** The number an agreement is known by, for a file's name: its registration number once given. */
+    String shownNumberOf(long id) {
+        try {
+            return DownloadName.shownNumber(registry.get(id));
+        } catch (NotFoundException e) {
+            return "#" + id;
+        }
     }
 
     String numberOf(long id) {

@@ -91,7 +91,7 @@ public class AuditResource {
         }
         AuditQuery query = query(agreementId, actor, action, from, to, 0, AuditQuery.MAX_SIZE, order);
         boolean csv = "csv".equals(format);
-        String lead = agreementId == null ? null : reading.numberOf(agreementId);
+        String lead = agreementId == null ? null : reading.shownNumberOf(agreementId);
         String name = DownloadName.AUDIT_TRAIL.name(lead, language, List.of(), 0, csv ? "csv" : "json");
         StreamingOutput body = out -> {
             if (csv) {

@@ -96,9 +96,11 @@ public final class EventSentences {
     /** Details that read as one sentence together: a status change, a registration, a request, a period. */
     private void pairs(String action, Map<String, JsonValue> members, List<DetailSentence> sentences) {
         if (members.containsKey("to") && members.get("to").getValueType() == JsonValue.ValueType.STRING) {
-            String to = lowered(label("to", text(members.remove("to"))));
+            JsonValue toValue = members.remove("to");
+            String to = lowered(label("to", text(toValue)));
             JsonValue from = members.remove("from");
-            sentences.add(DetailSentence.of(from == null || from == JsonValue.NULL
+            // A new draft came from no status; an edit leaves it where it was: then only the status is said.
+            sentences.add(DetailSentence.of(from == null || from == JsonValue.NULL || from.equals(toValue)
                     ? say("status.new", to) : say("status", lowered(label("from", text(from))), to)));
         }
         if (members.containsKey("registrationNumber")) {

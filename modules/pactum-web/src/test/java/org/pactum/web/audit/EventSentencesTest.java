@@ -59,7 +59,9 @@ class EventSentencesTest {
         assertAll(
                 () -> assertTrue(said("ru", "agreement.returned", "{\"from\":\"IN_APPROVAL\",\"reason\":\"Уточнить срок\","
                         + "\"to\":\"RETURNED\"}").contains("Причина: «Уточнить срок»."), "reason"),
-                () -> assertEquals("Статус: проект.", said("ru", "agreement.created", "{\"from\":null,\"to\":\"DRAFT\"}").getFirst()));
+                () -> assertEquals("Статус: проект.", said("ru", "agreement.created", "{\"from\":null,\"to\":\"DRAFT\"}").getFirst()),
+                () -> assertEquals("Статус: проект.", said("ru", "agreement.edited", "{\"from\":\"DRAFT\",\"to\":\"DRAFT\"}").getFirst(),
+                        "an edit changes no status"));
     }
 
     @ParameterizedTest
