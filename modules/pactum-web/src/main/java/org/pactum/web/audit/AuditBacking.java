@@ -31,6 +31,7 @@ import org.pactum.domain.audit.AuditQuery;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.user.UserAccounts;
+import org.pactum.pdf.certificate.ActionNames;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.web.download.ContentDisposition;
 import org.pactum.web.download.DownloadName;
@@ -243,17 +244,19 @@ public class AuditBacking extends PagedResult<AuditRow> {
         return (ChainVerdict) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(VERDICT);
     }
 
-    public List<String> getActions() {
-        return ACTION_CODES;
+    /** Every action by its label in the interface's language, in the order the actions are declared. */
+    public List<Choice> getActions() {
+        return Arrays.stream(AuditAction.values())
+                .map(known -> new Choice(known.code(), ActionNames.of(known, language.getLanguage()))).toList();
     }
 
     /** Everyone who can sign in, by name; a login in the address without an account is offered as it is. */
-    public List<PersonChoice> getPeople() {
-        List<PersonChoice> people = new ArrayList<>(accounts.all().stream()
-                .map(account -> new PersonChoice(account.username(), account.displayName()))
-                .sorted(Comparator.comparing(PersonChoice::name, String.CASE_INSENSITIVE_ORDER)).toList());
-        if (present(actor) && people.stream().noneMatch(person -> person.login().equals(actor.strip()))) {
-            people.add(new PersonChoice(actor.strip(), actor.strip()));
+    public List<Choice> getPeople() {
+        List<Choice> people = new ArrayList<>(accounts.all().stream()
+                .map(account -> new Choice(account.username(), account.displayName()))
+                .sorted(Comparator.comparing(Choice::label, String.CASE_INSENSITIVE_ORDER)).toList());
+        if (present(actor) && people.stream().noneMatch(person -> person.value().equals(actor.strip()))) {
+            people.add(new Choice(actor.strip(), actor.strip()));
         }
         return people;
     }

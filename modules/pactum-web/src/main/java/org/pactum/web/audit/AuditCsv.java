@@ -48,7 +48,7 @@ public final class AuditCsv implements AutoCloseable {
     public void row(AuditRow row) throws IOException {
         line(List.of(String.valueOf(row.sequence()), row.occurredAt(), row.occurredAtUtc(), row.actorName(), row.actor(),
                 row.roles().stream().map(role -> orItself("role." + role, role)).collect(Collectors.joining(", ")),
-                orItself("audit.action." + row.action(), row.action()), row.action(), nothingIfNull(row.agreementNumber()),
+                row.actionLabel(), row.action(), nothingIfNull(row.agreementNumber()),
                 row.agreementVersion() == null ? "" : String.valueOf(row.agreementVersion()),
                 row.sentences().stream().map(DetailSentence::whole).collect(Collectors.joining(" ")),
                 nothingIfNull(row.clientAddress()), nothingIfNull(row.hash()), nothingIfNull(row.previousHash()),

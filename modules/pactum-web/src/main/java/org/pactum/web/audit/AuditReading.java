@@ -23,6 +23,7 @@ import org.pactum.domain.audit.AuditQuery;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.query.ResultPage;
+import org.pactum.pdf.certificate.ActionNames;
 import org.pactum.registry.boundary.AgreementRegistry;
 import org.pactum.web.download.DownloadName;
 import org.pactum.web.faces.DateDisplay;
@@ -53,7 +54,7 @@ public class AuditReading {
 
     public ResultPage<AuditRow> page(AuditQuery query, Language language) {
         EventSentences sentences = sentences(language);
-        return trail.events(query).map(event -> row(event, sentences));
+        return trail.events(query).map(event -> row(event, sentences, language));
     }
 
     /** Every event the filters match, not only one page, in the query's order. */
@@ -65,7 +66,7 @@ public class AuditReading {
             do {
                 page = trail.events(next);
                 for (AuditEvent event : page.items()) {
-                    csv.row(row(event, sentences));
+                    csv.row(row(event, sentences, language));
                 }
                 next = next.page(next.page() + 1);
             } while (page.hasNext());
@@ -98,8 +99,8 @@ public class AuditReading {
         }
     }
 
-    private AuditRow row(AuditEvent event, EventSentences sentences) {
-        return AuditRow.of(event, dates, this::numberOf, sentences, people::nameOf);
+    private AuditRow row(AuditEvent event, EventSentences sentences, Language language) {
+        return AuditRow.of(event, dates, this::numberOf, sentences, people::nameOf, code -> ActionNames.of(code, language));
     }
 
     EventSentences sentences(Language language) {

@@ -13,6 +13,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.pactum.domain.audit.AuditEvent;
+import org.pactum.domain.language.Language;
+import org.pactum.pdf.certificate.ActionNames;
 import org.pactum.web.faces.AreaMessages;
 import org.pactum.web.faces.DateDisplay;
 
@@ -30,7 +32,8 @@ class AuditCsvTest {
                 "comment.added", 3L, 4L, null, details, "10.0.0.1", "cd".repeat(32), HASH);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (AuditCsv file = AuditCsv.start(out, texts::get, Locale.forLanguageTag(language), "Asia/Omsk")) {
-            file.row(AuditRow.of(event, omsk, id -> "PA-2026-0000" + id, sentences, login -> "Ирина Петрова"));
+            file.row(AuditRow.of(event, omsk, id -> "PA-2026-0000" + id, sentences, login -> "Ирина Петрова",
+                    code -> ActionNames.of(code, Language.fromCode(language).orElseThrow())));
         }
         byte[] bytes = out.toByteArray();
         assertEquals(0xEF, bytes[0] & 0xff, "a UTF-8 byte order mark first, so Excel reads Cyrillic");

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pactum.domain.audit.AuditAction;
 import org.pactum.web.faces.AreaMessages;
 import org.pactum.web.faces.DateDisplay;
 
@@ -159,15 +158,6 @@ class EventSentencesTest {
                 () -> assertEquals(List.of("not json {"), said("ru", "user.signed-in", "not json {")),
                 () -> assertEquals(List.of(), said("ru", "user.signed-in", "{}")),
                 () -> assertEquals(List.of(), said("ru", "user.signed-in", null)));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"ru", "kk", "en"})
-    void every_action_has_a_label_on_the_screen(String language) {
-        Map<String, String> texts = AreaMessages.read(language);
-        for (AuditAction action : AuditAction.values()) {
-            assertTrue(texts.containsKey("audit.action." + action.code()), action.code());
-        }
     }
 
     /** No enum constant, no JSON punctuation: what the issue saw ("from DRAFT", ["ru","kk"]). */
