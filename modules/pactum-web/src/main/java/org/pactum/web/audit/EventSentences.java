@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,23 @@ public final class EventSentences {
             "kinds", "kind.", "defaultFor", "kind.", "language", "language.", "languages", "language.",
             "state", "route.state.", "taskState", "route.task.", "indication", "verify.indication.");
 
+    /**
+     * The order sentences are said in: what happened, then to what and by whom, then when and how, hashes last. Keys
+     * not listed follow in stored order.
+     */
+    private static final List<String> ORDER = List.of("intact", "chainIntact", "decision", "progress", "what", "code",
+            "scope", "subject", "user", "wasLocked", "failures", "failuresBefore", "lockedSeconds", "channel", "method",
+            "resource", "position", "partyId", "party", "region", "name", "organization", "signatoryName",
+            "signatoryPosition", "signers", "members", "account", "deputy", "firstDay", "lastDay", "removed", "kinds",
+            "defaultFor", "resubmission", "openThreadsBlock", "stages", "keyOrigin", "certificateSubject",
+            "certificateIssuer", "certificateSerial", "signedAt", "timestampedAt", "level", "step", "problem", "message",
+            "comment", "thread", "clause", "text", "kind", "template", "version", "revision", "route", "round", "state",
+            "stage", "stageName", "task", "assignee", "onBehalfOf", "decidedBy", "delegatedFrom", "escalatedTo",
+            "escalatedTask", "taskState", "due", "remark", "mediaType", "language", "languages", "lastSequence",
+            "sealSequence", "eventsChecked", "sealsChecked", "firstBrokenSequence", "report", "indication",
+            "documentSha256", "basedOnSha256", "certificateSha256", "sha256");
+    private static final List<String> LANGUAGES = List.of("ru", "kk", "en");
+
     private static final Set<String> DATES = Set.of("registrationDate", "firstDay", "lastDay");
     private static final Set<String> INSTANTS = Set.of("signedAt", "timestampedAt", "due");
 
@@ -86,7 +104,10 @@ public final class EventSentences {
         if (!(value instanceof JsonObject object)) {
             return List.of(DetailSentence.of(plain(value)));
         }
-        Map<String, JsonValue> members = new LinkedHashMap<>(object);
+        // Stored details are canonical JSON, keys in code-point order; people read them in the order things happen.
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        object.keySet().stream().sorted(Comparator.comparingInt(EventSentences::rank))
+                .forEach(key -> members.put(key, object.get(key)));
         List<DetailSentence> sentences = new ArrayList<>();
         pairs(action, members, sentences);
         members.forEach((key, member) -> sentence(action, key, member).ifPresent(sentences::add));
@@ -221,6 +242,15 @@ public final class EventSentences {
         } catch (JsonException | IllegalStateException e) {
             return json;
         }
+    }
+
+    /** A key's place in {@link #ORDER}; a name in several languages in the order Russian, Kazakh, English. */
+    private static int rank(String key) {
+        Matcher inLanguage = IN_LANGUAGE.matcher(key);
+        String base = inLanguage.matches() ? inLanguage.group(1) : key;
+        int known = ORDER.indexOf(base);
+        int place = known < 0 ? ORDER.size() : known;
+        return place * LANGUAGES.size() + (inLanguage.matches() ? LANGUAGES.indexOf(inLanguage.group(2)) : 0);
     }
 
     private String say(String key, Object... values) {

@@ -77,15 +77,15 @@ class EventSentencesTest {
 
     @Test
     void comments_say_which_comment_article_revision_and_text() {
-        assertEquals(List.of("Comment No. 12.", "In discussion No. 10.", "Revision 3.", "Article: subject.", "Text: “Why?”."),
+        assertEquals(List.of("Comment No. 12.", "In discussion No. 10.", "Article: subject.", "Text: “Why?”.", "Revision 3."),
                 said("en", "comment.added", "{\"comment\":12,\"thread\":10,\"revision\":3,\"clause\":\"subject\",\"text\":\"Why?\"}"));
     }
 
     @Test
-    void a_signature_names_people_and_times_and_keeps_hashes_whole() {
-        List<DetailSentence> sentences = in("ru").of("agreement.signature-added", "{\"number\":\"PA-2026-00002\",\"position\":1,"
-                + "\"keyOrigin\":\"SERVER\",\"certificateSubject\":\"CN=Алексей Смирнов\",\"signedAt\":\"2026-11-22T08:00:05Z\","
-                + "\"timestampedAt\":null,\"level\":\"PAdES-BASELINE-LTA\",\"documentSha256\":\"" + HASH + "\"}");
+    void a_signature_is_told_in_the_order_it_happened_not_the_stored_order_and_keeps_hashes_whole() {
+        List<DetailSentence> sentences = in("ru").of("agreement.signature-added", "{\"certificateSubject\":\"CN=Алексей Смирнов\","
+                + "\"documentSha256\":\"" + HASH + "\",\"keyOrigin\":\"SERVER\",\"level\":\"PAdES-BASELINE-LTA\","
+                + "\"number\":\"PA-2026-00002\",\"position\":1,\"signedAt\":\"2026-11-22T08:00:05Z\",\"timestampedAt\":null}");
         assertAll(
                 () -> assertEquals(List.of("Подпись № 1 по порядку.", "Ключом, который хранит сервер.",
                         "Владелец сертификата: CN=Алексей Смирнов.", "Время подписания: 22.11.2026 14:00 (UTC+06:00).",
@@ -119,16 +119,16 @@ class EventSentencesTest {
 
     @Test
     void a_certificate_issue_names_its_form_and_language() {
-        assertEquals(List.of("Форма: PDF.", "Язык: казахский.", "События по № 40.", "Цепочка не нарушена."),
+        assertEquals(List.of("Цепочка не нарушена.", "Форма: PDF.", "Язык: казахский.", "События по № 40."),
                 said("ru", "agreement.completion-certificate-issued", "{\"number\":\"PA-2026-00002\",\"mediaType\":\"application/pdf\","
                         + "\"language\":\"kk\",\"lastSequence\":40,\"sealSequence\":null,\"chainIntact\":true}"));
     }
 
     @Test
-    void directory_changes_say_names_per_language_and_signers_by_name() {
+    void directory_changes_say_names_per_language_in_the_order_ru_kk_en_and_signers_by_name() {
         assertAll(
                 () -> assertEquals(List.of("Регион: OMS.", "Название (русский): Омская область.", "Название (казахский): Омбы облысы."),
-                        said("ru", "region.added", "{\"region\":\"OMS\",\"name.ru\":\"Омская область\",\"name.kk\":\"Омбы облысы\"}")),
+                        said("ru", "region.added", "{\"name.kk\":\"Омбы облысы\",\"name.ru\":\"Омская область\",\"region\":\"OMS\"}")),
                 () -> assertEquals(List.of("Party No. 3.", "Signers: Алексей Смирнов, signer9."),
                         said("en", "party.signers-named", "{\"party\":3,\"signers\":[\"signer1\",\"signer9\"]}")));
     }
