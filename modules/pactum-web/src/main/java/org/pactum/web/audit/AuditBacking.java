@@ -353,6 +353,31 @@ public class AuditBacking extends PagedResult<AuditRow> {
         this.page = page;
     }
 
+    /** The person list's value; what a postback decodes for it is ignored (see audit.xhtml). */
+    public String getShownActor() {
+        return actor;
+    }
+
+    public void setShownActor(String ignored) {
+        // the filter comes from the address only
+    }
+
+    public String getShownAction() {
+        return action;
+    }
+
+    public void setShownAction(String ignored) {
+        // the filter comes from the address only
+    }
+
+    public String getShownOrder() {
+        return order;
+    }
+
+    public void setShownOrder(String ignored) {
+        // the filter comes from the address only
+    }
+
     public String getOrder() {
         return order;
     }

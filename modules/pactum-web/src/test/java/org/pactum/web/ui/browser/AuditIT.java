@@ -93,6 +93,7 @@ class AuditIT {
         user.screenshot("audit-ru");
 
         user.switchLanguage("kk");
+        assertTrue(user.query().contains("order=oldest"), "the order survives the language switch: " + user.query());
         assertEquals("Аудит журналы", audit.heading());
         assertEquals("Тізбекті тексеру", audit.verifyButton());
         assertEquals("Қол қойылды", audit.events().stream().filter(row -> "agreement.signed".equals(row.getAttribute("data-action")))
