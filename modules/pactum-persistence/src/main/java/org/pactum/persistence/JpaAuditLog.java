@@ -100,7 +100,8 @@ public class JpaAuditLog implements AuditLog {
             parameters.put("to", query.to());
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where, Long.class);
-        TypedQuery<AuditEvent> select = em.createQuery("SELECT e FROM AuditEvent e" + where + " ORDER BY e.sequence", AuditEvent.class);
+        TypedQuery<AuditEvent> select = em.createQuery("SELECT e FROM AuditEvent e" + where
+                + (query.newestFirst() ? " ORDER BY e.sequence DESC" : " ORDER BY e.sequence"), AuditEvent.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             select.setParameter(name, value);

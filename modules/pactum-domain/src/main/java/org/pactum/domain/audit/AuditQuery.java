@@ -9,10 +9,13 @@ import org.pactum.domain.query.Pages;
 /**
  * Filters for reading the trail; all optional, all must hold.
  *
- * @param from inclusive
- * @param to   exclusive
+ * @param from        inclusive
+ * @param to          exclusive
+ * @param newestFirst the latest event first, as people read a trail; false for the order recorded, as a chain is
+ *                    recomputed
  */
-public record AuditQuery(Long agreementId, String actor, String action, Instant from, Instant to, int page, int size) {
+public record AuditQuery(Long agreementId, String actor, String action, Instant from, Instant to, int page, int size,
+                         boolean newestFirst) {
 
     public static final int MAX_SIZE = 500;
 
@@ -23,6 +26,21 @@ public record AuditQuery(Long agreementId, String actor, String action, Instant 
         }
         actor = actor == null || actor.isBlank() ? null : actor.strip();
         action = action == null || action.isBlank() ? null : action.strip();
+    }
+
+    /** In the order recorded. */
+    public AuditQuery(Long agreementId, String actor, String action, Instant from, Instant to, int page, int size) {
+        this(agreementId, actor, action, from, to, page, size, false);
+    }
+
+    /** The same filters and order, another page. */
+    public AuditQuery page(int other) {
+        return new AuditQuery(agreementId, actor, action, from, to, other, size, newestFirst);
+    }
+
+    /** The same filters and order, pages of another size. */
+    public AuditQuery withSize(int other) {
+        return new AuditQuery(agreementId, actor, action, from, to, page, other, newestFirst);
     }
 
     public int offset() {

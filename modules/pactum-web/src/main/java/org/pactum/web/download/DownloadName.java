@@ -22,7 +22,8 @@ public enum DownloadName {
     SIGNED("подписанный документ", "қол қойылған құжат", "signed document"),
     CERTIFICATE("сертификат завершения", "аяқталу сертификаты", "certificate of completion"),
     APPROVAL_SHEET("лист согласования", "келісу парағы", "approval sheet"),
-    VERIFICATION_REPORT("отчёт о проверке", "тексеру есебі", "verification report");
+    VERIFICATION_REPORT("отчёт о проверке", "тексеру есебі", "verification report"),
+    AUDIT_TRAIL("журнал аудита", "аудит журналы", "audit trail");
 
     private final String ru;
     private final String kk;

@@ -293,6 +293,52 @@ class AuditApiIT {
         assertRefused(api.get("api/v1/agreements/987654321/audit", "auditor"), 404, "not-found");
     }
 
+    @Test
+    void newest_first_on_request_unknown_actions_and_orders_refused_and_every_matching_event_exported_as_csv_or_json() {
+        JsonObject agreement = create("Протокол для выгрузки", "Жүктеуге арналған хаттама");
+        long id = id(agreement);
+        Api.Reply submit = act("api/v1/agreements/" + id, "submit", "drafter", agreement, null);
+        assertEquals(200, submit.status(), submit::toString);
+        String byAgreement = "api/v1/audit/events?agreement=" + id;
+        List<JsonObject> oldestFirst = allEvents(byAgreement);
+        List<JsonObject> newestFirst = allEvents(byAgreement + "&order=newest");
+        assertEquals(oldestFirst.reversed(), newestFirst, "the same events, the latest first");
+        assertEquals(oldestFirst, allEvents(byAgreement + "&order=oldest"));
+
+        assertFieldRefused(api.get("api/v1/audit/events?action=agreement.approve", "auditor"), "action");
+        assertFieldRefused(api.get("api/v1/audit/events?order=latest", "auditor"), "order");
+        assertFieldRefused(api.get("api/v1/audit/events?agreement=PA-1", "auditor"), "agreement");
+        assertFieldRefused(api.get("api/v1/audit/events/export?format=xlsx", "auditor"), "format");
+        assertFieldRefused(api.get("api/v1/audit/events/export?lang=de", "auditor"), "lang");
+
+        // Every matching event, not one page: the CSV has a row per event whatever the page size of the list.
+        Api.Download csv = api.download(byAgreement.replace("events?", "events/export?format=csv&lang=kk&order=newest&"),
+                "auditor", "text/csv");
+        assertEquals(200, csv.status(), csv::toString);
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        assertTrue(csv.contentDisposition().startsWith("attachment; filename=\""), csv.contentDisposition());
+        assertTrue(csv.contentDisposition().contains(URLEncoder.encode("аудит журналы", StandardCharsets.UTF_8).replace("+", "%20")),
+                csv.contentDisposition());
+        assertTrue(csv.cacheControl().contains("no-store"));
+        assertEquals(0xEF, csv.content()[0] & 0xff, "a byte order mark, so Excel reads Cyrillic");
+        String[] lines = new String(csv.content(), StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertTrue(lines[0].startsWith("\"№\",\"Қашан ("), "the header in Kazakh: " + lines[0]);
+        assertEquals(oldestFirst.size() + 1, lines.length, "a header and one line per event");
+        assertTrue(lines[1].startsWith("\"" + newestFirst.getFirst().getJsonNumber("sequence") + "\","), lines[1]);
+        assertTrue(lines[lines.length - 1].contains("Мәртебесі: жоба."), "details as sentences: " + lines[lines.length - 1]);
+
+        Api.Download json = api.download(byAgreement.replace("events?", "events/export?format=json&"), "auditor",
+                "application/json");
+        assertEquals(200, json.status(), json::toString);
+        assertEquals(oldestFirst, Json.createReader(new StringReader(new String(json.content(), StandardCharsets.UTF_8)))
+                .readArray().getValuesAs(JsonObject.class), "the events exactly as the API lists them");
+
+        assertEquals(403, api.download("api/v1/audit/events/export", "drafter", "text/csv").status(),
+                "an export is the trail: auditors and administrators only");
+        assertEquals(200, api.download("api/v1/audit/events/export?format=json&action=agreement.created&agreement=" + id,
+                "admin", "application/json").status());
+    }
+
     // ---- certificates of completion ------------------------------------------------------------------------------------
 
     @Test
