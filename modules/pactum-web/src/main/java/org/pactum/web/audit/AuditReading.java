@@ -32,8 +32,9 @@ import org.pactum.web.faces.People;
 
 /**
  * The trail as people read it, for the audit page and its exports alike: events with the agreement's number, the
- * actor's name and the details in sentences of one language. An export reads every matching event page by page from
- * the database and writes each page before reading the next, so a long trail never sits in memory whole.
+ * actor's name and the details in sentences of one language, naming the parties, regions and routes they point at.
+ * An export reads every matching event page by page from the database and writes each page before reading the next,
+ * so a long trail never sits in memory whole.
  */
 @RequestScoped
 public class AuditReading {
@@ -49,6 +50,9 @@ public class AuditReading {
 
     @Inject
     People people;
+
+    @Inject
+    StoredNames names;
 
     private final Map<Long, String> numbers = new HashMap<>();
 
@@ -104,7 +108,7 @@ public class AuditReading {
     }
 
     EventSentences sentences(Language language) {
-        return new EventSentences(texts(language), locale(language), dates, people::nameOf);
+        return new EventSentences(texts(language), locale(language), dates, people::nameOf, names);
     }
 
     /** The interface texts of a language, null for a key it does not have. */

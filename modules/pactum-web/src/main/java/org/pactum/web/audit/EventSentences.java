@@ -18,23 +18,28 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.pactum.domain.language.Language;
 import org.pactum.web.faces.DateDisplay;
 
 /**
  * An audit event's details said in sentences of the interface's language: "Статус изменён: проект → на согласовании."
  * rather than {@code from DRAFT}. Each detail key has a sentence of its own ({@code audit.says.<key>}, or
  * {@code audit.says.<action>.<key>} where an action means it differently); a key this version has no sentence for is
- * still shown, as {@code key: value}, because an auditor must see everything the event holds. The stored JSON stays
- * the record: this is a reading aid.
+ * still shown, as {@code key: value}, because an auditor must see everything the event holds. A detail that holds the
+ * id or code of something with a name (a party, region, route, group of approvers, shipped template) is said with
+ * the name in the interface's language ({@code audit.says.named.<key>} where the sentence differs), and with the
+ * code only when no such thing exists any more. The stored JSON stays the record: this is a reading aid.
  */
 public final class EventSentences {
 
@@ -59,7 +64,7 @@ public final class EventSentences {
      */
     private static final List<String> ORDER = List.of("intact", "chainIntact", "decision", "progress", "what", "code",
             "scope", "subject", "user", "wasLocked", "failures", "failuresBefore", "lockedSeconds", "channel", "method",
-            "resource", "position", "partyId", "party", "region", "name", "organization", "signatoryName",
+            "resource", "position", "partyId", "party", "parties", "region", "name", "organization", "signatoryName",
             "signatoryPosition", "signers", "members", "account", "deputy", "firstDay", "lastDay", "removed", "kinds",
             "defaultFor", "resubmission", "openThreadsBlock", "stages", "keyOrigin", "certificateSubject",
             "certificateIssuer", "certificateSerial", "signedAt", "timestampedAt", "level", "step", "problem", "message",
@@ -70,6 +75,12 @@ public final class EventSentences {
             "documentSha256", "basedOnSha256", "certificateSha256", "sha256");
     private static final List<String> LANGUAGES = List.of("ru", "kk", "en");
 
+    /** Details that hold the id or code of something with a name, by what they name ({@link DetailNames}). */
+    private static final Map<String, String> NAMED = Map.of("party", DetailNames.PARTY, "partyId", DetailNames.PARTY,
+            "parties", DetailNames.PARTY, "region", DetailNames.REGION, "route", DetailNames.ROUTE);
+    /** The route configuration's {@code code}, by the {@code what} it is the code of. */
+    private static final Set<String> CONFIGURED = Set.of(DetailNames.ROUTE, DetailNames.GROUP);
+
     private static final Set<String> DATES = Set.of("registrationDate", "firstDay", "lastDay");
     private static final Set<String> INSTANTS = Set.of("signedAt", "timestampedAt", "due");
 
@@ -77,16 +88,26 @@ public final class EventSentences {
     private final Locale locale;
     private final DateDisplay dates;
     private final UnaryOperator<String> people;
+    private final DetailNames names;
+    private final Language language;
 
     /**
      * @param texts  the interface text of a key in one language, or null where there is none
      * @param people the name of the person with a login; the login itself for one it does not know
      */
     public EventSentences(UnaryOperator<String> texts, Locale locale, DateDisplay dates, UnaryOperator<String> people) {
+        this(texts, locale, dates, people, DetailNames.NONE);
+    }
+
+    /** @param names the names of the parties, regions, routes and groups details point at */
+    public EventSentences(UnaryOperator<String> texts, Locale locale, DateDisplay dates, UnaryOperator<String> people,
+                          DetailNames names) {
         this.texts = texts;
         this.locale = locale;
         this.dates = dates;
         this.people = people;
+        this.names = names;
+        this.language = Language.fromCode(locale.getLanguage()).orElse(Language.RU);
     }
 
     /** The sentences of an event's details, in stored order; a text that is not a JSON object is shown unchanged. */
@@ -140,6 +161,54 @@ public final class EventSentences {
             members.remove("stageName");
             sentences.add(DetailSentence.of(say("stageNamed", plain(members.remove("stage")), name.getString())));
         }
+        if (members.get("template") instanceof JsonString template) {
+            members.remove("template");
+            sentences.add(DetailSentence.of(say("template", templateName(template.getString(), members.get("kind")))));
+        }
+        if (members.get("what") instanceof JsonString what && CONFIGURED.contains(what.getString())
+                && members.get("code") instanceof JsonString code) {
+            // A route's or a group's code said by the name it has now; the code stays said as a code once it is gone.
+            Optional<String> name = nameOf(what.getString(), code.getString());
+            if (name.isPresent()) {
+                members.remove("code");
+                sentences.add(DetailSentence.of(say("named.code." + what.getString(), name.get())));
+            }
+        }
+    }
+
+    /**
+     * A shipped template by its name ({@code template.name.<id>}); one an administrator added by its kind and the
+     * identifier its author chose, as the template pages call it.
+     */
+    private String templateName(String id, JsonValue kind) {
+        String shipped = texts.apply("template.name." + id);
+        if (shipped != null) {
+            return shipped;
+        }
+        String other = texts.apply("template.name.other");
+        return other == null || !(kind instanceof JsonString known) ? id : format(other, label("kind", known.getString()), id);
+    }
+
+    /** The names a detail's id or ids stand for; empty where it names nothing known, so the id itself is said. */
+    private Optional<String> named(String key, JsonValue value) {
+        String thing = NAMED.get(key);
+        if (thing == null) {
+            return Optional.empty();
+        }
+        if (value instanceof JsonArray items) {
+            List<Optional<String>> found = items.stream().map(item -> nameOf(thing, text(item))).toList();
+            if (found.stream().noneMatch(Optional::isPresent)) {
+                return Optional.empty();
+            }
+            return Optional.of(IntStream.range(0, items.size())
+                    .mapToObj(i -> found.get(i).orElseGet(() -> text(items.get(i)))).collect(Collectors.joining(", ")));
+        }
+        return value instanceof JsonString || value instanceof JsonNumber
+                ? nameOf(thing, text(value)) : Optional.empty();
+    }
+
+    private Optional<String> nameOf(String thing, String code) {
+        return names.find(thing, code).map(name -> name.preferring(language)).filter(name -> !name.isBlank());
     }
 
     private Optional<DetailSentence> sentence(String action, String key, JsonValue value) {
@@ -149,6 +218,12 @@ public final class EventSentences {
         Matcher inLanguage = IN_LANGUAGE.matcher(key);
         String base = inLanguage.matches() ? inLanguage.group(1) : key;
         String pattern = pattern(action, base, value);
+        Optional<String> name = named(key, value);
+        if (name.isPresent()) {
+            String own = texts.apply(SAYS + "named." + key);
+            String said = own != null ? own : pattern;
+            return Optional.of(DetailSentence.of(said == null ? key + ": " + name.get() : format(said, name.get(), "")));
+        }
         if (pattern == null) {
             return Optional.of(DetailSentence.of(key + ": " + shown(key, value)));
         }

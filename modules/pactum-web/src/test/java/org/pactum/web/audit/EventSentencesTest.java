@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
 import org.pactum.web.faces.AreaMessages;
 import org.pactum.web.faces.DateDisplay;
 
@@ -25,6 +28,24 @@ class EventSentencesTest {
         Map<String, String> texts = AreaMessages.read(language);
         return new EventSentences(texts::get, Locale.forLanguageTag(language), DateDisplay.in("Asia/Omsk"),
                 login -> NAMES.getOrDefault(login, login));
+    }
+
+    /** What the directory and the routing setup hold: party 4, region KZ-63, route "standard", group "lawyers". */
+    private static final Map<String, LocalizedText> KNOWN = Map.of(
+            "party 4", LocalizedText.of("Акимат Омской области", "Омбы облысының әкімдігі", "Akimat of Omsk Region"),
+            "region KZ-63", LocalizedText.of("Восточно-Казахстанская область", "Шығыс Қазақстан облысы", "East Kazakhstan Region"),
+            "route standard", LocalizedText.of("Стандартный маршрут", "Стандартты бағыт", "Standard route"),
+            "group lawyers", LocalizedText.of("Юристы", "Заңгерлер", null));
+
+    static EventSentences named(String language) {
+        Map<String, String> texts = AreaMessages.read(language);
+        return new EventSentences(texts::get, Locale.forLanguageTag(language), DateDisplay.in("Asia/Omsk"),
+                login -> NAMES.getOrDefault(login, login),
+                (thing, code) -> Optional.ofNullable(KNOWN.get(thing + " " + code)));
+    }
+
+    private static List<String> saidNamed(String language, String action, String json) {
+        return named(language).of(action, json).stream().map(DetailSentence::whole).toList();
     }
 
     private static List<String> said(String language, String action, String json) {
@@ -144,6 +165,69 @@ class EventSentencesTest {
                 () -> assertTrue(decided.stream().anyMatch(s -> s.contains("«Юридический отдел»") || s.contains("“Юридический отдел”")), decided::toString),
                 () -> assertTrue(decided.stream().anyMatch(s -> s.contains("Ирина Петрова")), decided::toString),
                 () -> assertNoCodes(decided));
+    }
+
+    @Test
+    void parties_regions_and_routes_are_named_in_russian() {
+        assertAll(
+                () -> assertEquals(List.of("Сторона: Акимат Омской области.", "Регион: Восточно-Казахстанская область."),
+                        saidNamed("ru", "party.added", "{\"party\":4,\"region\":\"KZ-63\"}")),
+                () -> assertTrue(saidNamed("ru", "agreement.signature-added", "{\"partyId\":4,\"position\":1}")
+                        .contains("Подписано за сторону: Акимат Омской области."), "signature"),
+                () -> assertTrue(saidNamed("ru", "route.started", "{\"route\":\"standard\",\"round\":1}")
+                        .contains("Маршрут: Стандартный маршрут."), "route step"),
+                () -> assertEquals(List.of("Пользователь: Алексей Смирнов.", "Подписывает за стороны: Акимат Омской области, 9."),
+                        saidNamed("ru", "user.signing-parties-named", "{\"parties\":[4,9],\"user\":\"signer1\"}")));
+    }
+
+    @Test
+    void parties_regions_and_routes_are_named_in_kazakh_and_english() {
+        assertAll(
+                () -> assertEquals(List.of("Тарап: Омбы облысының әкімдігі.", "Өңір: Шығыс Қазақстан облысы."),
+                        saidNamed("kk", "party.added", "{\"party\":4,\"region\":\"KZ-63\"}")),
+                () -> assertEquals(List.of("Party: Akimat of Omsk Region.", "Region: East Kazakhstan Region."),
+                        saidNamed("en", "party.added", "{\"party\":4,\"region\":\"KZ-63\"}")),
+                () -> assertTrue(saidNamed("kk", "route.started", "{\"route\":\"standard\"}").contains("Бағыт: Стандартты бағыт."), "kk route"),
+                () -> assertTrue(saidNamed("en", "agreement.signature-added", "{\"partyId\":4}").contains("Signed for: Akimat of Omsk Region."), "en party"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "kk", "en"})
+    void a_configured_route_or_group_is_named_and_a_group_without_a_name_in_english_takes_the_russian(String language) {
+        List<String> route = saidNamed(language, "route.configured", "{\"code\":\"standard\",\"what\":\"route\"}");
+        List<String> group = saidNamed(language, "route.configured", "{\"code\":\"lawyers\",\"members\":[\"approver1\"],\"what\":\"group\"}");
+        assertAll(
+                () -> assertTrue(route.stream().anyMatch(s -> s.contains(KNOWN.get("route standard").preferring(
+                        Language.fromCode(language).orElseThrow()))), route::toString),
+                () -> assertTrue(route.stream().noneMatch(s -> s.contains("standard")), route::toString),
+                () -> assertTrue(group.stream().anyMatch(s -> s.contains("ru".equals(language) || "en".equals(language)
+                        ? "Юристы" : "Заңгерлер")), group::toString),
+                () -> assertTrue(group.stream().noneMatch(s -> s.contains("lawyers")), group::toString));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "kk", "en"})
+    void what_no_longer_exists_is_said_by_its_code(String language) {
+        Map<String, List<String>> expected = Map.of(
+                "ru", List.of("Сторона № 7.", "Регион: KZ-99."),
+                "kk", List.of("№ 7 тарап.", "Өңір: KZ-99."),
+                "en", List.of("Party No. 7.", "Region: KZ-99."));
+        assertAll(
+                () -> assertEquals(expected.get(language), saidNamed(language, "party.added", "{\"party\":7,\"region\":\"KZ-99\"}")),
+                () -> assertTrue(saidNamed(language, "route.started", "{\"route\":\"gone\"}").getFirst().contains("gone")),
+                () -> assertTrue(saidNamed(language, "route.configured", "{\"code\":\"gone\",\"what\":\"group\"}")
+                        .stream().anyMatch(s -> s.contains("gone"))));
+    }
+
+    @Test
+    void a_shipped_template_is_named_and_one_an_administrator_added_by_its_kind() {
+        assertAll(
+                () -> assertEquals("Шаблон: Типовое соглашение о сотрудничестве.", said("ru", "template.saved",
+                        "{\"kind\":\"COOPERATION_AGREEMENT\",\"template\":\"cooperation-agreement\",\"version\":1}").getFirst()),
+                () -> assertEquals("Template: Standard cooperation agreement.", said("en", "template.saved",
+                        "{\"template\":\"cooperation-agreement\"}").getFirst()),
+                () -> assertEquals("Үлгі: Ынтымақтастық туралы меморандум «mou-2027».", said("kk", "template.saved",
+                        "{\"kind\":\"MEMORANDUM_OF_COOPERATION\",\"template\":\"mou-2027\"}").getFirst()));
     }
 
     @Test
