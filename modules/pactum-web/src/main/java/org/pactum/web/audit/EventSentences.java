@@ -171,6 +171,7 @@ public final class EventSentences {
             Optional<String> name = nameOf(what.getString(), code.getString());
             if (name.isPresent()) {
                 members.remove("code");
+                sentence(action, "what", members.remove("what")).ifPresent(sentences::add);
                 sentences.add(DetailSentence.of(say("named.code." + what.getString(), name.get())));
             }
         }

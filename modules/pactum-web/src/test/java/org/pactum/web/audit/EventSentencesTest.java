@@ -191,6 +191,12 @@ class EventSentencesTest {
                 () -> assertTrue(saidNamed("en", "agreement.signature-added", "{\"partyId\":4}").contains("Signed for: Akimat of Omsk Region."), "en party"));
     }
 
+    @Test
+    void a_configured_route_says_what_changed_then_its_name() {
+        assertEquals(List.of("Изменено: маршрут согласования.", "Маршрут: Стандартный маршрут.", "Этапов: 2."),
+                saidNamed("ru", "route.configured", "{\"code\":\"standard\",\"stages\":\"[{},{}]\",\"what\":\"route\"}"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ru", "kk", "en"})
     void a_configured_route_or_group_is_named_and_a_group_without_a_name_in_english_takes_the_russian(String language) {

@@ -90,6 +90,13 @@ class AuditIT {
                 () -> assertFalse(signed.getText().contains("SIGNED"), "no status codes"),
                 () -> assertTrue(hash.matches("[0-9a-f]{64}"), "the whole hash on hover: " + hash),
                 () -> assertTrue(signed.getText().contains(hash.substring(0, 12) + "…"), "its start in the table"));
+        String routeStarted = rows.get(2).getText();
+        String firstSignature = rows.get(6).getText();
+        assertAll("what the details point at is named, not coded",
+                () -> assertTrue(routeStarted.contains("Маршрут: "), routeStarted),
+                () -> assertFalse(routeStarted.contains("Код маршрута"), routeStarted),
+                () -> assertTrue(firstSignature.contains("Подписано за сторону: "), firstSignature),
+                () -> assertFalse(firstSignature.contains("Сторона №"), firstSignature));
         user.screenshot("audit-ru");
 
         user.switchLanguage("kk");
