@@ -53,7 +53,8 @@ public class SecurityAuditing {
 
     void onPasswordChange(@Observes PasswordChanged change) {
         trail.record(trail.fromCaller(AuditAction.PASSWORD_CHANGED, change.username(), null, null, null,
-                Map.of("channel", change.channel())));
+                change.replacedTemporary() ? Map.of("channel", change.channel(), "replacedTemporary", true)
+                        : Map.of("channel", change.channel())));
     }
 
     /** A failed sign-in names whatever was typed: keep it short enough for the trail. */

@@ -22,6 +22,7 @@ public class UserAccount {
     private String passwordHash;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private boolean enabled;
+    private boolean passwordTemporary;
     private String email;
     private Language language;
     private long version;
@@ -48,8 +49,29 @@ public class UserAccount {
         return enabled && PasswordHash.parse(passwordHash).matches(password);
     }
 
+    /** The person's own new password; one an administrator set before stops being temporary. */
     public void changePassword(PasswordHash newPassword) {
         this.passwordHash = newPassword.encoded();
+        this.passwordTemporary = false;
+    }
+
+    /**
+     * A password an administrator set and handed over: the person must replace it with their own at the next sign-in,
+     * since someone else knows it.
+     */
+    public void setTemporaryPassword(PasswordHash temporary) {
+        this.passwordHash = temporary.encoded();
+        this.passwordTemporary = true;
+    }
+
+    /** Marks the current password as an administrator's, e.g. the initial password of an account just created. */
+    public void requirePasswordChange() {
+        this.passwordTemporary = true;
+    }
+
+    /** Whether the password was set by an administrator and must be changed before anything else is done. */
+    public boolean mustChangePassword() {
+        return passwordTemporary;
     }
 
     /**

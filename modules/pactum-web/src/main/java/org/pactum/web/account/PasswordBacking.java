@@ -13,6 +13,7 @@ import org.pactum.domain.user.SignInAttempt;
 import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.PageMessages;
 import org.pactum.web.security.HashingBusyException;
+import org.pactum.web.security.PasswordChangeRequirement;
 import org.pactum.web.security.SessionPolicy;
 import org.pactum.web.security.SignInLockedException;
 
@@ -39,6 +40,9 @@ public class PasswordBacking {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    PasswordChangeRequirement requirement;
 
     private String current;
     private String next;
@@ -85,6 +89,11 @@ public class PasswordBacking {
             default -> "password.error.required";
         };
         PageMessages.fieldError(NEW_FIELD, key, PasswordRules.MIN_LENGTH, PasswordRules.MAX_LENGTH);
+    }
+
+    /** Whether the password is one an administrator set, which the person must replace before anything else. */
+    public boolean isRequired() {
+        return requirement.isRequired(user.getUsername());
     }
 
     /** For the hint under the field; the rules apply in production mode. */

@@ -83,10 +83,11 @@ public class Passwords {
             }
         }
         UserAccount account = accounts.find(username).orElseThrow(() -> new NotFoundException("User", username));
+        boolean replacedTemporary = account.mustChangePassword();
         account.changePassword(gate.run(() -> PasswordHash.of(next)));
         check.forget(username);
         sessions.passwordChanged(username);
-        changes.fire(new PasswordChanged(username, channel, clock.instant()));
+        changes.fire(new PasswordChanged(username, channel, clock.instant(), replacedTemporary));
     }
 
     private PasswordRules rules() {

@@ -23,4 +23,10 @@ public final class SignInProblems {
         return Problem.of("sign-in-busy", "Too many sign-ins at once",
                 503, "Too many passwords are being checked at once; try again in a moment.");
     }
+
+    /** 403: the caller signed in with a password an administrator set, and must change it first. */
+    public static Problem passwordChangeRequired() {
+        return Problem.of("password-change-required", "Password change required", 403,
+                "An administrator set this account's password; change it with PUT /api/v1/me/password first.");
+    }
 }

@@ -98,6 +98,8 @@ public class UserAdministration {
         UserAccount account = new UserAccount(draft.username(), draft.displayName(),
                 gate.run(() -> PasswordHash.of(password)), draft.roles());
         account.changeContact(draft.email(), draft.language());
+        // The administrator knows the initial password: the person replaces it at the first sign-in.
+        account.requirePasswordChange();
         accounts.add(account);
         Map<String, Object> details = describe(account);
         recorded.fire(new AccountRecorded(AuditAction.USER_CREATED, account.username(), details, actor));
@@ -159,14 +161,15 @@ public class UserAdministration {
     }
 
     /**
-     * Sets a temporary password the administrator hands over; the old one stops working at once, with every session.
+     * Sets a temporary password the administrator hands over; the old one stops working at once, with every session,
+     * and the person must choose their own at the next sign-in.
      *
      * @throws org.pactum.domain.error.InvalidInputException naming {@code password} when it breaks a rule
      */
     public void resetPassword(String username, char[] password, String actor) {
         UserAccount account = get(username);
         rules().check(username, password, PASSWORD);
-        account.changePassword(gate.run(() -> PasswordHash.of(password)));
+        account.setTemporaryPassword(gate.run(() -> PasswordHash.of(password)));
         endSessions(username);
         recorded.fire(new AccountRecorded(AuditAction.USER_PASSWORD_RESET, username, Map.of(), actor));
     }

@@ -144,6 +144,34 @@ class UsersApiIT {
     }
 
     @Test
+    void a_temporary_password_opens_nothing_but_its_own_change_and_the_own_password_opens_everything_at_once() {
+        String username = fresh("temporary");
+        assertEquals(201, create(username, "Сауле Ахметова", List.of("DRAFTER"), "first password six").status());
+        assertProblem(asUser("GET", "api/v1/agreements", username, "first password six", null), 403);
+        Api.Reply ownFirst = asUser("PUT", "api/v1/me/password", username, "first password six",
+                "{\"currentPassword\":\"first password six\",\"newPassword\":\"my own password six\"}");
+        assertEquals(204, ownFirst.status(), ownFirst::toString);
+        assertEquals(200, asUser("GET", "api/v1/agreements", username, "my own password six", null).status(),
+                "the initial password replaced");
+
+        Api.Reply reset = api.put(USERS + "/" + username + "/password", "admin", "{\"password\":\"temporary six\"}");
+        assertEquals(204, reset.status(), reset::toString);
+        Api.Reply refused = asUser("GET", "api/v1/agreements", username, "temporary six", null);
+        assertProblem(refused, 403);
+        assertEquals("urn:pactum:problem:password-change-required", refused.json().getString("type"), refused::toString);
+        assertEquals(200, as(username, "temporary six").status(), "who the caller is still answers");
+
+        Api.Reply changed = asUser("PUT", "api/v1/me/password", username, "temporary six",
+                "{\"currentPassword\":\"temporary six\",\"newPassword\":\"my second password six\"}");
+        assertEquals(204, changed.status(), changed::toString);
+        Api.Reply agreements = asUser("GET", "api/v1/agreements", username, "my second password six", null);
+        assertEquals(200, agreements.status(), agreements::toString);
+        JsonObject audited = api.get("api/v1/audit/events?action=user.password-changed&actor=" + username, "auditor")
+                .json().getJsonArray("items").getJsonObject(0);
+        assertTrue(details(audited).getBoolean("replacedTemporary"), audited::toString);
+    }
+
+    @Test
     void an_administrator_ends_a_users_sign_in_lock() {
         String username = fresh("locked");
         assertEquals(201, create(username, "Павел Громов", List.of("AUDITOR"), "first password four").status());
@@ -196,10 +224,17 @@ class UsersApiIT {
                 + "\",\"roles\":[" + roleList + "],\"password\":\"" + password + "\"}");
     }
 
-    /** A request as the user with their own password: their profile, which every role may read. */
+    /**
+     * A request as the user with the password given: who they are, which every role may read, and which answers even
+     * while a password an administrator set waits to be changed.
+     */
     private Api.Reply as(String username, String password) {
+        return asUser("GET", "api/v1/me", username, password, null);
+    }
+
+    private Api.Reply asUser(String method, String path, String username, String password, String json) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return api.call("GET", "api/v1/me/profile", null, null, "Authorization", "Basic " + token);
+        return api.call(method, path, null, json, "Authorization", "Basic " + token);
     }
 
     private static String fresh(String prefix) {

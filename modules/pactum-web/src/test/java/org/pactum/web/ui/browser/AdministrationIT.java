@@ -27,6 +27,7 @@ class AdministrationIT {
 
     private static final int DESKTOP = 1366;
     private static final int PHONE = 390;
+    private static final String PROFILE = "/account/profile.xhtml";
 
     private final BrowserUser user;
     private final Api api;
@@ -83,7 +84,18 @@ class AdministrationIT {
 
         user.forget();
         user.signIn(username, "временный пароль");
-        assertFalse(user.path().equals(LoginPage.PATH), "signed in with the temporary password");
+        assertEquals(PROFILE, user.path(), "a temporary password leads to My profile");
+        assertTrue(user.text(By.id("passwordRequired")).contains("Задайте свой пароль"));
+        user.open(RegistryPage.PATH);
+        assertEquals(PROFILE, user.path(), "and every other page leads back there");
+        shoot("temporary-password");
+        user.type(By.id("password:current"), "временный пароль");
+        user.type(By.id("password:new"), "свой пароль 1");
+        user.type(By.id("password:repeat"), "свой пароль 1");
+        user.press(By.id("password:change"));
+        assertTrue(user.all(By.id("passwordRequired")).isEmpty(), "the own password ends the requirement");
+        user.open(RegistryPage.PATH);
+        assertEquals(RegistryPage.PATH, user.path(), "the own password opens the other pages at once");
         assertEquals("Ержан Тестов", users.userName());
         assertFalse(users.navigation().contains("Администрирование"), "a signer is not shown administration");
         user.open(UsersPage.PATH);
