@@ -4,6 +4,7 @@ import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.user.PasswordRules;
 import org.pactum.web.faces.PageMessages;
+import org.pactum.web.routing.setup.SavedMeanwhile;
 
 /**
  * What an administration form refused, in the page's language: each field's rule as a sentence of the admin bundle
@@ -12,6 +13,17 @@ import org.pactum.web.faces.PageMessages;
 final class AdminProblems {
 
     private AdminProblems() {
+    }
+
+    /**
+     * A save that failed because someone saved the same thing a moment earlier says so on the page; any other failure
+     * goes on to the error page.
+     */
+    static void savedMeanwhile(RuntimeException failed) {
+        if (!SavedMeanwhile.causes(failed)) {
+            throw failed;
+        }
+        PageMessages.error("admin.stale");
     }
 
     static void show(InvalidInputException invalid) {

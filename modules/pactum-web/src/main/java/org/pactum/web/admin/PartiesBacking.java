@@ -27,7 +27,6 @@ import org.pactum.web.faces.NotFoundResponse;
 import org.pactum.web.faces.PageMessages;
 import org.pactum.web.faces.People;
 import org.pactum.web.faces.Shown;
-import org.pactum.web.routing.setup.SavedMeanwhile;
 
 /**
  * The parties, and a form that adds one or, with {@code ?id=}, changes one: its organisation, region and signatory in
@@ -127,10 +126,7 @@ public class PartiesBacking implements Serializable {
         } catch (StaleVersionException | NotFoundException changed) {
             PageMessages.error("admin.stale");
         } catch (RuntimeException failed) {
-            if (!SavedMeanwhile.causes(failed)) {
-                throw failed;
-            }
-            PageMessages.error("admin.stale");
+            AdminProblems.savedMeanwhile(failed);
         }
         return null;
     }

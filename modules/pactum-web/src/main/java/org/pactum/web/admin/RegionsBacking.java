@@ -22,7 +22,6 @@ import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.LanguageBacking;
 import org.pactum.web.faces.NotFoundResponse;
 import org.pactum.web.faces.PageMessages;
-import org.pactum.web.routing.setup.SavedMeanwhile;
 
 /** The regions, and a form that adds one or, with {@code ?code=}, renames one in its three languages. */
 @Named
@@ -91,10 +90,7 @@ public class RegionsBacking implements Serializable {
         } catch (StaleVersionException | NotFoundException changed) {
             PageMessages.error("admin.stale");
         } catch (RuntimeException failed) {
-            if (!SavedMeanwhile.causes(failed)) {
-                throw failed;
-            }
-            PageMessages.error("admin.stale");
+            AdminProblems.savedMeanwhile(failed);
         }
         return null;
     }

@@ -23,7 +23,6 @@ import org.pactum.domain.user.UserAccount;
 import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.NotFoundResponse;
 import org.pactum.web.faces.PageMessages;
-import org.pactum.web.routing.setup.SavedMeanwhile;
 import org.pactum.web.security.HashingBusyException;
 import org.pactum.web.security.SessionPolicy;
 import org.pactum.web.users.AccountDetails;
@@ -161,10 +160,7 @@ public class UserBacking implements Serializable {
         } catch (HashingBusyException busy) {
             PageMessages.error("login.busy");
         } catch (RuntimeException failed) {
-            if (!SavedMeanwhile.causes(failed)) {
-                throw failed;
-            }
-            PageMessages.error("admin.stale");
+            AdminProblems.savedMeanwhile(failed);
         }
         return null;
     }
