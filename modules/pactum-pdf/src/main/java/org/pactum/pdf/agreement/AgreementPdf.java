@@ -86,12 +86,6 @@ public final class AgreementPdf {
         return new RenderedAgreement(out.toByteArray(), slots);
     }
 
-    /** The file name to offer for download, e.g. {@code PA-2026-00017-v3.pdf}. */
-    public static String fileName(AgreementDocument agreement) {
-        String stem = agreement.number().replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._]+", "");
-        return (stem.isEmpty() ? "agreement" : stem) + "-v" + agreement.version() + (agreement.draft() ? "-draft" : "") + ".pdf";
-    }
-
     /** 16 bytes of SHA-256 over what identifies this rendering: the same agreement version gives the same ID. */
     private static byte[] fileId(AgreementDocument agreement) {
         try {

@@ -250,12 +250,6 @@ class AgreementPdfTest {
                 List.of(Language.RU, Language.KK, Language.RU), List.of()));
     }
 
-    @Test
-    void offers_a_file_name_with_number_version_and_draft() {
-        assertEquals("PA-2026-00017-v3-draft.pdf", AgreementPdf.fileName(draft));
-        assertEquals("PA-2026-00017-v3.pdf", AgreementPdf.fileName(SampleAgreements.omskPavlodar(false)));
-    }
-
     // --- helpers
 
     /** Every sentence of the document's own text in one language, in reading order: title, preamble, articles, closing. */
