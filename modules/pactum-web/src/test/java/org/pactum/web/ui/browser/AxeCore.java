@@ -2,16 +2,14 @@ package org.pactum.web.ui.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.pactum.web.support.NpmProject;
 
 /**
  * Deque's axe-core, the accessibility rules, run inside the page the browser shows. It comes at the version
@@ -52,26 +50,11 @@ final class AxeCore {
     }
 
     private static String install(Path source, Path target) {
+        Path script = NpmProject.installed(source, target).directory().resolve("node_modules/axe-core/axe.min.js");
         try {
-            Files.createDirectories(target);
-            for (String file : List.of("package.json", "package-lock.json")) {
-                Files.copy(source.resolve(file), target.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-            }
-            Path script = target.resolve("node_modules/axe-core/axe.min.js");
-            if (!Files.exists(script)) {
-                Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--prefer-offline")
-                        .directory(target.toFile()).redirectErrorStream(true).start();
-                String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-                    throw new IllegalStateException("npm ci did not install axe-core in " + target + ":\n" + output);
-                }
-            }
             return Files.readString(script);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot install axe-core into " + target, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while installing axe-core", e);
+            throw new UncheckedIOException("npm ci did not install axe-core in " + target, e);
         }
     }
 
