@@ -135,19 +135,30 @@ class DockerFilesIT {
         Set<Integer> statuses = new TreeSet<>();
         for (int i = 0; i < 6; i++) {
             HttpResponse<String> me = http.send(HttpRequest.newBuilder(viaProxy.resolve("api/v1/me"))
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .header("Authorization", basic("admin", ADMIN_PASSWORD))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             statuses.add(me.statusCode());
             assertTrue(me.body().contains("\"admin\""), me.body());
         }
         assertEquals(Set.of(200), statuses, "the first administrator signs in through the balancer every time");
+
+        // The database restarts (an update, a failover): the node's pooled connections are dead, and the next
+        // request must not be the one to find out.
+        database.restart();
+        HttpResponse<String> afterRestart = http.send(HttpRequest.newBuilder(viaProxy.resolve("api/v1/agreements"))
+                .header("Authorization", basic("admin", ADMIN_PASSWORD)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, afterRestart.statusCode(), afterRestart.body());
         String log = Files.readString(nodeLog, StandardCharsets.UTF_8);
         assertTrue(log.contains("PostgreSQL"), "the node ran on PostgreSQL:\n" + tail(log));
         assertTrue(proxy.isAlive(), "HAProxy keeps running");
         String balancer = Files.readString(data.resolve("haproxy.log"), StandardCharsets.UTF_8);
         assertTrue(balancer.contains("nodes/node1 is UP"), "the node came into the rotation by its health:\n" + balancer);
         assertFalse(balancer.contains("nodes/node2 is UP"), "the missing node never did:\n" + balancer);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static NpmProject.Outcome lint(NpmProject dclint, Path compose) {
