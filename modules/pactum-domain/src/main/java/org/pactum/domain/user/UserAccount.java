@@ -60,6 +60,11 @@ public class UserAccount {
         return account;
     }
 
+    /** Whether a name could be an account's: 2-64 lower-case letters, digits, dots, dashes or underscores. */
+    public static boolean isWellFormedUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
     /** Whether the directory keeps this account's password and roles, rather than Pactum. */
     public boolean isFromDirectory() {
         return fromDirectory;
