@@ -97,7 +97,8 @@ public class UserAccount {
 
     /** Whether the password was set by an administrator and must be changed before anything else is done. */
     public boolean mustChangePassword() {
-        return passwordTemporary;
+        // The directory's accounts sign in with the directory's password, which Pactum can neither set nor change.
+        return passwordTemporary && !fromDirectory;
     }
 
     /**

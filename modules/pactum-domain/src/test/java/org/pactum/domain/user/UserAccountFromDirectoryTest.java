@@ -29,6 +29,13 @@ class UserAccountFromDirectoryTest {
     }
 
     @Test
+    void a_temporary_password_set_on_an_account_from_the_directory_asks_nobody_to_change_it() {
+        UserAccount dana = UserAccount.fromDirectory("dana", "Дана Ахметова", Set.of(Role.DRAFTER));
+        dana.setTemporaryPassword(PasswordHash.of("temporary".toCharArray()));
+        assertFalse(dana.mustChangePassword(), "Pactum could not take the change: the directory keeps the password");
+    }
+
+    @Test
     void a_local_account_is_not_from_the_directory() {
         assertFalse(new UserAccount("drafter", "Ольга", PasswordHash.of("demo".toCharArray()), Set.of(Role.DRAFTER))
                 .isFromDirectory());

@@ -13,9 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactum.domain.audit.AccountRecorded;
 import org.pactum.domain.audit.AuditAction;
 import org.pactum.domain.error.DuplicateException;
@@ -34,7 +33,8 @@ import org.pactum.web.support.InMemoryDirectory;
 /** Pactum's own accounts beside the in-memory directory (started once for the class, stopped at its end). */
 class SignInPasswordsTest {
 
-    private static InMemoryDirectory server;
+    @RegisterExtension
+    static final InMemoryDirectory DIRECTORY = new InMemoryDirectory();
 
     private final Map<String, UserAccount> rows = new ConcurrentSkipListMap<>();
     private final UserAccounts accounts = new UserAccounts() {
@@ -57,16 +57,6 @@ class SignInPasswordsTest {
         }
     };
     private final RecordedEvents<AccountRecorded> recorded = new RecordedEvents<>();
-
-    @BeforeAll
-    static void start() {
-        server = InMemoryDirectory.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     SignInPasswordsTest() {
         rows.put("drafter", new UserAccount("drafter", "Ольга Петрова", PasswordHash.of("demo".toCharArray()),
@@ -93,7 +83,7 @@ class SignInPasswordsTest {
     @Test
     void a_first_sign_in_makes_a_local_account_marked_as_the_directorys_with_its_name_mail_and_roles() {
         assertEquals(Optional.of(Set.of("DRAFTER", "APPROVER")),
-                passwords(server.settings()).groupsOf("dana", "dana-secret".toCharArray()));
+                passwords(DIRECTORY.settings()).groupsOf("dana", "dana-secret".toCharArray()));
         UserAccount dana = rows.get("dana");
         assertTrue(dana.isFromDirectory());
         assertEquals("Дана Ахметова", dana.displayName());
@@ -109,7 +99,7 @@ class SignInPasswordsTest {
     @Test
     void roles_follow_the_directorys_groups_at_every_sign_in_and_only_a_change_is_recorded() {
         rows.put("dana", UserAccount.fromDirectory("dana", "Дана Ахметова", Set.of(Role.AUDITOR)));
-        SignInPasswords passwords = passwords(server.settings());
+        SignInPasswords passwords = passwords(DIRECTORY.settings());
         assertEquals(Optional.of(Set.of("DRAFTER", "APPROVER")), passwords.groupsOf("dana", "dana-secret".toCharArray()));
         assertEquals(Set.of(Role.DRAFTER, Role.APPROVER), rows.get("dana").roles());
         assertEquals(AuditAction.USER_CHANGED, recorded.fired().get(0).action());
@@ -121,7 +111,7 @@ class SignInPasswordsTest {
 
     @Test
     void a_local_account_of_the_same_name_wins_over_the_directory() {
-        SignInPasswords passwords = passwords(server.settings());
+        SignInPasswords passwords = passwords(DIRECTORY.settings());
         assertEquals(Optional.of(Set.of("DRAFTER")), passwords.groupsOf("drafter", "demo".toCharArray()));
         assertEquals(Optional.empty(), passwords.groupsOf("drafter", "drafter-secret".toCharArray()),
                 "the directory's drafter, an administrator there, is not Pactum's drafter");
@@ -130,7 +120,7 @@ class SignInPasswordsTest {
 
     @Test
     void wrong_passwords_and_unknown_users_are_refused_and_make_no_account() {
-        SignInPasswords passwords = passwords(server.settings());
+        SignInPasswords passwords = passwords(DIRECTORY.settings());
         assertEquals(Optional.empty(), passwords.groupsOf("dana", "wrong".toCharArray()));
         assertEquals(Optional.empty(), passwords.groupsOf("nobody", "nobody-secret".toCharArray()));
         assertEquals(Optional.empty(), passwords.groupsOf("*)(uid=*", "dana-secret".toCharArray()));
@@ -142,7 +132,7 @@ class SignInPasswordsTest {
 
     @Test
     void a_person_in_no_mapped_group_is_refused_with_a_reason_of_their_own_and_gets_no_account() {
-        assertThrows(NoRoleException.class, () -> passwords(server.settings()).groupsOf("omar", "omar-secret".toCharArray()));
+        assertThrows(NoRoleException.class, () -> passwords(DIRECTORY.settings()).groupsOf("omar", "omar-secret".toCharArray()));
         assertFalse(rows.containsKey("omar"));
     }
 
@@ -151,7 +141,7 @@ class SignInPasswordsTest {
         UserAccount erlan = UserAccount.fromDirectory("erlan", "Ерлан Сейтов", Set.of(Role.ADMIN));
         erlan.disable();
         rows.put("erlan", erlan);
-        assertEquals(Optional.empty(), passwords(server.settings()).groupsOf("erlan", "erlan-secret".toCharArray()));
+        assertEquals(Optional.empty(), passwords(DIRECTORY.settings()).groupsOf("erlan", "erlan-secret".toCharArray()));
     }
 
     @Test
@@ -180,7 +170,7 @@ class SignInPasswordsTest {
         }
         SignInCheck counting = new SignInCheck(new InMemorySignInThrottle(policy, policy, 100, clock),
                 new CredentialCache(Duration.ofMinutes(5), clock), new HashingGate(1, Duration.ofSeconds(10)),
-                passwords(server.settings()));
+                passwords(DIRECTORY.settings()));
         assertEquals(SignInOutcome.Kind.WRONG, counting.check("erlan", "guess1".toCharArray(), "10.0.0.3").kind());
         assertEquals(SignInOutcome.Kind.WRONG, counting.check("erlan", "guess2".toCharArray(), "10.0.0.3").kind());
         assertEquals(SignInOutcome.Kind.LOCKED, counting.check("erlan", "guess3".toCharArray(), "10.0.0.3").kind());

@@ -12,6 +12,10 @@ import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldif.LDIFException;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 /**
  * A small staff directory (UnboundID's in-memory LDAP server) on loopback and a free port, for the directory sign-in
  * tests; stop it with {@link #close}. Each person's password is their username followed by {@code -secret}:
@@ -22,8 +26,10 @@ import com.unboundid.ldif.LDIFException;
  * <li>{@code drafter}: administrators, the same name as the demo's local drafter.</li>
  * </ul>
  * Groups list their members, and each person lists their groups (memberOf), so both ways of reading groups are tried.
+ * A test class may have one for all its tests: {@code @RegisterExtension static final InMemoryDirectory DIRECTORY =
+ * new InMemoryDirectory();} starts it before the first test and stops it after the last.
  */
-public final class InMemoryDirectory implements AutoCloseable {
+public final class InMemoryDirectory implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     public static final String BASE = "dc=pactum,dc=example";
     public static final String PEOPLE = "ou=people," + BASE;
@@ -35,13 +41,29 @@ public final class InMemoryDirectory implements AutoCloseable {
     public static final String ADMINS = "cn=pactum-admins," + GROUPS;
     public static final String CANTEEN = "cn=canteen," + GROUPS;
 
-    private final InMemoryDirectoryServer server;
+    private InMemoryDirectoryServer server;
 
-    private InMemoryDirectory(InMemoryDirectoryServer server) {
-        this.server = server;
+    /** Not started: {@link #start()} or JUnit (as an extension) starts it. */
+    public InMemoryDirectory() {
     }
 
     public static InMemoryDirectory start() {
+        InMemoryDirectory directory = new InMemoryDirectory();
+        directory.listen();
+        return directory;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        listen();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void listen() {
         try {
             InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
             config.setSchema(null);
@@ -61,7 +83,7 @@ public final class InMemoryDirectory implements AutoCloseable {
             group(server, ADMINS, "erlan", "drafter");
             group(server, CANTEEN, "omar");
             server.startListening();
-            return new InMemoryDirectory(server);
+            this.server = server;
         } catch (LDAPException | LDIFException e) {
             throw new IllegalStateException("the in-memory directory did not start", e);
         }

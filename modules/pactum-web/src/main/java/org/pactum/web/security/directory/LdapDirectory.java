@@ -177,9 +177,10 @@ public final class LdapDirectory {
     }
 
     private DirectoryUnavailableException unavailable(LDAPException e) {
-        LOG.log(Level.WARNING, "directory sign-in: the directory at {0} did not answer: {1} {2}",
-                new Object[] {settings.url(), e.getResultCode(), e.getExceptionMessage()});
-        return new DirectoryUnavailableException("the directory at " + settings.url() + " did not answer: "
+        LOG.log(Level.WARNING, "directory sign-in: the directory at {0} could not be asked: {1} {2}",
+                new Object[] {settings.url(), e.getResultCode(),
+                        e.getDiagnosticMessage() == null ? e.getMessage() : e.getDiagnosticMessage()});
+        return new DirectoryUnavailableException("the directory at " + settings.url() + " could not be asked: "
                 + e.getResultCode(), e);
     }
 }

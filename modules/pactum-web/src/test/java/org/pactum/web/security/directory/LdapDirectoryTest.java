@@ -10,26 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactum.domain.user.Role;
 import org.pactum.web.support.InMemoryDirectory;
 
 /** Against UnboundID's in-memory directory on loopback, started once for the class and stopped at its end. */
 class LdapDirectoryTest {
 
-    private static InMemoryDirectory server;
-
-    @BeforeAll
-    static void start() {
-        server = InMemoryDirectory.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final InMemoryDirectory DIRECTORY = new InMemoryDirectory();
 
     private static LdapDirectory directory(Map<String, String> settings) {
         return new LdapDirectory(DirectorySettings.read(name -> Optional.ofNullable(settings.get(name))).orElseThrow());
@@ -37,7 +27,7 @@ class LdapDirectoryTest {
 
     @Test
     void the_right_password_gives_the_person_with_the_roles_of_their_groups_read_from_member_of() {
-        DirectoryPerson dana = directory(server.settings()).signIn("dana", "dana-secret".toCharArray()).orElseThrow();
+        DirectoryPerson dana = directory(DIRECTORY.settings()).signIn("dana", "dana-secret".toCharArray()).orElseThrow();
         assertEquals(InMemoryDirectory.entryOf("dana"), dana.entry());
         assertEquals("Дана Ахметова", dana.displayName());
         assertEquals(Optional.of("dana@directory.example"), dana.findEmail());
@@ -46,7 +36,7 @@ class LdapDirectoryTest {
 
     @Test
     void groups_can_be_searched_for_their_members_instead_and_a_missing_display_name_falls_back_to_the_common_name() {
-        LdapDirectory directory = directory(server.settingsSearchingGroups());
+        LdapDirectory directory = directory(DIRECTORY.settingsSearchingGroups());
         assertEquals(Set.of(Role.DRAFTER, Role.APPROVER),
                 directory.signIn("dana", "dana-secret".toCharArray()).orElseThrow().roles());
         DirectoryPerson erlan = directory.signIn("erlan", "erlan-secret".toCharArray()).orElseThrow();
@@ -56,7 +46,7 @@ class LdapDirectoryTest {
 
     @Test
     void a_wrong_password_an_empty_one_and_an_unknown_username_give_nobody() {
-        LdapDirectory directory = directory(server.settings());
+        LdapDirectory directory = directory(DIRECTORY.settings());
         assertEquals(Optional.empty(), directory.signIn("dana", "erlan-secret".toCharArray()));
         assertEquals(Optional.empty(), directory.signIn("dana", new char[0]), "no anonymous bind in a person's name");
         assertEquals(Optional.empty(), directory.signIn("nobody", "nobody-secret".toCharArray()));
@@ -64,13 +54,13 @@ class LdapDirectoryTest {
 
     @Test
     void a_person_in_no_mapped_group_is_known_but_has_no_role() {
-        DirectoryPerson omar = directory(server.settings()).signIn("omar", "omar-secret".toCharArray()).orElseThrow();
+        DirectoryPerson omar = directory(DIRECTORY.settings()).signIn("omar", "omar-secret".toCharArray()).orElseThrow();
         assertEquals(Set.of(), omar.roles());
     }
 
     @Test
     void filter_characters_in_the_username_are_escaped_so_they_match_nobody() {
-        LdapDirectory directory = directory(server.settings());
+        LdapDirectory directory = directory(DIRECTORY.settings());
         for (String injected : new String[] {"*", "*)(uid=*", "dana)(|(uid=*", "da*", "dana\u0000", "{1}"}) {
             assertEquals(Optional.empty(), directory.signIn(injected, "dana-secret".toCharArray()), injected);
         }
@@ -82,7 +72,7 @@ class LdapDirectoryTest {
 
     @Test
     void a_directory_that_does_not_answer_or_refuses_pactums_own_bind_is_unavailable_not_a_wrong_password() {
-        Map<String, String> wrongReader = new HashMap<>(server.settings());
+        Map<String, String> wrongReader = new HashMap<>(DIRECTORY.settings());
         wrongReader.put("pactum.directory.bind-password", "not-the-secret");
         assertThrows(DirectoryUnavailableException.class,
                 () -> directory(wrongReader).signIn("dana", "dana-secret".toCharArray()));
