@@ -23,6 +23,7 @@ public class UserAccount {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private boolean enabled;
     private boolean passwordTemporary;
+    private boolean fromDirectory;
     private String email;
     private Language language;
     private long version;
@@ -31,6 +32,10 @@ public class UserAccount {
     }
 
     public UserAccount(String username, String displayName, PasswordHash password, Set<Role> roles) {
+        this(username, displayName, password.encoded(), roles);
+    }
+
+    private UserAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
         Violations violations = new Violations()
                 .check(username != null && USERNAME.matcher(username).matches(), "username", Rule.MALFORMED,
                         "must be 2-64 lower-case letters, digits, dots, dashes or underscores, starting with a letter")
@@ -39,14 +44,35 @@ public class UserAccount {
         PrintableText.check(violations, "displayName", displayName, TextShape.LINE).throwIfAny();
         this.username = username;
         this.displayName = displayName.strip();
-        this.passwordHash = password.encoded();
+        this.passwordHash = passwordHash;
         this.roles = EnumSet.copyOf(roles);
         this.enabled = true;
     }
 
-    /** Whether the password is this user's; a disabled user never authenticates. */
+    /**
+     * The account of a person the directory (LDAP) knows, made at their first sign-in so that their acts, tasks and
+     * signatures have an account to name: no password of its own (the directory checks it), roles as the directory's
+     * groups give them ({@link #changeRoles} at every sign-in).
+     */
+    public static UserAccount fromDirectory(String username, String displayName, Set<Role> roles) {
+        UserAccount account = new UserAccount(username, displayName, (String) null, roles);
+        account.fromDirectory = true;
+        return account;
+    }
+
+    /** Whether a name could be an account's: 2-64 lower-case letters, digits, dots, dashes or underscores. */
+    public static boolean isWellFormedUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
+    /** Whether the directory keeps this account's password and roles, rather than Pactum. */
+    public boolean isFromDirectory() {
+        return fromDirectory;
+    }
+
+    /** Whether the password is this user's; a disabled user, and one without a password of its own, never authenticates. */
     public boolean authenticates(char[] password) {
-        return enabled && PasswordHash.parse(passwordHash).matches(password);
+        return enabled && passwordHash != null && PasswordHash.parse(passwordHash).matches(password);
     }
 
     /** The person's own new password; one an administrator set before stops being temporary. */
@@ -71,7 +97,8 @@ public class UserAccount {
 
     /** Whether the password was set by an administrator and must be changed before anything else is done. */
     public boolean mustChangePassword() {
-        return passwordTemporary;
+        // The directory's accounts sign in with the directory's password, which Pactum can neither set nor change.
+        return passwordTemporary && !fromDirectory;
     }
 
     /**

@@ -69,6 +69,10 @@ public class Passwords {
      */
     @Transactional(dontRollbackOn = {InvalidInputException.class, SignInLockedException.class})
     public void change(String username, char[] current, char[] next, String address, SignInAttempt.Channel channel) {
+        if (accounts.find(username).filter(UserAccount::isFromDirectory).isPresent()) {
+            // Its password is the directory's: a local one would never be asked for.
+            throw new InvalidInputException(CURRENT, Rule.INVALID, "is kept by the directory; change it there");
+        }
         rules().check(username, next, NEW);
         if (new String(current).equals(new String(next))) {
             throw new InvalidInputException(NEW, Rule.REPEATED, "is the current password");

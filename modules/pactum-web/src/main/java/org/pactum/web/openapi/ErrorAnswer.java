@@ -35,8 +35,9 @@ public enum ErrorAnswer {
     INTERNAL_ERROR(500, "InternalError", "Something went wrong on the server; `detail` names an incident id that the "
             + "server log explains."),
     SERVICE_UNAVAILABLE(503, "ServiceUnavailable", "Every password-checking slot stayed busy while the request waited "
-            + "(`sign-in-busy`), or, when signing, the timestamp authority did not answer (`timestamp-unavailable`); try "
-            + "again later, after the seconds in `Retry-After` where it is given.");
+            + "(`sign-in-busy`), the directory that checks the password could not be asked (`directory-unavailable`), "
+            + "or, when signing, the timestamp authority did not answer (`timestamp-unavailable`); try again later, after "
+            + "the seconds in `Retry-After` where it is given.");
 
     private static final Set<String> CHANGING = Set.of("POST", "PUT", "DELETE", "PATCH");
 

@@ -26,6 +26,7 @@ import org.pactum.domain.user.SignInAttempt;
 import org.pactum.domain.user.SignInLocked;
 import org.pactum.web.problem.Problem;
 import org.pactum.web.problem.ProblemJson;
+import org.pactum.web.security.directory.DirectoryUnavailableException;
 
 /**
  * The application's one authentication mechanism (Jakarta Security 3 allows one per application), with two faces:
@@ -36,7 +37,9 @@ import org.pactum.web.problem.ProblemJson;
  * </ul>
  * Both decide through one {@link SignInCheck}: throttled, hashed within bounds, cached for the API. A locked attempt is
  * answered 429 with {@code Retry-After} on the API, and the login page is told when to try again
- * ({@link #RETRY_AFTER}); a sign-in lock is announced once, when it starts ({@link SignInLocked}).
+ * ({@link #RETRY_AFTER}); a sign-in lock is announced once, when it starts ({@link SignInLocked}). When the directory
+ * checks the password ({@link SignInPasswords}), a directory that does not answer is {@code 503 directory-unavailable}
+ * and a person in none of its role groups {@code 403 no-role}, on the login page each with its own message.
  */
 @ApplicationScoped
 public class PactumAuthentication implements HttpAuthenticationMechanism {
@@ -46,6 +49,10 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
     public static final String RETRY_AFTER = "org.pactum.signIn.refused";
     /** Request attribute set when the login form could not be checked for lack of a hashing slot. */
     public static final String BUSY = "org.pactum.signIn.busy";
+    /** Request attribute set when the login form could not be checked because the directory did not answer. */
+    public static final String DIRECTORY_UNAVAILABLE = "org.pactum.signIn.directoryUnavailable";
+    /** Request attribute set when the directory accepted the password but its groups give no role. */
+    public static final String NO_ROLE = "org.pactum.signIn.noRole";
     static final String REALM = "Pactum";
 
     @Inject
@@ -86,6 +93,13 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
             response.setHeader("Retry-After", Long.toString(SignInProblems.BUSY_RETRY_SECONDS));
             ProblemJson.write(response, SignInProblems.busy().at(request.getRequestURI()));
             return AuthenticationStatus.SEND_FAILURE;
+        } catch (DirectoryUnavailableException down) {
+            response.setHeader("Retry-After", Long.toString(SignInProblems.DIRECTORY_RETRY_SECONDS));
+            ProblemJson.write(response, SignInProblems.directoryUnavailable().at(request.getRequestURI()));
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (NoRoleException noRole) {
+            ProblemJson.write(response, SignInProblems.noRole().at(request.getRequestURI()));
+            return AuthenticationStatus.SEND_FAILURE;
         }
         announcements.announce(username, outcome, SignInAttempt.Channel.API, request.getRemoteAddr());
         return switch (outcome.kind()) {
@@ -108,6 +122,12 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
                 outcome = check.check(username, usernamePassword.getPassword().getValue(), request.getRemoteAddr());
             } catch (HashingBusyException busy) {
                 request.setAttribute(BUSY, Boolean.TRUE);
+                return AuthenticationStatus.SEND_FAILURE;
+            } catch (DirectoryUnavailableException down) {
+                request.setAttribute(DIRECTORY_UNAVAILABLE, Boolean.TRUE);
+                return AuthenticationStatus.SEND_FAILURE;
+            } catch (NoRoleException noRole) {
+                request.setAttribute(NO_ROLE, Boolean.TRUE);
                 return AuthenticationStatus.SEND_FAILURE;
             }
             announcements.announce(username, outcome, SignInAttempt.Channel.WEB, request.getRemoteAddr());

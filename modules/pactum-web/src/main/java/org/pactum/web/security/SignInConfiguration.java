@@ -63,7 +63,7 @@ public class SignInConfiguration {
     Duration hashingPatience;
 
     @Inject
-    PactumIdentityStore identityStore;
+    SignInPasswords passwords;
 
     @Produces
     @Singleton
@@ -85,6 +85,6 @@ public class SignInConfiguration {
     @Singleton
     SignInCheck check(SignInThrottle throttle, HashingGate gate) {
         return new SignInCheck(throttle, new CredentialCache(Duration.ofSeconds(cacheSeconds), Clock.systemUTC()), gate,
-                identityStore);
+                passwords);
     }
 }

@@ -7,6 +7,8 @@ public final class SignInProblems {
 
     /** Seconds a client is asked to wait when every hashing slot is taken. */
     public static final long BUSY_RETRY_SECONDS = 2;
+    /** Seconds a client is asked to wait when the directory did not answer. */
+    public static final long DIRECTORY_RETRY_SECONDS = 30;
 
     private SignInProblems() {
     }
@@ -28,5 +30,18 @@ public final class SignInProblems {
     public static Problem passwordChangeRequired() {
         return Problem.of("password-change-required", "Password change required", 403,
                 "An administrator set this account's password; change it with PUT /api/v1/me/password first.");
+    }
+
+    /** 503: answer with {@code Retry-After: DIRECTORY_RETRY_SECONDS}. */
+    public static Problem directoryUnavailable() {
+        return Problem.of("directory-unavailable", "Directory unavailable", 503,
+                "The directory that checks this account's password did not answer; try again later.");
+    }
+
+    /** 403: the directory accepted the password, but the person's groups give no role in Pactum. */
+    public static Problem noRole() {
+        return Problem.of("no-role", "No role in Pactum", 403,
+                "The directory knows this account, but it is in none of the groups that give a role in Pactum;"
+                        + " ask an administrator to add it to one.");
     }
 }

@@ -67,6 +67,10 @@ public class LoginBacking {
             PageMessages.error("login.locked", locked.retryAfterMinutes());
         } else if (request.getAttribute(PactumAuthentication.BUSY) != null) {
             PageMessages.error("login.busy");
+        } else if (request.getAttribute(PactumAuthentication.DIRECTORY_UNAVAILABLE) != null) {
+            PageMessages.error("login.directory-unavailable");
+        } else if (request.getAttribute(PactumAuthentication.NO_ROLE) != null) {
+            PageMessages.error("login.no-role");
         } else {
             PageMessages.error("login.failed");
         }

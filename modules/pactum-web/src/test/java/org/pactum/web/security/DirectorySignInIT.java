@@ -1,0 +1,191 @@
+package org.pactum.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pactum.web.support.InMemoryDirectory;
+import org.pactum.web.support.Loopback;
+import org.pactum.web.support.PactumWar;
+
+/**
+ * The built WAR on Payara Micro (demo mode) signing staff in against an in-memory directory that this test starts
+ * before the deployment, on loopback; the WAR's settings file gets the directory's {@code pactum.directory.*} keys.
+ * The directory is stopped in the last test, to see the refusal an outage gets.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DirectorySignInIT {
+
+    private static final String SETTINGS = "WEB-INF/classes/META-INF/microprofile-config.properties";
+
+    private static InMemoryDirectory directory;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws IOException {
+        directory = InMemoryDirectory.start();
+        WebArchive war = PactumWar.asBuilt();
+        StringBuilder settings;
+        try (InputStream defaults = war.get(SETTINGS).getAsset().openStream()) {
+            settings = new StringBuilder(new String(defaults.readAllBytes(), StandardCharsets.ISO_8859_1));
+        }
+        settings.append("\n# DirectorySignInIT\n");
+        directory.settings().forEach((name, value) -> settings.append(name).append('=').append(value).append('\n'));
+        war.delete(SETTINGS);
+        war.add(new StringAsset(settings.toString()), SETTINGS);
+        return war;
+    }
+
+    @AfterAll
+    static void stopDirectory() {
+        if (directory != null) {
+            directory.close();
+        }
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    @Order(1)
+    void directory_staff_sign_in_over_the_api_with_the_roles_of_their_groups_and_get_an_account_of_their_own()
+            throws Exception {
+        HttpResponse<String> dana = get("api/v1/me", "dana", "dana-secret");
+        assertEquals(200, dana.statusCode(), dana::body);
+        JsonObject me = json(dana);
+        assertEquals("Дана Ахметова", me.getString("displayName"));
+        assertEquals(Set.of("APPROVER", "DRAFTER"), Set.copyOf(me.getJsonArray("roles").getValuesAs(JsonString::getString)));
+
+        HttpResponse<String> users = get("api/v1/users", "erlan", "erlan-secret");
+        assertEquals(200, users.statusCode(), "erlan is an administrator by the directory's group: " + users.body());
+        assertTrue(users.body().contains("\"username\":\"dana\""), users::body);
+        assertTrue(users.body().contains("dana@directory.example"), users::body);
+        assertEquals(403, get("api/v1/users", "dana", "dana-secret").statusCode(), "dana is no administrator");
+
+        HttpResponse<String> wrong = get("api/v1/me", "dana", "erlan-secret");
+        assertEquals(401, wrong.statusCode(), wrong::body);
+        HttpResponse<String> injected = get("api/v1/me", "*)(uid=*", "dana-secret");
+        assertEquals(401, injected.statusCode(), injected::body);
+
+        HttpResponse<String> omar = get("api/v1/me", "omar", "omar-secret");
+        assertEquals(403, omar.statusCode(), omar::body);
+        assertTrue(type(omar).endsWith("no-role"), omar::body);
+
+        assertEquals(200, get("api/v1/me", "drafter", "demo").statusCode(), "the local drafter keeps signing in");
+        assertEquals(401, get("api/v1/me", "drafter", "drafter-secret").statusCode(),
+                "the directory's drafter is not Pactum's drafter");
+    }
+
+    @Test
+    @Order(2)
+    void directory_staff_sign_in_on_the_login_page_and_their_pages_follow_their_roles() throws Exception {
+        HttpClient erlan = browser();
+        assertEquals(302, signIn(erlan, "erlan", "erlan-secret").statusCode());
+        assertEquals(200, erlan.send(page("admin/users.xhtml"), HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        HttpClient dana = browser();
+        assertEquals(302, signIn(dana, "dana", "dana-secret").statusCode());
+        HttpResponse<String> registry = dana.send(page("registry/agreements.xhtml"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, registry.statusCode());
+        assertTrue(registry.body().contains("Дана Ахметова"), "her name in the header");
+        assertEquals(403, dana.send(page("admin/users.xhtml"), HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        HttpResponse<String> omar = signIn(browser(), "omar", "omar-secret");
+        assertEquals(200, omar.statusCode());
+        assertTrue(omar.body().contains("нет роли в Pactum"), omar::body);
+    }
+
+    @Test
+    @Order(3)
+    void while_the_directory_is_down_its_staff_are_told_so_and_pactums_own_accounts_still_sign_in() throws Exception {
+        directory.close();
+        HttpResponse<String> api = get("api/v1/me", "omar", "omar-secret");
+        assertEquals(503, api.statusCode(), api::body);
+        assertTrue(type(api).endsWith("directory-unavailable"), api::body);
+        assertTrue(api.headers().firstValue("Retry-After").isPresent());
+
+        HttpResponse<String> page = signIn(browser(), "omar", "omar-secret");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("не отвечает"), page::body);
+
+        assertEquals(200, get("api/v1/me", "drafter", "demo").statusCode());
+    }
+
+    private URI loopback() {
+        return Loopback.of(base);
+    }
+
+    private HttpResponse<String> get(String path, String user, String password) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(loopback().resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json").header("Authorization", "Basic " + token).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String type(HttpResponse<String> problem) {
+        return json(problem).getString("type");
+    }
+
+    private static HttpClient browser() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    private HttpRequest page(String path) {
+        return HttpRequest.newBuilder(loopback().resolve(path)).timeout(Duration.ofSeconds(60)).build();
+    }
+
+    private HttpResponse<String> signIn(HttpClient browser, String username, String password) throws Exception {
+        String login = browser.send(page("login.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
+        String viewState = login.replaceFirst("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\".*", "$1");
+        String form = "login=login&login%3Ausername=" + encode(username) + "&login%3Apassword=" + encode(password)
+                + "&login%3Asubmit=x&jakarta.faces.ViewState=" + encode(viewState);
+        return browser.send(HttpRequest.newBuilder(loopback().resolve("login.xhtml")).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
