@@ -23,6 +23,12 @@ public class JpaSignatures implements Signatures {
     private static final String COLUMNS = "agreement_id, position, party_id, signer, key_origin, cert_subject, cert_issuer, "
             + "cert_serial, cert_not_before, cert_not_after, cert_sha256, signed_at, timestamped_at, pades_level, "
             + "document_sha256, based_on_sha256";
+    /**
+     * A signature without a timestamp has no timestamped_at. JPA binds that null without a type, which PostgreSQL
+     * takes for text and refuses for a timestamp column; the cast makes it a timestamp's null on both databases.
+     */
+    static final String INSERT = "INSERT INTO agreement_signature (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, CAST(? AS TIMESTAMP WITH TIME ZONE), ?, ?, ?)";
 
     @PersistenceContext(unitName = "pactum")
     EntityManager em;
@@ -41,7 +47,7 @@ public class JpaSignatures implements Signatures {
         }
         em.flush(); // the agreement's change of status and the documents must be written first
         CertificateSummary certificate = signature.certificate();
-        NativeSql.update(em, "INSERT INTO agreement_signature (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        NativeSql.update(em, INSERT,
                 Arrays.asList(signature.agreementId(), signature.position(), signature.partyId(), signature.signer(),
                         signature.keyOrigin().name(), certificate.subject(), certificate.issuer(),
                         certificate.serialNumber(), utc(certificate.notBefore()), utc(certificate.notAfter()),

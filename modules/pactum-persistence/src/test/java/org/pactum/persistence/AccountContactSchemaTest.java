@@ -10,19 +10,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.pactum.domain.language.Language;
 
-/** V17 on H2 with the real migrations: an account's address and language are optional, and only known languages. */
+/** V17 on H2 and PostgreSQL with the real migrations: an account's address and language are optional, and only known languages. */
+@ParameterizedClass
+@EnumSource(Database.class)
 class AccountContactSchemaTest {
+
+    @Parameter
+    Database database;
 
     @Test
     void an_account_may_have_an_address_and_one_of_the_three_languages_or_neither() throws SQLException {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:contact;DB_CLOSE_DELAY=-1");
-        new SchemaMigration(database).migrate();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.migrated("contact").getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO user_account (username, display_name, password_hash, enabled, version,"
                     + " email, language) VALUES ('approver1', 'Игорь', 'x', TRUE, 0, 'approver1@pactum.example', 'kk')");
             statement.executeUpdate("INSERT INTO user_account (username, display_name, password_hash, enabled, version)"

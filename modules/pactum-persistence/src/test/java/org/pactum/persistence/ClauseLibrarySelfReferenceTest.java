@@ -10,12 +10,21 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** V21: a stored clause library with the old agreement-only phrases gets a new version that names the document by kind. */
+@ParameterizedClass
+@EnumSource(Database.class)
 class ClauseLibrarySelfReferenceTest {
+
+    @Parameter
+    Database database;
 
     private static final String OLD = "{\"clauses\":[{\"heading\":{\"ru\":\"Уведомления\"},\"key\":\"notices\",\"text\":{"
             + "\"en\":\"Notices under this Agreement.\",\"kk\":\"Осы Келісім бойынша хабарламалар; осы Келісімді орындау.\","
@@ -23,12 +32,12 @@ class ClauseLibrarySelfReferenceTest {
 
     @Test
     void the_old_phrases_become_placeholders_in_a_new_version() throws SQLException {
-        JdbcDataSource database = migratedUpTo("17", "selfref1");
-        execute(database, "INSERT INTO clause_library_version VALUES (1, 'ru,kk,en', '" + OLD + "', 'pactum', CURRENT_TIMESTAMP)");
+        DataSource library = migratedUpTo("17");
+        execute(library, "INSERT INTO clause_library_version VALUES (1, 'ru,kk,en', '" + OLD + "', 'pactum', CURRENT_TIMESTAMP)");
 
-        new SchemaMigration(database).migrate();
+        new SchemaMigration(library).migrate();
 
-        List<String> versions = clauses(database);
+        List<String> versions = clauses(library);
         assertEquals(2, versions.size());
         assertEquals(OLD, versions.get(0));
         assertEquals("{\"clauses\":[{\"heading\":{\"ru\":\"Уведомления\"},\"key\":\"notices\",\"text\":{"
@@ -39,32 +48,32 @@ class ClauseLibrarySelfReferenceTest {
 
     @Test
     void a_library_without_the_old_phrases_is_left_as_it_is() throws SQLException {
-        JdbcDataSource database = migratedUpTo("17", "selfref2");
-        execute(database, "INSERT INTO clause_library_version VALUES (1, 'ru', '{\"clauses\":[]}', 'admin', CURRENT_TIMESTAMP)");
+        DataSource library = migratedUpTo("17");
+        execute(library, "INSERT INTO clause_library_version VALUES (1, 'ru', '{\"clauses\":[]}', 'admin', CURRENT_TIMESTAMP)");
 
-        new SchemaMigration(database).migrate();
+        new SchemaMigration(library).migrate();
 
-        assertEquals(1, clauses(database).size());
+        assertEquals(1, clauses(library).size());
     }
 
     @Test
     void an_empty_database_gets_no_library_from_the_migration() throws SQLException {
-        JdbcDataSource database = migratedUpTo("17", "selfref3");
-        new SchemaMigration(database).migrate();
-        assertTrue(clauses(database).isEmpty());
+        DataSource library = migratedUpTo("17");
+        new SchemaMigration(library).migrate();
+        assertTrue(clauses(library).isEmpty());
     }
 
-    private static JdbcDataSource migratedUpTo(String version, String name) {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/common", "classpath:db/migration/h2")
+    private DataSource migratedUpTo(String version) {
+        DataSource library = database.fresh("selfref");
+        Flyway.configure().dataSource(library)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + database.migrations())
                 .target(version).load().migrate();
-        return database;
+        return library;
     }
 
-    private static List<String> clauses(JdbcDataSource database) throws SQLException {
+    private static List<String> clauses(DataSource library) throws SQLException {
         List<String> clauses = new ArrayList<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = library.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT clauses FROM clause_library_version ORDER BY version")) {
             while (rows.next()) {
                 clauses.add(rows.getString(1));
@@ -73,8 +82,8 @@ class ClauseLibrarySelfReferenceTest {
         return clauses;
     }
 
-    private static void execute(JdbcDataSource database, String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+    private static void execute(DataSource library, String sql) throws SQLException {
+        try (Connection connection = library.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
         }
     }

@@ -15,12 +15,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.Revision;
 import org.pactum.domain.language.Language;
@@ -31,25 +32,25 @@ import org.pactum.domain.text.Wording;
 import org.pactum.fixtures.Wordings;
 
 /**
- * The drafting tables with the real migrations on H2, driven with the same SQL the JPA adapters run as native
+ * The drafting tables with the real migrations on H2 and PostgreSQL, driven with the same SQL the JPA adapters run as native
  * queries: what is stored reads back equal, a second row under the same key is refused rather than overwriting the
  * first, and saved revisions and template versions cannot be changed or deleted by anyone.
  */
+@ParameterizedClass
+@EnumSource(Database.class)
 class DraftingSchemaTest {
 
-    private static final AtomicInteger DATABASES = new AtomicInteger();
+    @Parameter
+    Database database;
+
     private static final long AGREEMENT = 51;
     private static final String DUPLICATE_KEY = "23505";
-    private static final String REFERENCE_MISSING = "23506";
 
     private Connection connection;
 
     @BeforeEach
     void migrate() throws SQLException {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:drafting" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-        new SchemaMigration(database).migrate();
-        connection = database.getConnection();
+        connection = database.migrated("drafting").getConnection();
         execute("INSERT INTO agreement (id, number, kind, term_years, term_auto_renewal, status, created_by, created_at,"
                 + " updated_by, updated_at, version) VALUES (" + AGREEMENT + ", 'PA-2026-00001', 'COOPERATION_AGREEMENT', 5, TRUE,"
                 + " 'DRAFT', 'drafter', CURRENT_TIMESTAMP, 'drafter', CURRENT_TIMESTAMP, 0)");
@@ -117,7 +118,7 @@ class DraftingSchemaTest {
         SQLException refused = assertThrows(SQLException.class,
                 () -> insert(RevisionRows.INSERT, RevisionRows.values(Wordings.revision(52, 1, 1))));
 
-        assertEquals(REFERENCE_MISSING, refused.getSQLState());
+        assertEquals(database.referenceMissing(), refused.getSQLState());
     }
 
     @Test
@@ -199,8 +200,8 @@ class DraftingSchemaTest {
 
     @Test
     void comments_take_ids_in_blocks_of_fifty_and_a_reply_must_answer_a_stored_comment() throws SQLException {
-        assertEquals(50, number("SELECT NEXT VALUE FOR comment_seq"));
-        assertEquals(100, number("SELECT NEXT VALUE FOR comment_seq"));
+        assertEquals(50, number(database.nextValue("comment_seq")));
+        assertEquals(100, number(database.nextValue("comment_seq")));
         String insert = "INSERT INTO agreement_comment (id, agreement_id, revision_number, clause_key, thread_id, author, body,"
                 + " created_at, resolved, version) VALUES (?, ?, 1, 'subject', ?, 'reviewer', ?, CURRENT_TIMESTAMP, FALSE, 1)";
         insert(insert, Arrays.asList(50L, AGREEMENT, null, "Уточнить срок: «пять лет»?"));
@@ -208,7 +209,7 @@ class DraftingSchemaTest {
 
         SQLException refused = assertThrows(SQLException.class, () -> insert(insert, List.of(52L, AGREEMENT, 49L, "?")));
 
-        assertEquals(REFERENCE_MISSING, refused.getSQLState());
+        assertEquals(database.referenceMissing(), refused.getSQLState());
         assertEquals(2, number("SELECT COUNT(*) FROM agreement_comment WHERE agreement_id = ?", AGREEMENT));
     }
 

@@ -14,37 +14,42 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.pactum.domain.agreement.AgreementKind;
 
 /**
- * The registration counters in a real database with the real migrations, each connection standing for one approving
+ * The registration counters in H2 and in PostgreSQL with the real migrations, each connection standing for one approving
  * transaction: serials per year and kind start at 1, concurrent approvals wait for each other and count on, and a
  * rolled-back approval gives its serial back.
  */
+@ParameterizedClass
+@EnumSource(Database.class)
 class RegistrationCountersTest {
 
-    private static final AtomicInteger DATABASES = new AtomicInteger();
+    @Parameter
+    Database database;
+
     private static final AgreementKind MEMORANDUM = AgreementKind.MEMORANDUM_OF_COOPERATION;
     private static final AgreementKind AGREEMENT = AgreementKind.COOPERATION_AGREEMENT;
     /** Long enough to be sure a transaction is waiting, not merely slow to start. */
     private static final long WAITING_MILLIS = 300;
 
-    private JdbcDataSource database;
+    private DataSource counters;
     private final ExecutorService approvers = Executors.newCachedThreadPool();
 
     @BeforeEach
     void migrate() {
-        database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:registration" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-        new SchemaMigration(database).migrate();
+        counters = database.migrated("registration");
     }
 
     @AfterEach
@@ -142,7 +147,7 @@ class RegistrationCountersTest {
     }
 
     private Connection begin() throws SQLException {
-        Connection connection = database.getConnection();
+        Connection connection = counters.getConnection();
         connection.setAutoCommit(false);
         return connection;
     }

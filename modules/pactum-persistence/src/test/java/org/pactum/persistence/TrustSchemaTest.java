@@ -12,20 +12,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The trust tables with the real migrations on H2: a certificate's bytes read back unchanged, the same certificate
+ * The trust tables with the real migrations on H2 and PostgreSQL: a certificate's bytes read back unchanged, the same certificate
  * cannot be stored twice, and removing an anchor removes the revocation lists added under it.
  */
+@ParameterizedClass
+@EnumSource(Database.class)
 class TrustSchemaTest {
 
-    private static final AtomicInteger DATABASES = new AtomicInteger();
+    @Parameter
+    Database database;
+
     private static final String DUPLICATE_KEY = "23505";
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 12, 6, 12, 0, 0, 0, ZoneOffset.UTC);
 
@@ -33,10 +38,7 @@ class TrustSchemaTest {
 
     @BeforeEach
     void migrate() throws SQLException {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:trust" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-        new SchemaMigration(database).migrate();
-        connection = database.getConnection();
+        connection = database.migrated("trust").getConnection();
     }
 
     @AfterEach

@@ -8,30 +8,32 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The public verification links with the real migrations on H2: one token per agreement, and a token once printed in
+ * The public verification links with the real migrations on H2 and PostgreSQL: one token per agreement, and a token once printed in
  * a stamp is never changed nor removed (V13's trigger), since the stamps that carry it cannot be changed either.
  */
+@ParameterizedClass
+@EnumSource(Database.class)
 class VerificationLinkSchemaTest {
 
-    private static final AtomicInteger DATABASES = new AtomicInteger();
+    @Parameter
+    Database database;
+
     private static final String DUPLICATE_KEY = "23505";
 
     private Connection connection;
 
     @BeforeEach
     void migrate() throws SQLException {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:links" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-        new SchemaMigration(database).migrate();
-        connection = database.getConnection();
+        connection = database.migrated("links").getConnection();
         execute("INSERT INTO agreement (id, number, kind, term_years, term_auto_renewal, status, created_by, created_at,"
                 + " updated_by, updated_at, version) VALUES (17, 'PA-2026-00017', 'COOPERATION_AGREEMENT', 5, TRUE,"
                 + " 'APPROVED', 'drafter', CURRENT_TIMESTAMP, 'drafter', CURRENT_TIMESTAMP, 0)");
