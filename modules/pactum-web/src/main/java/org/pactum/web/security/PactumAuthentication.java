@@ -120,9 +120,20 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
             // Remember the caller in the HTTP session: later requests arrive with the principal already set.
             context.setRegisterSession(username, outcome.groups());
             sessions.started(request.getSession());
+            SessionCaller.keep(request.getSession(), username, outcome.groups());
             return context.notifyContainerAboutLogin(username, outcome.groups());
         }
         Principal sessionCaller = request.getUserPrincipal();
+        Optional<SessionCaller> carried = sessionCaller == null ? SessionCaller.of(request.getSession(false)) : Optional.empty();
+        if (carried.isPresent()) {
+            // A session made on another node: its attributes came along, the container's principal did not.
+            HttpSession session = request.getSession(false);
+            if (!sessions.ended(session, carried.get().username())) {
+                context.setRegisterSession(carried.get().username(), carried.get().groups());
+                return context.notifyContainerAboutLogin(carried.get().username(), carried.get().groups());
+            }
+            session.invalidate();
+        }
         if (sessionCaller != null) {
             HttpSession session = request.getSession(false);
             if (session == null || !sessions.ended(session, sessionCaller.getName())) {
