@@ -2,7 +2,9 @@ package org.pactum.web.cluster;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -28,6 +30,7 @@ public class ClusterMaps {
 
     private static final Logger LOG = Logger.getLogger(ClusterMaps.class.getName());
     static final String HAZELCAST = "payara/Hazelcast";
+    private static final String LOCAL = "local";
 
     @Inject
     @ConfigProperty(name = "pactum.cluster.members")
@@ -43,7 +46,7 @@ public class ClusterMaps {
         }
         try {
             Object instance = new InitialContext().lookup(HAZELCAST);
-            getMap = publicMethod(instance.getClass(), "getMap");
+            getMap = publicMethod(instance.getClass(), "getMap", String.class);
             hazelcast = instance;
             LOG.info(() -> "Sharing sign-in locks, session ends and key claims through Payara's Hazelcast (members "
                     + members.orElseThrow() + ")");
@@ -56,6 +59,27 @@ public class ClusterMaps {
     /** Whether the maps are the cluster's rather than this node's. */
     public boolean shared() {
         return hazelcast != null;
+    }
+
+    /** This node's id in the cluster; {@code "local"} on a single node. */
+    public String localNode() {
+        if (hazelcast == null) {
+            return LOCAL;
+        }
+        Object cluster = call(hazelcast, "getCluster");
+        return String.valueOf(call(call(cluster, "getLocalMember"), "getUuid"));
+    }
+
+    /** The ids of the nodes in the cluster now, as this node sees it; {@code "local"} alone on a single node. */
+    public Set<String> liveNodes() {
+        if (hazelcast == null) {
+            return Set.of(LOCAL);
+        }
+        Set<String> live = new HashSet<>();
+        for (Object member : (Set<?>) call(call(hazelcast, "getCluster"), "getMembers")) {
+            live.add(String.valueOf(call(member, "getUuid")));
+        }
+        return live;
     }
 
     /** The cluster's map of this name, or on a single node a map from {@code local}, made once per name and caller. */
@@ -71,17 +95,42 @@ public class ClusterMaps {
         }
     }
 
+    private static Object call(Object target, String method) {
+        try {
+            return publicMethod(target.getClass(), method).invoke(target);
+        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Hazelcast answered no " + method, e);
+        }
+    }
+
     /** The method as a public interface declares it: the instance's own class need not be public. */
-    private static Method publicMethod(Class<?> type, String name) throws NoSuchMethodException {
+    private static Method publicMethod(Class<?> type, String name, Class<?>... parameters) throws NoSuchMethodException {
         for (Class<?> current = type; current != null; current = current.getSuperclass()) {
             for (Class<?> contract : current.getInterfaces()) {
                 try {
-                    return contract.getMethod(name, String.class);
+                    return contract.getMethod(name, parameters);
                 } catch (NoSuchMethodException notHere) {
-                    // look further
+                    Method inherited = inheritedMethod(contract, name, parameters);
+                    if (inherited != null) {
+                        return inherited;
+                    }
                 }
             }
         }
-        return type.getMethod(name, String.class);
+        return type.getMethod(name, parameters);
+    }
+
+    private static Method inheritedMethod(Class<?> contract, String name, Class<?>... parameters) {
+        for (Class<?> parent : contract.getInterfaces()) {
+            try {
+                return parent.getMethod(name, parameters);
+            } catch (NoSuchMethodException notHere) {
+                Method further = inheritedMethod(parent, name, parameters);
+                if (further != null) {
+                    return further;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -124,20 +124,15 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(username, outcome.groups());
         }
         Principal sessionCaller = request.getUserPrincipal();
-        Optional<SessionCaller> carried = sessionCaller == null ? SessionCaller.of(request.getSession(false)) : Optional.empty();
-        if (carried.isPresent()) {
-            // A session made on another node: its attributes came along, the container's principal did not.
-            HttpSession session = request.getSession(false);
-            if (!sessions.ended(session, carried.get().username())) {
-                context.setRegisterSession(carried.get().username(), carried.get().groups());
-                return context.notifyContainerAboutLogin(carried.get().username(), carried.get().groups());
-            }
-            session.invalidate();
-        }
-        if (sessionCaller != null) {
-            HttpSession session = request.getSession(false);
-            if (session == null || !sessions.ended(session, sessionCaller.getName())) {
-                return resume(context, sessionCaller);
+        HttpSession session = request.getSession(false);
+        // The caller as the session's attributes keep it: a session that moved from another node brings them along,
+        // while the container there restores at most the principal, without its groups.
+        Optional<SessionCaller> carried = SessionCaller.of(session);
+        if (sessionCaller != null || carried.isPresent()) {
+            String name = carried.map(SessionCaller::username).orElseGet(sessionCaller::getName);
+            if (session == null || !sessions.ended(session, name)) {
+                return carried.isPresent() ? context.notifyContainerAboutLogin(name, carried.get().groups())
+                        : resume(context, sessionCaller);
             }
             // Past its lifetime, or the password changed elsewhere: this session signs in again.
             session.invalidate();

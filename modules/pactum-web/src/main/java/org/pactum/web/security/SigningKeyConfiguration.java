@@ -53,7 +53,7 @@ public class SigningKeyConfiguration {
         if (cluster.shared()) {
             return new SigningKeyThrottle(policy, tracked, Clock.systemUTC(),
                     cluster.map("signing-key.failures", ConcurrentHashMap::new),
-                    cluster.map("signing-key.trying", ConcurrentHashMap::new));
+                    cluster.map("signing-key.claims", ConcurrentHashMap::new), cluster.localNode(), cluster::liveNodes);
         }
         return new SigningKeyThrottle(policy, tracked, Clock.systemUTC());
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,17 +83,21 @@ class SharedCountsTest {
     }
 
     @Test
-    void a_pin_tried_on_one_node_is_not_tried_on_the_other_at_the_same_time_and_a_dead_nodes_claim_runs_out() {
-        ConcurrentMap<String, Long> claims = new ConcurrentHashMap<>();
+    void a_pin_tried_on_one_node_is_not_tried_on_the_other_at_the_same_time_and_a_dead_nodes_claim_is_taken_over() {
+        ConcurrentMap<String, String> claims = new ConcurrentHashMap<>();
         ConcurrentMap<String, String> counts = new ConcurrentHashMap<>();
-        SigningKeyThrottle keysA = new SigningKeyThrottle(FIVE, 1000, clock, counts, claims);
-        SigningKeyThrottle keysB = new SigningKeyThrottle(FIVE, 1000, clock, counts, claims);
+        Set<String> live = new HashSet<>(Set.of("a", "b"));
+        SigningKeyThrottle keysA = new SigningKeyThrottle(FIVE, 1000, clock, counts, claims, "a", () -> live);
+        SigningKeyThrottle keysB = new SigningKeyThrottle(FIVE, 1000, clock, counts, claims, "b", () -> live);
         assertTrue(keysA.begin("signer1"));
         assertFalse(keysB.begin("signer1"));
-        clock.advance(Duration.ofMinutes(3));
+        live.remove("a");
         assertTrue(keysB.begin("signer1"), "node A died holding the claim");
+        assertFalse(keysB.begin("signer1"));
+        clock.advance(Duration.ofMinutes(3));
+        assertTrue(keysB.begin("signer1"), "a claim left behind for longer than any PIN takes runs out");
         keysB.done("signer1");
-        assertTrue(keysA.begin("signer1"));
+        assertTrue(keysB.begin("signer1"));
     }
 
     @Test
