@@ -7,29 +7,39 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Remembers recently verified HTTP Basic credentials for a short time, so an API client does not pay the deliberately
  * slow password hash on every request. Only a keyed MAC of the password is kept, under a key that never leaves this
- * process; a changed or disabled account is noticed at the latest when its entry expires, a password changed through
- * Pactum at once ({@link #forget}). A wrong password leaves the entry alone: whoever guesses wrong for someone else must
+ * process, so each node has its own cache; a changed or disabled account is noticed at the latest when its entry
+ * expires, a password changed through Pactum at once: on this node by {@link #forget}, on every node because an entry
+ * older than the user's last password change (asked of the cluster, {@link SessionPolicy#passwordChangedAt}) does not
+ * count. A wrong password leaves the entry alone: whoever guesses wrong for someone else must
  * not cost that person their cached credential.
  */
 public final class CredentialCache {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(byte[] mac, Set<String> groups, Instant expires) {
+    private record Entry(byte[] mac, Set<String> groups, Instant remembered, Instant expires) {
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final CredentialFingerprint fingerprint = new CredentialFingerprint();
     private final Duration lifetime;
     private final Clock clock;
+    private final Function<String, Optional<Instant>> passwordChangedAt;
 
     public CredentialCache(Duration lifetime, Clock clock) {
+        this(lifetime, clock, username -> Optional.empty());
+    }
+
+    /** @param passwordChangedAt when a user's password last changed, on whichever node */
+    public CredentialCache(Duration lifetime, Clock clock, Function<String, Optional<Instant>> passwordChangedAt) {
         this.lifetime = lifetime;
         this.clock = clock;
+        this.passwordChangedAt = passwordChangedAt;
     }
 
     /** The groups of a caller whose exact credential was verified within the lifetime. */
@@ -38,7 +48,8 @@ public final class CredentialCache {
         if (entry == null) {
             return Optional.empty();
         }
-        if (!clock.instant().isBefore(entry.expires())) {
+        if (!clock.instant().isBefore(entry.expires())
+                || passwordChangedAt.apply(username).filter(changed -> !changed.isBefore(entry.remembered())).isPresent()) {
             entries.remove(username, entry);
             return Optional.empty();
         }
@@ -52,7 +63,8 @@ public final class CredentialCache {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(username, new Entry(mac(username, password), Set.copyOf(groups), clock.instant().plus(lifetime)));
+        Instant now = clock.instant();
+        entries.put(username, new Entry(mac(username, password), Set.copyOf(groups), now, now.plus(lifetime)));
     }
 
     /** Forgets the user's credential, e.g. after their password changed. */

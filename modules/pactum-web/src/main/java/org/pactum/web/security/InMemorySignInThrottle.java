@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Stream;
 
 import org.pactum.domain.user.SignInLocked;
 
 /**
- * The sign-in throttle of one server, in its memory: counts and locks are lost on restart and not shared between
- * nodes. Each of the two kinds of subject keeps at most {@code capacity} subjects.
+ * The sign-in throttle in memory: this server's own, or maps the nodes of a cluster share (a lock started on one node
+ * refuses on all). Counts and locks are lost when the last node stops. Each of the two kinds of subject keeps at most
+ * {@code capacity} subjects.
  */
 public final class InMemorySignInThrottle implements SignInThrottle {
 
@@ -23,6 +25,14 @@ public final class InMemorySignInThrottle implements SignInThrottle {
     public InMemorySignInThrottle(ThrottlePolicy perUsername, ThrottlePolicy perAddress, int capacity, Clock clock) {
         this.usernames = new FailureCounts(perUsername, capacity);
         this.addresses = new FailureCounts(perAddress, capacity);
+        this.clock = clock;
+    }
+
+    /** Counts kept in maps the nodes share, username and address to a count written as text. */
+    public InMemorySignInThrottle(ThrottlePolicy perUsername, ThrottlePolicy perAddress, int capacity, Clock clock,
+                                  ConcurrentMap<String, String> sharedUsernames, ConcurrentMap<String, String> sharedAddresses) {
+        this.usernames = new FailureCounts(perUsername, capacity, sharedUsernames);
+        this.addresses = new FailureCounts(perAddress, capacity, sharedAddresses);
         this.clock = clock;
     }
 

@@ -140,13 +140,19 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
             // Remember the caller in the HTTP session: later requests arrive with the principal already set.
             context.setRegisterSession(username, outcome.groups());
             sessions.started(request.getSession());
+            SessionCaller.keep(request.getSession(), username, outcome.groups());
             return context.notifyContainerAboutLogin(username, outcome.groups());
         }
         Principal sessionCaller = request.getUserPrincipal();
-        if (sessionCaller != null) {
-            HttpSession session = request.getSession(false);
-            if (session == null || !sessions.ended(session, sessionCaller.getName())) {
-                return resume(context, sessionCaller);
+        HttpSession session = request.getSession(false);
+        // The caller as the session's attributes keep it: a session that moved from another node brings them along,
+        // while the container there restores at most the principal, without its groups.
+        Optional<SessionCaller> carried = SessionCaller.of(session);
+        if (sessionCaller != null || carried.isPresent()) {
+            String name = carried.map(SessionCaller::username).orElseGet(sessionCaller::getName);
+            if (session == null || !sessions.ended(session, name)) {
+                return carried.isPresent() ? context.notifyContainerAboutLogin(name, carried.get().groups())
+                        : resume(context, sessionCaller);
             }
             // Past its lifetime, or the password changed elsewhere: this session signs in again.
             session.invalidate();

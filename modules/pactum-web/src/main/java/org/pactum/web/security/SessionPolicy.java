@@ -3,19 +3,23 @@ package org.pactum.web.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pactum.web.cluster.ClusterMaps;
 
 /**
  * How long a signed-in page session lasts: it ends after {@code pactum.session.idle-timeout} without a request, after
- * {@code pactum.session.lifetime} whatever happens, and when its user's password changes in another session. Kept in
- * this server's memory, like the sessions themselves.
+ * {@code pactum.session.lifetime} whatever happens, and when its user's password changes in another session, on any
+ * node: the times of password changes are kept in a map the cluster's nodes share ({@link ClusterMaps}), which the
+ * credential cache of every node also asks.
  */
 @ApplicationScoped
 public class SessionPolicy {
@@ -30,10 +34,18 @@ public class SessionPolicy {
     @ConfigProperty(name = "pactum.session.lifetime", defaultValue = "PT12H")
     Duration lifetime;
 
+    @Inject
+    ClusterMaps cluster;
+
     Clock clock = Clock.systemUTC();
 
-    /** When each user's password last changed, for the users whose password changed since start. */
-    private final Map<String, Instant> passwordChanges = new ConcurrentHashMap<>();
+    /** When each user's password last changed, for the users whose password changed since the cluster started. */
+    private ConcurrentMap<String, Instant> passwordChanges = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void share() {
+        passwordChanges = cluster.map("password-changes", ConcurrentHashMap::new);
+    }
 
     /** A session whose user just signed in, or just changed their password in it. */
     public void started(HttpSession session) {
@@ -53,6 +65,11 @@ public class SessionPolicy {
     /** Ends every other session of the user at its next request. */
     public void passwordChanged(String username) {
         passwordChanges.put(username, clock.instant());
+    }
+
+    /** When the user's password last changed here or on another node, if it did since the cluster started. */
+    public Optional<Instant> passwordChangedAt(String username) {
+        return Optional.ofNullable(passwordChanges.get(username));
     }
 
     public Duration idleTimeout() {

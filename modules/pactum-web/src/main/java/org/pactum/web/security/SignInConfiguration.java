@@ -2,6 +2,7 @@ package org.pactum.web.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pactum.web.cluster.ClusterMaps;
 
 /**
  * Builds the parts of signing in from the settings (docs/operations.md, "Signing in"): the throttle, the credential
@@ -65,13 +67,23 @@ public class SignInConfiguration {
     @Inject
     SignInPasswords passwords;
 
+    @Inject
+    ClusterMaps cluster;
+
+    @Inject
+    SessionPolicy sessions;
+
     @Produces
     @Singleton
     SignInThrottle throttle() {
-        return new InMemorySignInThrottle(
-                new ThrottlePolicy(accountFailures, accountFailuresAgain, firstLock, longestLock, forgiveAfter),
-                new ThrottlePolicy(addressFailures, addressFailuresAgain, firstLock, longestLock, forgiveAfter),
-                tracked, Clock.systemUTC());
+        ThrottlePolicy perUsername = new ThrottlePolicy(accountFailures, accountFailuresAgain, firstLock, longestLock, forgiveAfter);
+        ThrottlePolicy perAddress = new ThrottlePolicy(addressFailures, addressFailuresAgain, firstLock, longestLock, forgiveAfter);
+        if (cluster.shared()) {
+            return new InMemorySignInThrottle(perUsername, perAddress, tracked, Clock.systemUTC(),
+                    cluster.map("sign-in.usernames", ConcurrentHashMap::new),
+                    cluster.map("sign-in.addresses", ConcurrentHashMap::new));
+        }
+        return new InMemorySignInThrottle(perUsername, perAddress, tracked, Clock.systemUTC());
     }
 
     @Produces
@@ -84,7 +96,7 @@ public class SignInConfiguration {
     @Produces
     @Singleton
     SignInCheck check(SignInThrottle throttle, HashingGate gate) {
-        return new SignInCheck(throttle, new CredentialCache(Duration.ofSeconds(cacheSeconds), Clock.systemUTC()), gate,
-                passwords);
+        return new SignInCheck(throttle, new CredentialCache(Duration.ofSeconds(cacheSeconds), Clock.systemUTC(),
+                sessions::passwordChangedAt), gate, passwords);
     }
 }

@@ -2,6 +2,7 @@ package org.pactum.web.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pactum.web.cluster.ClusterMaps;
 
 /**
  * Builds the PIN throttle of the server-held signing keys from the settings (docs/operations.md, "PINs of
@@ -41,10 +43,18 @@ public class SigningKeyConfiguration {
     @ConfigProperty(name = "pactum.security.signing-key.tracked", defaultValue = "10000")
     int tracked;
 
+    @Inject
+    ClusterMaps cluster;
+
     @Produces
     @Singleton
     SigningKeyThrottle throttle() {
-        return new SigningKeyThrottle(new ThrottlePolicy(failures, failuresAgain, firstLock, longestLock, forgiveAfter),
-                tracked, Clock.systemUTC());
+        ThrottlePolicy policy = new ThrottlePolicy(failures, failuresAgain, firstLock, longestLock, forgiveAfter);
+        if (cluster.shared()) {
+            return new SigningKeyThrottle(policy, tracked, Clock.systemUTC(),
+                    cluster.map("signing-key.failures", ConcurrentHashMap::new),
+                    cluster.map("signing-key.claims", ConcurrentHashMap::new), cluster.localNode(), cluster::liveNodes);
+        }
+        return new SigningKeyThrottle(policy, tracked, Clock.systemUTC());
     }
 }

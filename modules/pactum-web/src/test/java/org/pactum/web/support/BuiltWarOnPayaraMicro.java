@@ -12,13 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The built WAR on a Payara Micro of its own, started as the Arquillian adapter starts it (see arquillian.xml): demo
- * mode, a fresh in-memory database, loopback only, no cluster, a free port. For test classes that share one server
- * instead of booting one each; the server lives until {@link #close()} or the end of the test JVM.
+ * mode, loopback only, a free port, and by default a fresh in-memory database and no cluster; other databases, data
+ * directories and cluster options through {@link PayaraMicroSettings}. For test classes that share one server instead
+ * of booting one each, and for those that need several; a server lives until {@link #close()}, {@link #kill()} or the
+ * end of the test JVM.
  */
 public final class BuiltWarOnPayaraMicro implements AutoCloseable {
 
@@ -26,11 +29,13 @@ public final class BuiltWarOnPayaraMicro implements AutoCloseable {
 
     private final Process process;
     private final URI base;
+    private final Path console;
     private final Thread stopAtExit;
 
-    private BuiltWarOnPayaraMicro(Process process, URI base) {
+    private BuiltWarOnPayaraMicro(Process process, URI base, Path console) {
         this.process = process;
         this.base = base;
+        this.console = console;
         // Should the test JVM end without closing the server, the server must not outlive it.
         this.stopAtExit = new Thread(this::stop, "stop-payara-micro");
         Runtime.getRuntime().addShutdownHook(stopAtExit);
@@ -39,31 +44,15 @@ public final class BuiltWarOnPayaraMicro implements AutoCloseable {
     /** Starts the server and returns once the application answers. */
     public static BuiltWarOnPayaraMicro start() {
         Path war = existing("pactum.war", "target/ROOT.war");
-        Path microJar = existing("payara.microJar", "target/payara-micro.jar");
-        Path preboot = existing("pactum.preboot", "../../config/payara/pre-boot-loopback.asadmin");
         // Apart from the Arquillian tests' directory: their servers may run at the same time.
-        Path data = war.toAbsolutePath().getParent().resolve("it-data").resolve("shared-server");
-        int port = freePort();
+        return start(PayaraMicroSettings.standalone(war.toAbsolutePath().getParent().resolve("it-data").resolve("shared-server")));
+    }
+
+    /** Starts the server as the settings say and returns once the application answers. */
+    public static BuiltWarOnPayaraMicro start(PayaraMicroSettings settings) {
+        BuiltWarOnPayaraMicro server = launch(settings);
         try {
-            Files.createDirectories(data);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + data, e);
-        }
-        Path console = data.resolve("payara-micro-console.log");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dhazelcast.socket.bind.any=false", "-Dpactum.mode=demo", "-Dpactum.data.dir=" + data,
-                "-Dpactum.datasource.url=jdbc:h2:mem:pactum;DB_CLOSE_DELAY=-1", "-Xmx768m",
-                "-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port),
-                "--nocluster", "--prebootcommandfile", preboot.toString());
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile()).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + command, e);
-        }
-        BuiltWarOnPayaraMicro server = new BuiltWarOnPayaraMicro(process, URI.create("http://127.0.0.1:" + port + "/"));
-        try {
-            server.awaitAnswer(console);
+            server.awaitAnswer();
         } catch (RuntimeException | Error failed) {
             server.close();
             throw failed;
@@ -71,12 +60,68 @@ public final class BuiltWarOnPayaraMicro implements AutoCloseable {
         return server;
     }
 
+    /** Starts the server and returns at once; {@link #awaitAnswer()} waits for it (so that several boot together). */
+    public static BuiltWarOnPayaraMicro launch(PayaraMicroSettings settings) {
+        Path war = existing("pactum.war", "target/ROOT.war");
+        Path microJar = existing("payara.microJar", "target/payara-micro.jar");
+        Path preboot = existing("pactum.preboot", "../../config/payara/pre-boot-loopback.asadmin");
+        Path data = settings.dataDirectory();
+        int port = freePort();
+        Path console = war.toAbsolutePath().getParent().resolve("it-data").resolve("consoles")
+                .resolve(settings.name() + "-" + port + ".log");
+        try {
+            Files.createDirectories(data);
+            Files.createDirectories(console.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + data, e);
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dhazelcast.socket.bind.any=false", "-Dpactum.mode=demo", "-Dpactum.data.dir=" + data));
+        settings.properties().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-Xmx768m", "-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
+                "--port", String.valueOf(port)));
+        command.addAll(settings.options());
+        command.addAll(List.of("--prebootcommandfile", preboot.toString()));
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command, e);
+        }
+        return new BuiltWarOnPayaraMicro(process, URI.create("http://127.0.0.1:" + port + "/"), console);
+    }
+
+    /** Ends the server at once, as SIGKILL would: no shutdown, no goodbye to the cluster. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the console says so far that it contains {@code text}. */
+    public boolean saidSoFar(String text) {
+        try {
+            return Files.readString(console, StandardCharsets.UTF_8).contains(text);
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** The console output, its last lines. */
+    public String consoleTail() {
+        return tail(console);
+    }
+
     /** The application's address on loopback, with a trailing slash. */
     public URI base() {
         return base;
     }
 
-    private void awaitAnswer(Path console) {
+    /** Returns once the application answers; a server that fails to is stopped. */
+    public void awaitAnswer() {
         // The start page sends an anonymous visitor on to signing in: only the deployed application answers so.
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();

@@ -1,0 +1,507 @@
+package org.pactum.web.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.pactum.fixtures.PostgresServer;
+import org.pactum.web.support.Api;
+import org.pactum.web.support.BuiltWarOnPayaraMicro;
+import org.pactum.web.support.PayaraMicroSettings;
+
+/**
+ * Two Payara Micro nodes on one PostgreSQL database, clustered through Payara's Hazelcast on loopback, with requests
+ * landing on either as a load balancer without sticky sessions would send them; then one node killed with SIGKILL in
+ * the middle of concurrent work; then a backup of the database restored into a fresh one and served by a third node.
+ * The tests run in order and share the nodes: each boot costs the most.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesIT {
+
+    private static final String DATABASE = "cluster";
+    private static final String RESTORED = "cluster_restored";
+    private static final String SERVER_KEY = "{\"keySource\":\"server\",\"pin\":\"" + Api.DEMO_PASSWORD + "\"}";
+    private static final int CONCURRENT_AGREEMENTS = 6;
+
+    private static PostgresServer postgres;
+    private static Path data;
+    private static BuiltWarOnPayaraMicro nodeA;
+    private static BuiltWarOnPayaraMicro nodeB;
+    private static BuiltWarOnPayaraMicro restoredNode;
+    private static Api a;
+    private static Api b;
+    private static volatile boolean bKilled;
+    private static long omsk;
+    private static long pavlodar;
+    private static final List<Long> signed = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeAll
+    static void twoNodesInOneCluster() throws Exception {
+        Path target = Path.of(System.getProperty("pactum.war", "target/ROOT.war")).toAbsolutePath().getParent();
+        postgres = PostgresServer.shared(target);
+        String url = postgres.freshDatabase(DATABASE);
+        // One data directory: the nodes must seal the audit chain with the same key and sign with the same demo PKI.
+        data = target.resolve("it-data").resolve("cluster");
+        deleteTree(data);
+        int portA = freePort();
+        int portB = freePort();
+        String members = "127.0.0.1:" + portA + ",127.0.0.1:" + portB;
+        String clusterName = "pactum-it-" + UUID.randomUUID().toString().substring(0, 8);
+        // The first node alone makes the schema, the demo data and the keys; the second joins once that is done.
+        nodeA = BuiltWarOnPayaraMicro.start(PayaraMicroSettings.clusterNode("node-a", data, url, PostgresServer.USER,
+                PostgresServer.PASSWORD, clusterName, portA, members));
+        nodeB = BuiltWarOnPayaraMicro.start(PayaraMicroSettings.clusterNode("node-b", data, url, PostgresServer.USER,
+                PostgresServer.PASSWORD, clusterName, portB, members));
+        a = new Api(nodeA.base().toURL());
+        b = new Api(nodeB.base().toURL());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        // Payara logs the data grid's state whenever a member joins or leaves.
+        while (!(nodeA.saidSoFar("DG Size: 2") && nodeB.saidSoFar("DG Size: 2"))) {
+            assertTrue(Instant.now().isBefore(deadline), () -> "the nodes did not form one cluster:\n" + nodeB.consoleTail());
+            Thread.sleep(500);
+        }
+        omsk = party(a, "Администрация города Омска (кластер)", "signer1");
+        pavlodar = party(b, "Акимат города Павлодара (кластер)", "signer2");
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        Stream.of(nodeA, nodeB, restoredNode).filter(node -> node != null).forEach(BuiltWarOnPayaraMicro::close);
+    }
+
+    @Test
+    @Order(1)
+    void a_page_session_signed_in_on_one_node_is_served_by_the_other() throws Exception {
+        // Both nodes are on 127.0.0.1: one cookie jar sends the session cookie to either, as to one site behind a balancer.
+        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .build();
+        String login = browser.send(HttpRequest.newBuilder(nodeA.base().resolve("login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String viewState = login.replaceFirst("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\".*", "$1");
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(nodeA.base().resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=drafter&login%3Apassword="
+                        + Api.DEMO_PASSWORD + "&login%3Asubmit=x&jakarta.faces.ViewState="
+                        + URLEncoder.encode(viewState, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, signedIn.statusCode(), signedIn::body);
+
+        for (BuiltWarOnPayaraMicro node : List.of(nodeB, nodeA, nodeB)) {
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(node.base().resolve("registry/agreements.xhtml"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), () -> node.base() + " answered the signed-in drafter " + page.statusCode()
+                    + " " + page.headers().map());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void wrong_passwords_spread_over_both_nodes_lock_the_username_on_both() throws Exception {
+        String username = "cluster-guesser";
+        List<Integer> answers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            answers.add(basic(i % 2 == 0 ? nodeA : nodeB, username, "wrong-" + i));
+        }
+        assertEquals(List.of(401, 401, 401, 401, 429), answers, "the fifth wrong password, wherever it lands, locks");
+        assertEquals(429, basic(nodeA, username, "another"));
+        assertEquals(429, basic(nodeB, username, "another"));
+    }
+
+    @Test
+    @Order(3)
+    void a_whole_lifecycle_alternating_nodes_drafts_routes_signs_twice_and_verifies() {
+        long id = created(b);
+        act(a, id, "submit", "drafter");
+        act(b, id, "approve", "approver1");
+        act(a, id, "approve", "approver2");
+        JsonObject approved = a.get("api/v1/agreements/" + id, "auditor").json();
+        assertEquals("APPROVED", approved.getString("status"), approved::toString);
+        assertNotNull(approved.getJsonObject("registration"), approved::toString);
+
+        assertEquals(201, b.post(signatures(id), "signer1", SERVER_KEY).status());
+        Api.Reply second = a.post(signatures(id), "signer2", SERVER_KEY);
+        assertEquals(201, second.status(), second::toString);
+        assertEquals("SIGNED", b.get("api/v1/agreements/" + id, "auditor").json().getString("status"));
+        signed.add(id);
+
+        byte[] pdf = document(b, id);
+        Api.Reply verified = a.send("POST", "api/v1/verifications", "auditor", "application/pdf", pdf);
+        assertEquals(200, verified.status(), verified::toString);
+        assertEquals("TOTAL_PASSED", verified.json().getString("indication"), verified::toString);
+    }
+
+    @Test
+    @Order(4)
+    void concurrent_decisions_and_signings_on_both_nodes_with_one_killed_midway_lose_and_duplicate_nothing() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < CONCURRENT_AGREEMENTS; i++) {
+            long id = created(i % 2 == 0 ? a : b);
+            act(i % 2 == 0 ? b : a, id, "submit", "drafter");
+            ids.add(id);
+        }
+        AtomicInteger stepsDone = new AtomicInteger();
+        List<String> duplicateAnswers = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_AGREEMENTS * 2);
+        List<Future<?>> chains = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            int first = i;
+            // The first two agreements get each step sent to both nodes at once, as a double click through a balancer.
+            boolean twice = i < 2;
+            chains.add(pool.submit(() -> {
+                List<Step> steps = List.of(approval(id, "approver1"), approval(id, "approver2"), signing(id, "signer1"),
+                        signing(id, "signer2"));
+                for (int s = 0; s < steps.size(); s++) {
+                    Step step = steps.get(s);
+                    int side = (first + s) % 2;
+                    if (twice) {
+                        Future<Integer> other = pool.submit(() -> step.once(1 - side));
+                        step.until(side);
+                        duplicateAnswers.add(step.name() + " " + await(other));
+                    } else {
+                        step.until(side);
+                    }
+                    stepsDone.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        // Kill node B with SIGKILL once about a third of the steps are done: requests in flight there die with it.
+        while (stepsDone.get() < ids.size() * 4 / 3) {
+            Thread.sleep(100);
+        }
+        bKilled = true;
+        nodeB.kill();
+        int stepsWhenKilled = stepsDone.get();
+        for (Future<?> chain : chains) {
+            chain.get(6, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        assertTrue(stepsWhenKilled < ids.size() * 4, "node B was killed before the work was done");
+
+        try (Connection db = postgres.connect(DATABASE)) {
+            for (long id : ids) {
+                Map<String, Long> actions = actionsOf(db, id);
+                assertEquals(1L, actions.get("agreement.created"), () -> id + ": " + actions);
+                assertEquals(1L, actions.get("agreement.submitted"), () -> id + ": " + actions);
+                assertEquals(2L, actions.get("route.decided"), () -> id + ": " + actions);
+                assertEquals(1L, actions.get("agreement.approved"), () -> id + ": " + actions);
+                assertEquals(2L, actions.get("agreement.signature-added"), () -> id + ": " + actions);
+                assertEquals(1L, actions.get("agreement.signed"), () -> id + ": " + actions);
+                assertEquals(List.of("signer1", "signer2"), strings(db,
+                        "SELECT signer FROM agreement_signature WHERE agreement_id = ? ORDER BY signer", id));
+                assertEquals("SIGNED", a.get("api/v1/agreements/" + id, "auditor").json().getString("status"));
+                signed.add(id);
+            }
+            List<Long> sequences = numbers(db, "SELECT sequence FROM audit_event ORDER BY sequence");
+            for (int i = 0; i < sequences.size(); i++) {
+                assertEquals(i + 1L, sequences.get(i), "the audit sequence has no gap and no fork");
+            }
+            List<Long> serials = numbers(db, "SELECT registration_serial FROM agreement WHERE registration_kind = ?"
+                    + " AND registration_year = ? ORDER BY registration_serial", "COOPERATION_AGREEMENT",
+                    (long) Year.now(ZoneId.of("Asia/Omsk")).getValue());
+            for (int i = 1; i < serials.size(); i++) {
+                assertEquals(serials.get(i - 1) + 1, serials.get(i), () -> "registration serials without gaps: " + serials);
+            }
+        }
+        Api.Reply chain = a.get("api/v1/audit/verification", "auditor");
+        assertEquals(200, chain.status(), chain::toString);
+        assertTrue(chain.json().getBoolean("intact"), chain::toString);
+        for (String answer : duplicateAnswers) {
+            int status = Integer.parseInt(answer.substring(answer.lastIndexOf(' ') + 1));
+            assertTrue(status < 500, () -> "a duplicate request is refused, not failed: " + duplicateAnswers);
+        }
+        // The remaining node serves the pages and the API alone.
+        assertEquals(200, a.get("api/v1/agreements?size=5", "drafter").status());
+    }
+
+    @Test
+    @Order(5)
+    void a_backup_restored_into_a_fresh_database_verifies_its_audit_chain_and_its_signed_pdfs() throws Exception {
+        Path dump = data.resolve("backup.dump");
+        run(List.of(postgres.binaries().resolve("pg_dump").toString(), "--format=custom", "--file=" + dump, DATABASE));
+        String url = postgres.freshDatabase(RESTORED);
+        run(List.of(postgres.binaries().resolve("pg_restore").toString(), "--no-owner", "--exit-on-error",
+                "--dbname=" + RESTORED, dump.toString()));
+        long eventsBackedUp;
+        try (Connection db = postgres.connect(RESTORED)) {
+            eventsBackedUp = numbers(db, "SELECT COUNT(*) FROM audit_event").getFirst();
+        }
+        Map<Long, String> signedHashes = new LinkedHashMap<>();
+        for (long id : signed) {
+            signedHashes.put(id, sha256(document(a, id)));
+        }
+        // The cluster has done its part; the restored node boots alone on a machine that may be busy.
+        nodeA.close();
+        nodeA = null;
+        // Same keys directory: the restored chain's seals and the PDFs' signatures are checked with the same keys.
+        restoredNode = BuiltWarOnPayaraMicro.start(PayaraMicroSettings.onPostgres("restored", data, url,
+                PostgresServer.USER, PostgresServer.PASSWORD));
+        Api restored = new Api(restoredNode.base().toURL());
+
+        Api.Reply chain = restored.get("api/v1/audit/verification", "auditor");
+        assertEquals(200, chain.status(), chain::toString);
+        assertTrue(chain.json().getBoolean("intact"), chain::toString);
+        assertTrue(chain.json().getJsonNumber("eventsChecked").longValue() >= eventsBackedUp, chain::toString);
+        assertFalse(signed.isEmpty());
+        for (long id : signed) {
+            byte[] pdf = document(restored, id);
+            assertEquals(signedHashes.get(id), sha256(pdf), "the restored PDF is the one signed");
+            Api.Reply verified = restored.send("POST", "api/v1/verifications", "auditor", "application/pdf", pdf);
+            assertEquals(200, verified.status(), verified::toString);
+            assertEquals("TOTAL_PASSED", verified.json().getString("indication"), verified::toString);
+        }
+    }
+
+    // ---- steps that survive a dead node ----------------------------------------------------------------------------
+
+    /** One decision or signature: sent to a node, and known done by what the database holds. */
+    private record Step(String name, Supplier<Boolean> done, Function<Api, Api.Reply> send) {
+
+        /** Sends it once to the node given (or to A once B is dead); the status, or -1 when the node died meanwhile. */
+        int once(int node) {
+            return answer(node).map(Api.Reply::status).orElse(-1);
+        }
+
+        private Optional<Api.Reply> answer(int node) {
+            Api api = node == 1 && !bKilled ? b : a;
+            try {
+                return Optional.of(send.apply(api));
+            } catch (IllegalStateException connectionLost) {
+                return Optional.empty();
+            }
+        }
+
+        /** Sends it until the database holds it, failing over to node A as a balancer would. */
+        void until(int node) {
+            String last = "";
+            for (int attempt = 0; attempt < 120; attempt++) {
+                Optional<Api.Reply> reply = answer(attempt == 0 ? node : 0);
+                int status = reply.map(Api.Reply::status).orElse(-1);
+                last = reply.map(Api.Reply::toString).orElse("no answer");
+                if (status / 100 == 2 || done.get()) {
+                    return;
+                }
+                if (status >= 500) {
+                    throw new AssertionError(name + " answered " + last);
+                }
+                pause(); // 409 (someone else's change came first, or the key is being tried elsewhere), or a dead node
+            }
+            throw new AssertionError(name + " was never done; the last answer: " + last);
+        }
+    }
+
+    private static Step approval(long id, String approver) {
+        return new Step("approve " + id + " as " + approver,
+                () -> count("SELECT COUNT(*) FROM audit_event WHERE agreement_id = ? AND action = 'route.decided'"
+                        + " AND actor = ?", id, approver) > 0,
+                api -> {
+                    long version = api.get("api/v1/agreements/" + id, "auditor").json().getJsonNumber("version").longValue();
+                    return api.post("api/v1/agreements/" + id + "/approve", approver, "{\"version\": " + version + "}");
+                });
+    }
+
+    private static Step signing(long id, String signer) {
+        return new Step("sign " + id + " as " + signer,
+                () -> count("SELECT COUNT(*) FROM agreement_signature WHERE agreement_id = ? AND signer = ?", id, signer) > 0,
+                api -> api.post(signatures(id), signer, SERVER_KEY));
+    }
+
+    private static int await(Future<Integer> answer) {
+        try {
+            return answer.get(5, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new AssertionError("the duplicate request did not end", e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---- the API ---------------------------------------------------------------------------------------------------
+
+    private static long party(Api api, String name, String signer) {
+        Api.Reply party = api.post("api/v1/parties", "drafter", """
+                {"organization":{"ru":"%s","kk":"%s (kk)"},"regionCode":"KZ-55",
+                 "signatory":{"name":{"ru":"И. О. Фамилия","kk":"И. О. Фамилия"},"position":{"ru":"Руководитель","kk":"Басшы"}}}
+                """.formatted(name, name));
+        assertEquals(201, party.status(), party::toString);
+        long id = party.json().getJsonNumber("id").longValue();
+        Api.Reply named = api.put("api/v1/parties/" + id + "/signers", "admin", "[\"" + signer + "\"]");
+        assertEquals(200, named.status(), named::toString);
+        return id;
+    }
+
+    private static long created(Api api) {
+        Api.Reply created = api.post("api/v1/agreements", "drafter", """
+                {"kind":"COOPERATION_AGREEMENT","languages":["ru","kk"],
+                 "title":{"ru":"Соглашение о сотрудничестве (два узла)","kk":"Ынтымақтастық туралы келісім (екі түйін)"},
+                 "partyIds":[%d,%d],"areas":["EDUCATION"],"term":{"startsOn":null,"years":5,"autoRenewal":true}}
+                """.formatted(omsk, pavlodar));
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static void act(Api api, long id, String action, String user) {
+        long version = api.get("api/v1/agreements/" + id, "auditor").json().getJsonNumber("version").longValue();
+        Api.Reply reply = api.post("api/v1/agreements/" + id + "/" + action, user, "{\"version\": " + version + "}");
+        assertEquals(200, reply.status(), reply::toString);
+    }
+
+    private static String signatures(long id) {
+        return "api/v1/agreements/" + id + "/signatures";
+    }
+
+    private static byte[] document(Api api, long id) {
+        Api.Download pdf = api.download("api/v1/agreements/" + id + "/document", "auditor", "application/pdf, application/problem+json");
+        assertEquals(200, pdf.status(), pdf::toString);
+        return pdf.content();
+    }
+
+    private static int basic(BuiltWarOnPayaraMicro node, String username, String password) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(node.base().resolve("api/v1/agreements?size=1"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (username + ":" + password).getBytes(StandardCharsets.UTF_8))).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    // ---- the database ----------------------------------------------------------------------------------------------
+
+    private static Map<String, Long> actionsOf(Connection db, long id) throws SQLException {
+        Map<String, Long> actions = new LinkedHashMap<>();
+        try (PreparedStatement select = db.prepareStatement(
+                "SELECT action, COUNT(*) FROM audit_event WHERE agreement_id = ? GROUP BY action")) {
+            select.setLong(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    actions.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return actions;
+    }
+
+    private static long count(String sql, Object... parameters) {
+        try (Connection db = postgres.connect(DATABASE)) {
+            return numbers(db, sql, parameters).getFirst();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static List<Long> numbers(Connection db, String sql, Object... parameters) throws SQLException {
+        List<Long> numbers = new ArrayList<>();
+        try (PreparedStatement select = prepared(db, sql, parameters); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                numbers.add(rows.getLong(1));
+            }
+        }
+        return numbers;
+    }
+
+    private static List<String> strings(Connection db, String sql, Object... parameters) throws SQLException {
+        List<String> strings = new ArrayList<>();
+        try (PreparedStatement select = prepared(db, sql, parameters); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                strings.add(rows.getString(1));
+            }
+        }
+        return strings;
+    }
+
+    private static PreparedStatement prepared(Connection db, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = db.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+
+    // ---- files and programs ----------------------------------------------------------------------------------------
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        for (String variable : postgres.environment()) {
+            int equals = variable.indexOf('=');
+            builder.environment().put(variable.substring(0, equals), variable.substring(equals + 1));
+        }
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), () -> command + " did not end");
+        assertEquals(0, process.exitValue(), () -> command + ":\n" + output);
+    }
+
+    private static String sha256(byte[] content) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
