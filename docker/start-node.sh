@@ -20,13 +20,23 @@ sed -e "s/http-listener.address=127.0.0.1/http-listener.address=$address/" \
     "${PACTUM_PREBOOT_TEMPLATE:-$payara_dir/pre-boot-loopback.asadmin}" > "$preboot"
 
 set -- --deploy "$war" --contextroot / --port "${PACTUM_HTTP_PORT:-8080}" --prebootcommandfile "$preboot"
+# The cluster, as ./pactum run makes it (docs/operations.md, "Two or more nodes").
 if [ -n "${PACTUM_CLUSTER_MEMBERS:-}" ]; then
     # Members are listed, never discovered by multicast: a node joins only the cluster it is told of.
-    set -- "$@" --clustermode "tcpip:$PACTUM_CLUSTER_MEMBERS" --startport "${PACTUM_CLUSTER_PORT:-6900}" \
-        --clustername "${PACTUM_CLUSTER_NAME:-pactum}" --name "${PACTUM_ROUTING_SCHEDULER_NODE:-$(hostname)}"
+    cluster_port="${PACTUM_CLUSTER_PORT:-6900}"
+    node_name="${PACTUM_NODE_NAME:-$(hostname)-$cluster_port}"
+    set -- "$@" --clustermode "tcpip:$PACTUM_CLUSTER_MEMBERS" --startport "$cluster_port" \
+        --interfaces "${PACTUM_CLUSTER_ADDRESS:-127.0.0.1}" --clustername "${PACTUM_CLUSTER_NAME:-pactum}" \
+        --name "$node_name"
+    if [ "${PACTUM_CLUSTER_HOST_AWARE:-true}" = "false" ]; then
+        set -- "$@" --nohostaware
+    fi
+    export PACTUM_CLUSTER_MEMBERS
+    export PACTUM_ROUTING_SCHEDULER_NODE="${PACTUM_ROUTING_SCHEDULER_NODE:-$node_name}"
 else
     set -- "$@" --nocluster
 fi
 
-exec java -XX:MaxRAMPercentage="${MEM_MAX_RAM_PERCENTAGE:-70}" -Xss"${MEM_XSS:-512k}" ${JVM_ARGS:-} \
-    -jar "$micro" "$@"
+# Hazelcast binds only to the interface named above, never to all of them.
+exec java -XX:MaxRAMPercentage="${MEM_MAX_RAM_PERCENTAGE:-70}" -Xss"${MEM_XSS:-512k}" \
+    -Dhazelcast.socket.bind.any=false ${JVM_ARGS:-} -jar "$micro" "$@"

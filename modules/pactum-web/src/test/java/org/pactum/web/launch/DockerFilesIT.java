@@ -97,6 +97,7 @@ class DockerFilesIT {
         Files.createDirectories(privateKey.getParent());
         SealKey.generate(privateKey, publicKey);
         int nodePort = freePort();
+        int clusterPort = freePort();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "PACTUM_WAR", System.getProperty("pactum.war", "target/ROOT.war"),
                 "PAYARA_MICRO_JAR", System.getProperty("payara.microJar", "target/payara-micro.jar"),
@@ -113,7 +114,11 @@ class DockerFilesIT {
                 "PACTUM_DATASOURCE_URL", url,
                 "PACTUM_DATASOURCE_USER", PostgresServer.USER,
                 "PACTUM_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
-                "JVM_ARGS", "-Xmx768m -Dhazelcast.socket.bind.any=false",
+                "JVM_ARGS", "-Xmx768m",
+                // As in compose.yaml: a member of a listed cluster (here of one), sharing its sign-in state through it.
+                "PACTUM_CLUSTER_MEMBERS", "127.0.0.1:" + clusterPort,
+                "PACTUM_CLUSTER_PORT", String.valueOf(clusterPort),
+                "PACTUM_NODE_NAME", "docker-node1",
                 // The script runs `java` as the image does; here that is the JDK the tests run on.
                 "PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH")));
         Path nodeLog = data.resolve("node.log");
@@ -151,6 +156,7 @@ class DockerFilesIT {
         assertEquals(200, afterRestart.statusCode(), afterRestart.body());
         String log = Files.readString(nodeLog, StandardCharsets.UTF_8);
         assertTrue(log.contains("PostgreSQL"), "the node ran on PostgreSQL:\n" + tail(log));
+        assertTrue(log.contains("docker-node1"), "the node ran as the cluster member it was named:\n" + tail(log));
         assertTrue(proxy.isAlive(), "HAProxy keeps running");
         String balancer = Files.readString(data.resolve("haproxy.log"), StandardCharsets.UTF_8);
         assertTrue(balancer.contains("nodes/node1 is UP"), "the node came into the rotation by its health:\n" + balancer);
