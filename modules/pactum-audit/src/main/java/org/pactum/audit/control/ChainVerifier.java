@@ -20,14 +20,18 @@ import org.pactum.domain.canonical.Sha256;
  * Walks the chain in sequence order, once, holding only the previous event and the next seal: memory stays flat
  * however long the chain is. Stops at the first event or seal that does not check out and says why.
  * <p>
- * Hashes are recomputed into one reused buffer ({@link EventDigest}). Seal signatures, the other half of the work,
- * may be checked on other threads ({@link #checkingSealsOn}) while the walk goes on, at most
- * {@value #SEALS_IN_FLIGHT} at a time so memory stays flat; {@link #finish()} waits for them, and the report is the
- * one a check in a single thread gives: the first break in sequence order, with what was counted up to it.
+ * Hashes are recomputed into one reused buffer ({@link EventDigest}). With an executor ({@link #checkingSealsOn}),
+ * the hashes (in batches of {@value #HASH_BATCH} events) and the seal signatures are checked on its threads while the
+ * walk goes on reading, at most {@value #SEALS_IN_FLIGHT} seals and {@value #BATCHES_IN_FLIGHT} batches at a time so
+ * memory stays flat; {@link #finish()} waits for them, and the report is the one a check in a single thread gives:
+ * the first break in sequence order, with what was counted up to it.
  */
 public final class ChainVerifier implements ChainWalker {
 
     static final int SEALS_IN_FLIGHT = 64;
+    static final int HASH_BATCH = 256;
+    static final int BATCHES_IN_FLIGHT = 8;
+    private static final String CHANGED = "its content does not match its hash: a field was changed after it was written";
     private static final String BAD_SIGNATURE = "its seal's signature is not valid";
     private static final String REWRITTEN = "the chain was rewritten: the seal signed another hash for this event";
 
@@ -45,9 +49,11 @@ public final class ChainVerifier implements ChainWalker {
 
     private Executor sealChecks;
     private final Semaphore inFlight = new Semaphore(SEALS_IN_FLIGHT);
-    private long sealOrder;
-    private long badSignatureOrder = Long.MAX_VALUE;
-    private volatile ChainVerification badSignature;
+    private final Semaphore batchesInFlight = new Semaphore(BATCHES_IN_FLIGHT);
+    private HashBatch batch;
+    private long checkOrder;
+    private long firstLaterBreakOrder = Long.MAX_VALUE;
+    private volatile ChainVerification laterBreak;
 
     /** @param keys the public key for a seal's key id, or null when the key is unknown */
     public ChainVerifier(Function<String, PublicKey> keys) {
@@ -68,8 +74,8 @@ public final class ChainVerifier implements ChainWalker {
     }
 
     /**
-     * Checks seal signatures on {@code executor}'s threads while this walker reads on; call before the walk. Without
-     * it, each seal is checked in the walking thread.
+     * Checks hashes and seal signatures on {@code executor}'s threads while this walker reads on; call before the
+     * walk. Without it (or with null), everything is checked in the walking thread.
      */
     public ChainVerifier checkingSealsOn(Executor executor) {
         this.sealChecks = executor;
@@ -95,7 +101,7 @@ public final class ChainVerifier implements ChainWalker {
     /** Checks the next event; false once the chain is broken (later events are not looked at). */
     @Override
     public boolean event(AuditEvent event) {
-        if (broken != null || badSignature != null) {
+        if (broken != null || laterBreak != null) {
             return false;
         }
         eventsChecked++;
@@ -108,8 +114,10 @@ public final class ChainVerifier implements ChainWalker {
         if (!previousHash.equals(event.previousHash())) {
             return breakAt(event.sequence(), "its previous hash does not match the hash of event " + (event.sequence() - 1));
         }
-        if (!digest.matches(event, event.hash())) {
-            return breakAt(event.sequence(), "its content does not match its hash: a field was changed after it was written");
+        if (sealChecks != null) {
+            hashLater(event);
+        } else if (!digest.matches(event, event.hash())) {
+            return breakAt(event.sequence(), CHANGED);
         }
         while (nextSeal != null && nextSeal.sequence() == event.sequence()) {
             if (!checkSeal(nextSeal, event)) {
@@ -148,7 +156,7 @@ public final class ChainVerifier implements ChainWalker {
 
     /** The report a failure of this seal's signature gives is fixed now, with the counts as they stand before it. */
     private void checkLater(AuditSeal seal, PublicKey key) {
-        long order = sealOrder++;
+        long order = checkOrder++;
         ChainVerification ifBad = new ChainVerification(false, eventsChecked, sealsChecked, lastSealedSequence,
                 seal.sequence(), "Event " + seal.sequence() + ": " + BAD_SIGNATURE + ".");
         inFlight.acquireUninterruptibly();
@@ -169,16 +177,82 @@ public final class ChainVerifier implements ChainWalker {
     }
 
     private synchronized void failed(long order, ChainVerification report) {
-        if (order < badSignatureOrder) {
-            badSignatureOrder = order;
-            badSignature = report;
+        if (order < firstLaterBreakOrder) {
+            firstLaterBreakOrder = order;
+            laterBreak = report;
         }
     }
 
-    /** Waits for the signatures still being checked. */
-    private void awaitSealChecks() {
+    /** The event's hash joins a batch checked on another thread, with the counts a failure would report. */
+    private void hashLater(AuditEvent event) {
+        if (batch == null) {
+            batch = new HashBatch();
+        }
+        batch.add(event, checkOrder++, eventsChecked, sealsChecked, lastSealedSequence);
+        if (batch.size == HASH_BATCH) {
+            submitBatch();
+        }
+    }
+
+    private void submitBatch() {
+        HashBatch full = batch;
+        batch = null;
+        batchesInFlight.acquireUninterruptibly();
+        Runnable check = () -> {
+            try {
+                full.check();
+            } finally {
+                batchesInFlight.release();
+            }
+        };
+        try {
+            sealChecks.execute(check);
+        } catch (RejectedExecutionException e) {
+            check.run();
+        }
+    }
+
+    /** Hands on the last, partial batch and waits for everything still being checked. */
+    private void awaitChecks() {
+        if (batch != null) {
+            submitBatch();
+        }
+        batchesInFlight.acquireUninterruptibly(BATCHES_IN_FLIGHT);
+        batchesInFlight.release(BATCHES_IN_FLIGHT);
         inFlight.acquireUninterruptibly(SEALS_IN_FLIGHT);
         inFlight.release(SEALS_IN_FLIGHT);
+    }
+
+    /** Events whose hashes are checked together, each with what a single thread would have counted at it. */
+    private final class HashBatch {
+
+        private final AuditEvent[] events = new AuditEvent[HASH_BATCH];
+        private final long[] orders = new long[HASH_BATCH];
+        private final long[] eventCounts = new long[HASH_BATCH];
+        private final long[] sealCounts = new long[HASH_BATCH];
+        private final long[] lastSealed = new long[HASH_BATCH];
+        private int size;
+
+        void add(AuditEvent event, long order, long eventCount, long sealCount, long lastSealedSequence) {
+            events[size] = event;
+            orders[size] = order;
+            eventCounts[size] = eventCount;
+            sealCounts[size] = sealCount;
+            lastSealed[size] = lastSealedSequence;
+            size++;
+        }
+
+        void check() {
+            EventDigest own = new EventDigest(); // one per batch: a digest is not shared between threads
+            for (int i = 0; i < size; i++) {
+                if (!own.matches(events[i], events[i].hash())) {
+                    long sequence = events[i].sequence();
+                    failed(orders[i], new ChainVerification(false, eventCounts[i], sealCounts[i], lastSealed[i], sequence,
+                            "Event " + sequence + ": " + CHANGED + "."));
+                    return;
+                }
+            }
+        }
     }
 
     private boolean breakAt(long sequence, String reason) {
@@ -189,10 +263,10 @@ public final class ChainVerifier implements ChainWalker {
 
     /** The report once every event has been offered (or the chain broke). */
     public ChainVerification finish() {
-        awaitSealChecks();
+        awaitChecks();
         synchronized (this) {
-            if (badSignature != null) {
-                return badSignature; // checked before anything later in the chain could break it
+            if (laterBreak != null) {
+                return laterBreak; // checked before anything later in the chain could break it
             }
         }
         if (broken != null) {

@@ -18,7 +18,7 @@ import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.audit.AuditEvent;
 import org.pactum.domain.audit.AuditSeal;
 
-/** Seals checked on other threads give, for every chain, intact or tampered, the report a single thread gives. */
+/** Hashes and seals checked on other threads give, for every chain, intact or tampered, the report a single thread gives. */
 class ParallelSealChecksTest {
 
     private static ExecutorService threads;
@@ -53,6 +53,36 @@ class ParallelSealChecksTest {
             assertEquals(5L * (forged + 1), report.firstBrokenSequence(), report::toString);
             assertEquals(forged, report.sealsChecked());
             assertTrue(report.reason().contains("signature is not valid"), report.reason());
+        }
+    }
+
+    @Test
+    void a_changed_event_anywhere_is_reported_with_the_counts_a_single_thread_gives() throws Exception {
+        Chains chains = new Chains().grow(1_200, 7);
+        for (int changed : new int[] {0, 6, 7, 255, 256, 257, 699, 1_199}) {
+            List<AuditEvent> events = new ArrayList<>(chains.events);
+            AuditEvent real = events.get(changed);
+            events.set(changed, AuditEvent.stored(real.sequence(), real.occurredAt(), "someone else", real.actorRoles(),
+                    real.action(), real.agreementId(), real.agreementVersion(), real.contentHash(), real.details(),
+                    real.clientAddress(), real.previousHash(), real.hash()));
+            ChainVerification report = both(chains, events, chains.seals);
+            assertEquals(changed + 1L, report.firstBrokenSequence(), report::toString);
+            assertTrue(report.reason().contains("does not match its hash"), report.reason());
+        }
+    }
+
+    @Test
+    void a_changed_event_before_a_forged_seal_wins_and_after_it_loses() throws Exception {
+        Chains chains = new Chains().grow(600, 10);
+        List<AuditSeal> seals = new ArrayList<>(chains.seals);
+        seals.set(29, forge(seals.get(29))); // covers event 300
+        for (int changed : new int[] {299, 300}) {
+            List<AuditEvent> events = new ArrayList<>(chains.events);
+            AuditEvent real = events.get(changed);
+            events.set(changed, AuditEvent.stored(real.sequence(), real.occurredAt(), real.actor(), real.actorRoles(),
+                    "agreement.deleted", real.agreementId(), real.agreementVersion(), real.contentHash(), real.details(),
+                    real.clientAddress(), real.previousHash(), real.hash()));
+            assertEquals(Math.min(changed + 1L, 300L), both(chains, events, seals).firstBrokenSequence());
         }
     }
 
