@@ -120,7 +120,7 @@ public class AuditVerificationBenchmark {
     public ChainVerification verifyStoredChain() {
         ChainVerifier verifier = new ChainVerifier(id -> id.equals(key.keyId()) ? key.publicKey() : null);
         if (sealChecks != null) {
-            verifier.checkingSealsOn(sealChecks);
+            verifier.checkingOn(sealChecks);
         }
         new JpaAuditLog(database).walk(verifier);
         ChainVerification report = verifier.finish();

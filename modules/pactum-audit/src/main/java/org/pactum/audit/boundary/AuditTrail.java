@@ -114,7 +114,7 @@ public class AuditTrail {
     /** Recomputes the whole chain and its seals, streaming. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ChainVerification verify() {
-        ChainVerifier verifier = new ChainVerifier(keys::publicKey).checkingSealsOn(sealChecks);
+        ChainVerifier verifier = new ChainVerifier(keys::publicKey).checkingOn(sealChecks);
         log.walk(verifier);
         return verifier.finish();
     }

@@ -55,7 +55,7 @@ public class ChainCheckpoints {
         boolean whole = from == null || from.wholeChainCheckedAt().plus(recheckAfter).isBefore(now);
         ChainVerifier verifier = whole ? new ChainVerifier(keys::publicKey)
                 : new ChainVerifier(keys::publicKey, from);
-        verifier.checkingSealsOn(sealChecks);
+        verifier.checkingOn(sealChecks);
         log.walk(verifier, whole ? 1 : from.nextSequence());
         ChainVerification result = verifier.finish();
         Optional<ChainCheckpoint> reached = verifier.checkpoint(whole ? now : from.wholeChainCheckedAt());

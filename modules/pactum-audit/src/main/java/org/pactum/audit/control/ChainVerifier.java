@@ -20,7 +20,7 @@ import org.pactum.domain.canonical.Sha256;
  * Walks the chain in sequence order, once, holding only the previous event and the next seal: memory stays flat
  * however long the chain is. Stops at the first event or seal that does not check out and says why.
  * <p>
- * Hashes are recomputed into one reused buffer ({@link EventDigest}). With an executor ({@link #checkingSealsOn}),
+ * Hashes are recomputed into one reused buffer ({@link EventDigest}). With an executor ({@link #checkingOn}),
  * the hashes (in batches of {@value #HASH_BATCH} events) and the seal signatures are checked on its threads while the
  * walk goes on reading, at most {@value #SEALS_IN_FLIGHT} seals and {@value #BATCHES_IN_FLIGHT} batches at a time so
  * memory stays flat; {@link #finish()} waits for them, and the report is the one a check in a single thread gives:
@@ -77,7 +77,7 @@ public final class ChainVerifier implements ChainWalker {
      * Checks hashes and seal signatures on {@code executor}'s threads while this walker reads on; call before the
      * walk. Without it (or with null), everything is checked in the walking thread.
      */
-    public ChainVerifier checkingSealsOn(Executor executor) {
+    public ChainVerifier checkingOn(Executor executor) {
         this.sealChecks = executor;
         return this;
     }

@@ -120,7 +120,7 @@ class ParallelSealChecksTest {
         Chains chains = new Chains().grow(3_000, 10);
         List<AuditSeal> seals = new ArrayList<>(chains.seals);
         seals.set(0, forge(seals.get(0)));
-        ChainVerifier verifier = chains.verifier().checkingSealsOn(threads);
+        ChainVerifier verifier = chains.verifier().checkingOn(threads);
         verifier.seals(seals.iterator());
         int offered = 0;
         for (AuditEvent event : chains.events) {
@@ -140,7 +140,7 @@ class ParallelSealChecksTest {
     /** Verifies in one thread and in parallel, checks the two reports are the same, and returns it. */
     private static ChainVerification both(Chains chains, List<AuditEvent> events, List<AuditSeal> seals) {
         ChainVerification single = run(chains.verifier(), events, seals);
-        ChainVerification parallel = run(chains.verifier().checkingSealsOn(threads), events, seals);
+        ChainVerification parallel = run(chains.verifier().checkingOn(threads), events, seals);
         assertEquals(single, parallel);
         return parallel;
     }
