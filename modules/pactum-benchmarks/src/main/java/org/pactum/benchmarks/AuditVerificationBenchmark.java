@@ -44,9 +44,9 @@ import org.pactum.persistence.SchemaMigration;
 
 /**
  * Verifying a stored chain of a million events, sealed every 100, from an H2 file database with the real schema,
- * exactly as {@code GET /api/v1/audit/verification} does it: seal signatures are checked on {@code sealThreads}
- * threads beside the one that reads and hashes (0: all in the reading thread). The fork runs with a 64 MB heap: if
- * verification held the chain in memory it could not finish; {@code -prof gc} shows the allocation rate.
+ * exactly as {@code GET /api/v1/audit/verification} does it: hashes and seal signatures are checked on
+ * {@code sealThreads} threads beside the one that reads (0: all in the reading thread). The fork runs with a 64 MB
+ * heap: if verification held the chain in memory it could not finish; {@code -prof gc} shows the allocation rate.
  * <p>
  * Writing the chain takes minutes, and far longer on a busy machine; with {@code -Dpactum.benchmark.chain=<directory>}
  * (a JVM argument of the fork: {@code -jvmArgsAppend}) the chain is written there once and reused by later runs.
