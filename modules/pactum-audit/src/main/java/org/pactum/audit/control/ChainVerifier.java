@@ -31,7 +31,8 @@ public final class ChainVerifier implements ChainWalker {
     static final int SEALS_IN_FLIGHT = 64;
     static final int HASH_BATCH = 256;
     static final int BATCHES_IN_FLIGHT = 8;
-    private static final String CHANGED = "its content does not match its hash: a field was changed after it was written";
+    private static final String CHANGED =
+            "its content does not match its hash: a field was changed after it was written";
     private static final String BAD_SIGNATURE = "its seal's signature is not valid";
     private static final String REWRITTEN = "the chain was rewritten: the seal signed another hash for this event";
 
@@ -247,8 +248,8 @@ public final class ChainVerifier implements ChainWalker {
             for (int i = 0; i < size; i++) {
                 if (!own.matches(events[i], events[i].hash())) {
                     long sequence = events[i].sequence();
-                    failed(orders[i], new ChainVerification(false, eventCounts[i], sealCounts[i], lastSealed[i], sequence,
-                            "Event " + sequence + ": " + CHANGED + "."));
+                    failed(orders[i], new ChainVerification(false, eventCounts[i], sealCounts[i], lastSealed[i],
+                            sequence, "Event " + sequence + ": " + CHANGED + "."));
                     return;
                 }
             }

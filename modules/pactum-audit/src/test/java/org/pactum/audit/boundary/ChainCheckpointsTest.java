@@ -127,7 +127,8 @@ class ChainCheckpointsTest {
     private void append(int count) throws Exception {
         for (int i = 0; i < count; i++) {
             AuditEvent event = head.append(new AuditRecord(AuditAction.AGREEMENT_EDITED, "drafter", Set.of("DRAFTER"),
-                    7L, 1L, null, Map.of("number", "МС-2026/007"), "127.0.0.1"), T0.plusSeconds(stored.events.size()));
+                    7L, 1L, null, Map.of("number", "МС-2026/007"), "127.0.0.1"),
+                    T0.plusSeconds(stored.events.size()));
             stored.events.add(event);
             if (event.sequence() % 10 == 0) {
                 Instant at = event.occurredAt().plusMillis(1);
