@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -42,8 +44,12 @@ import org.pactum.persistence.SchemaMigration;
 
 /**
  * Verifying a stored chain of a million events, sealed every 100, from an H2 file database with the real schema,
- * exactly as {@code GET /api/v1/audit/verification} does it. The fork runs with a 64 MB heap: if verification held
- * the chain in memory it could not finish; {@code -prof gc} shows the allocation rate.
+ * exactly as {@code GET /api/v1/audit/verification} does it: hashes and seal signatures are checked on
+ * {@code sealThreads} threads beside the one that reads (0: all in the reading thread). The fork runs with a 64 MB
+ * heap: if verification held the chain in memory it could not finish; {@code -prof gc} shows the allocation rate.
+ * <p>
+ * Writing the chain takes minutes, and far longer on a busy machine; with {@code -Dpactum.benchmark.chain=<directory>}
+ * (a JVM argument of the fork: {@code -jvmArgsAppend}) the chain is written there once and reused by later runs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -58,16 +64,30 @@ public class AuditVerificationBenchmark {
     @Param("1000000")
     int events;
 
+    @Param("1")
+    int sealThreads;
+
     private Path directory;
+    private boolean kept;
     private JdbcDataSource database;
     private SealKey key;
+    private ExecutorService sealChecks;
 
     @Setup(Level.Trial)
     public void storeChain() throws IOException, GeneralSecurityException, SQLException {
-        directory = Files.createTempDirectory("pactum-audit-bench");
-        key = SealKey.generate(directory.resolve("seal-private.pem"), directory.resolve("seal-public.pem"));
+        sealChecks = sealThreads == 0 ? null : Executors.newFixedThreadPool(sealThreads, Thread.ofPlatform().daemon().factory());
+        String keep = System.getProperty("pactum.benchmark.chain");
+        kept = keep != null;
+        directory = kept ? Files.createDirectories(Path.of(keep).resolve(events + "-events"))
+                : Files.createTempDirectory("pactum-audit-bench");
+        Path complete = directory.resolve("complete");
         database = new JdbcDataSource();
         database.setURL("jdbc:h2:file:" + directory.resolve("audit") + ";DB_CLOSE_ON_EXIT=FALSE");
+        if (Files.exists(complete)) {
+            key = SealKey.load(directory.resolve("seal-private.pem"), directory.resolve("seal-public.pem"));
+            return;
+        }
+        key = SealKey.generate(directory.resolve("seal-private.pem"), directory.resolve("seal-public.pem"));
         new SchemaMigration(database).migrate();
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         ChainHead head = ChainHead.genesis();
@@ -93,11 +113,15 @@ public class AuditVerificationBenchmark {
             sealRows.executeBatch();
             connection.commit();
         }
+        Files.writeString(complete, events + " events, sealed every " + SEAL_EVERY + "\n");
     }
 
     @Benchmark
     public ChainVerification verifyStoredChain() {
         ChainVerifier verifier = new ChainVerifier(id -> id.equals(key.keyId()) ? key.publicKey() : null);
+        if (sealChecks != null) {
+            verifier.checkingOn(sealChecks);
+        }
         new JpaAuditLog(database).walk(verifier);
         ChainVerification report = verifier.finish();
         if (!report.intact() || report.eventsChecked() != events) {
@@ -108,6 +132,12 @@ public class AuditVerificationBenchmark {
 
     @TearDown(Level.Trial)
     public void removeDatabase() throws IOException {
+        if (sealChecks != null) {
+            sealChecks.shutdown();
+        }
+        if (kept) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }

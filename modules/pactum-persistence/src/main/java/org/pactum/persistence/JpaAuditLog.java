@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -37,9 +38,13 @@ import org.pactum.domain.query.ResultPage;
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog {
 
-    private static final int FETCH_SIZE = 1_000;
+    private static final int PAGE = 1_000;
     private static final String EVENT_COLUMNS = "sequence, occurred_at, actor, actor_roles, action, agreement_id, agreement_version,"
             + " content_hash, details, client_address, previous_hash, hash";
+    private static final String EVENT_PAGE = "SELECT " + EVENT_COLUMNS + " FROM audit_event WHERE sequence >= ? AND sequence <= ?"
+            + " ORDER BY sequence FETCH FIRST " + PAGE + " ROWS ONLY";
+    private static final String SEAL_PAGE = "SELECT sequence, head_hash, sealed_at, key_id, algorithm, signature FROM audit_seal"
+            + " WHERE sequence >= ? AND sequence <= ? ORDER BY sequence FETCH FIRST " + PAGE + " ROWS ONLY";
 
     @PersistenceContext(unitName = "pactum")
     EntityManager em;
@@ -130,25 +135,39 @@ public class JpaAuditLog implements AuditLog {
         return query.getResultList();
     }
 
+    /**
+     * Reads in pages of {@value #PAGE} rows by sequence, each page its own query: H2 copies a whole result into a
+     * temporary file before it hands out its first row (for a million events that copy took most of a verification's
+     * time), and its lazy execution loses pages under a long read (H2 issue 4142). Both walks are bounded by what was
+     * there when the walk began, seals first: a seal made meanwhile for an event the walk does not reach would look
+     * like a truncated chain.
+     */
     @Override
     public void walk(ChainWalker walker, long fromSequence) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
             connection.setReadOnly(true);
-            try (PreparedStatement seals = connection.prepareStatement(
-                         "SELECT sequence, head_hash, sealed_at, key_id, algorithm, signature FROM audit_seal"
-                                 + " WHERE sequence >= ? ORDER BY sequence");
-                 PreparedStatement events = connection.prepareStatement(
-                         "SELECT " + EVENT_COLUMNS + " FROM audit_event WHERE sequence >= ? ORDER BY sequence")) {
-                seals.setLong(1, fromSequence);
-                events.setLong(1, fromSequence);
-                seals.setFetchSize(FETCH_SIZE);
-                events.setFetchSize(FETCH_SIZE);
-                try (ResultSet sealRows = seals.executeQuery(); ResultSet eventRows = events.executeQuery()) {
-                    walker.seals(new SealRows(sealRows));
-                    while (eventRows.next() && walker.event(event(eventRows))) {
-                        // the walker decides when to stop
+            try (PreparedStatement seals = connection.prepareStatement(SEAL_PAGE);
+                 PreparedStatement events = connection.prepareStatement(EVENT_PAGE)) {
+                long lastSeal = last(connection, "audit_seal");
+                long lastEvent = last(connection, "audit_event");
+                walker.seals(new SealPages(seals, fromSequence, lastSeal));
+                long next = fromSequence;
+                int read = PAGE;
+                while (read == PAGE && next <= lastEvent) {
+                    read = 0;
+                    events.setLong(1, next);
+                    events.setLong(2, lastEvent);
+                    try (ResultSet rows = events.executeQuery()) {
+                        while (rows.next()) {
+                            AuditEvent event = event(rows);
+                            read++;
+                            next = event.sequence() + 1;
+                            if (!walker.event(event)) {
+                                return;
+                            }
+                        }
                     }
                 }
             } finally {
@@ -161,32 +180,65 @@ public class JpaAuditLog implements AuditLog {
         }
     }
 
+    private static long last(Connection connection, String table) throws SQLException {
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT COALESCE(MAX(sequence), 0) FROM " + table)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     private static AuditEvent event(ResultSet row) throws SQLException {
         return AuditEvent.stored(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3),
                 row.getString(4), row.getString(5), (Long) row.getObject(6, Long.class), (Long) row.getObject(7, Long.class),
                 row.getString(8), row.getString(9), row.getString(10), row.getString(11), row.getString(12));
     }
 
-    /** Seals read lazily from an open result set. */
-    private static final class SealRows implements Iterator<AuditSeal> {
+    /** Seals read page by page as the walk needs them; a page's result set stays open beside the events' page. */
+    private static final class SealPages implements Iterator<AuditSeal> {
 
-        private final ResultSet rows;
+        private final PreparedStatement query;
+        private final long last;
+        private long next;
+        private ResultSet page;
+        private int readFromPage = PAGE;
         private Boolean ahead;
 
-        SealRows(ResultSet rows) {
-            this.rows = rows;
+        SealPages(PreparedStatement query, long from, long last) {
+            this.query = query;
+            this.next = from;
+            this.last = last;
         }
 
         @Override
         public boolean hasNext() {
             if (ahead == null) {
                 try {
-                    ahead = rows.next();
+                    ahead = advance();
                 } catch (SQLException e) {
                     throw new IllegalStateException("cannot read the audit seals", e);
                 }
             }
             return ahead;
+        }
+
+        private boolean advance() throws SQLException {
+            if (page != null && page.next()) {
+                readFromPage++;
+                return true;
+            }
+            if (page != null) {
+                page.close();
+                page = null;
+            }
+            if (readFromPage < PAGE || next > last) {
+                return false;
+            }
+            query.setLong(1, next);
+            query.setLong(2, last);
+            page = query.executeQuery();
+            readFromPage = 0;
+            return advance();
         }
 
         @Override
@@ -196,8 +248,10 @@ public class JpaAuditLog implements AuditLog {
             }
             ahead = null;
             try {
-                return new AuditSeal(rows.getLong(1), rows.getString(2), rows.getObject(3, OffsetDateTime.class).toInstant(),
-                        rows.getString(4), rows.getString(5), rows.getString(6));
+                AuditSeal seal = new AuditSeal(page.getLong(1), page.getString(2), page.getObject(3, OffsetDateTime.class).toInstant(),
+                        page.getString(4), page.getString(5), page.getString(6));
+                next = seal.sequence() + 1;
+                return seal;
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read the audit seals", e);
             }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -48,6 +50,10 @@ public class AuditTrail {
 
     @Inject
     Caller caller;
+
+    /** Seal signatures are checked on the server's threads while the walk reads on; null outside a server. */
+    @Resource
+    ManagedExecutorService sealChecks;
 
     /** Unsatisfied until the signing capability brings a TSA client. */
     @Inject
@@ -108,7 +114,7 @@ public class AuditTrail {
     /** Recomputes the whole chain and its seals, streaming. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ChainVerification verify() {
-        ChainVerifier verifier = new ChainVerifier(keys::publicKey);
+        ChainVerifier verifier = new ChainVerifier(keys::publicKey).checkingOn(sealChecks);
         log.walk(verifier);
         return verifier.finish();
     }

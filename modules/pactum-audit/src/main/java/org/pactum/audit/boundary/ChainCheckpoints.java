@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,10 +19,11 @@ import org.pactum.audit.entity.ChainVerification;
 import org.pactum.domain.audit.AuditLog;
 
 /**
- * The chain's state for those who ask on every request: each verification report names it, and each verification is
- * itself an event, so checking the whole chain each time made every verification slower than the one before. Here
- * the events since the last check that found the chain intact are checked against where it ended; the whole chain is
- * checked again once that whole check is older than {@code pactum.audit.chain.recheck-after} (default five minutes),
+ * The chain's state for those who ask on every request: each verification report and each certificate of completion
+ * names it, and each verification or certificate issued is itself an event, so checking the whole chain each time
+ * made every one slower than the one before. Here the events since the last check that found the chain intact are
+ * checked against where it ended; the whole chain is checked again once that whole check is older than
+ * {@code pactum.audit.chain.recheck-after} (default five minutes),
  * and on every node's first request. An auditor's own check ({@code GET /api/v1/audit/verification}) always reads
  * the whole chain.
  */
@@ -32,6 +35,10 @@ public class ChainCheckpoints {
 
     @Inject
     SealKeys keys;
+
+    /** Seal signatures are checked on the server's threads while the walk reads on; null outside a server. */
+    @Resource
+    ManagedExecutorService sealChecks;
 
     @Inject
     @ConfigProperty(name = "pactum.audit.chain.recheck-after", defaultValue = "PT5M")
@@ -48,6 +55,7 @@ public class ChainCheckpoints {
         boolean whole = from == null || from.wholeChainCheckedAt().plus(recheckAfter).isBefore(now);
         ChainVerifier verifier = whole ? new ChainVerifier(keys::publicKey)
                 : new ChainVerifier(keys::publicKey, from);
+        verifier.checkingOn(sealChecks);
         log.walk(verifier, whole ? 1 : from.nextSequence());
         ChainVerification result = verifier.finish();
         Optional<ChainCheckpoint> reached = verifier.checkpoint(whole ? now : from.wholeChainCheckedAt());
