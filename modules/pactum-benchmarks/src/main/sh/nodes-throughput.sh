@@ -66,13 +66,27 @@ start_proxy() {
     sleep 12    # two health checks 5 s apart bring a node into the rotation
 }
 
-# ab's requests/s and median for $1 requests at $2 clients; $3.. the URL and ab's options.
+# CPU seconds the nodes have used so far (user + system, from /proc).
+nodes_cpu() {
+    local total=0 pid
+    for pid in "${NODE_PIDS[@]}"; do
+        total=$(awk -v t="$total" -v hz="$(getconf CLK_TCK)" '{printf "%.2f", t + ($14 + $15) / hz}' "/proc/$pid/stat")
+    done
+    printf '%s' "$total"
+}
+
+# ab's requests/s, median and p90 for $1 requests at $2 clients, and the nodes' CPU per request; $3.. ab's options
+# and the URL.
 measure() {
     local n="$1" c="$2"; shift 2
     ab -q -k -n "$((n / 4))" -c "$c" -A auditor:demo "$@" > /dev/null 2>&1    # warm-up
-    ab -q -k -n "$n" -c "$c" -A auditor:demo "$@" 2>/dev/null \
-        | awk -v c="$c" '/Requests per second/ {rps=$4} /Non-2xx/ {bad=$3} /^ +50%/ {p50=$2} /^ +90%/ {p90=$2}
-                         END {printf "  %2d clients: %7.1f req/s  p50 %4d ms  p90 %4d ms  non-2xx %s\n", c, rps, p50, p90, bad+0}'
+    local before; before="$(nodes_cpu)"
+    ab -q -k -n "$n" -c "$c" -A auditor:demo "$@" > "$WORK/ab.txt" 2>&1
+    local after; after="$(nodes_cpu)"
+    awk -v c="$c" -v n="$n" -v cpu="$(awk -v a="$after" -v b="$before" 'BEGIN {print a - b}')" \
+        '/Requests per second/ {rps=$4} /Non-2xx/ {bad=$3} /^ +50%/ {p50=$2} /^ +90%/ {p90=$2}
+         END {printf "  %2d clients: %7.1f req/s  p50 %4d ms  p90 %4d ms  server CPU %5.1f ms/request  non-2xx %s\n",
+              c, rps, p50, p90, cpu * 1000 / n, bad + 0}' "$WORK/ab.txt"
 }
 
 run_load() {
@@ -81,7 +95,6 @@ run_load() {
     for c in 4 16; do measure 2000 "$c" "http://127.0.0.1:8090/api/v1/agreements"; done
     echo "== $label: verification (POST /api/v1/verifications, the demo's signed sister-city agreement)"
     for c in 4 16; do measure 800 "$c" -T application/pdf -p "$WORK/sister.pdf" "http://127.0.0.1:8090/api/v1/verifications"; done
-    echo "   server CPU (s): $(for p in "${NODE_PIDS[@]}"; do awk '{printf "%.1f ", ($14 + $15) / 100}' "/proc/$p/stat"; done)"
 }
 
 start_node node-a 8191 6901 ""
