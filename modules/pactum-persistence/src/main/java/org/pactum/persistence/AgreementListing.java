@@ -21,6 +21,7 @@ import org.pactum.domain.agreement.AgreementStatus;
 import org.pactum.domain.agreement.AgreementSummary;
 import org.pactum.domain.agreement.CooperationArea;
 import org.pactum.domain.agreement.Registration;
+import org.pactum.domain.agreement.TemplateReference;
 import org.pactum.domain.agreement.Term;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.language.LocalizedText;
@@ -240,7 +241,7 @@ public class AgreementListing {
         AgreementSummary toSummary(long id, List<Language> languages, List<Party> parties, Set<CooperationArea> areas) {
             return new AgreementSummary(id, number, registration, kind, status, statusReason, languages, title, parties,
                     areas, term, createdBy, createdAt.toInstant(), updatedBy, updatedAt.toInstant(), version, revision,
-                    contentHash, new TemplateReferenceColumn().convertToEntityAttribute(origin));
+                    contentHash, TemplateReference.parse(origin));
         }
     }
 }
