@@ -14,8 +14,9 @@ import org.pactum.persistence.WordingJson;
  * A registry of many agreements, made by SQL inside the database (INSERT … SELECT over a table of numbers), not one
  * JPA persist each: 20 regions, 200 parties, and per agreement two or three parties, two or three languages, one to
  * three areas, one to four revisions, a status from a realistic mix (half of them approved or further, so
- * registered), and the wording of one of the shipped templates (what a draft starts from, 9–20 KB of JSON).
- * Titles name one of 40 subjects, so a word of a subject matches about one agreement in 40.
+ * registered), and the wording of one of the shipped templates (what a draft starts from: about 4,900 characters of
+ * JSON, which PostgreSQL stores compressed, out of line). Titles name one of 40 subjects, so a word of a subject
+ * matches about one agreement in 40.
  */
 final class RegistryData {
 

@@ -31,6 +31,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * the old way ({@link WholeAgreementListing}) and the new ({@link AgreementListing}), alternately in the same run, on
  * a PostgreSQL server of its own and on an H2 file. Prints p50 and p95 per query as a Markdown table.
  * <p>
+ * Besides wall-clock percentiles it gives the mean CPU time per call: of the calling thread plus, on PostgreSQL, of
+ * the server process serving the connection (from /proc, in clock ticks, hence a mean over all calls). On a shared
+ * machine wall-clock time includes waiting for a core; CPU time does not.
+ * <p>
  * Not a JMH benchmark: loading the data takes minutes, and JMH would load it again in every fork. Each call is timed
  * with {@link System#nanoTime()} after a warm-up; the old and the new query alternate, so both see the same machine.
  * <pre>
@@ -40,8 +44,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class RegistryScaleBenchmark {
 
-    private static final int WARM_UP = 20;
-    private static final int MEASURED = 60;
+    private static final int WARM_UP = 10;
+    private static final int MEASURED = 40;
 
     private RegistryScaleBenchmark() {
     }
@@ -82,9 +86,10 @@ public final class RegistryScaleBenchmark {
                 (System.nanoTime() - started) / 1e9, loadAverage());
         WholeAgreementListing before = new WholeAgreementListing(database);
         AgreementListing after = new AgreementListing(database);
+        CpuClock cpu = new CpuClock(connection);
         System.out.println();
-        System.out.println("| " + vendor + " | matches | before p50 | before p95 | after p50 | after p95 |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| " + vendor + " | matches | before p50 | before p95 | before CPU | after p50 | after p95 | after CPU |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
         for (Map.Entry<String, AgreementQuery> query : queries(agreements).entrySet()) {
             ResultPage<AgreementSummary> old = before.page(query.getValue());
             ResultPage<AgreementSummary> now = after.page(query.getValue());
@@ -94,17 +99,24 @@ public final class RegistryScaleBenchmark {
             }
             List<Long> oldTimes = new ArrayList<>();
             List<Long> newTimes = new ArrayList<>();
+            long oldCpu = 0;
+            long newCpu = 0;
             for (int i = 0; i < WARM_UP + MEASURED; i++) {
+                long cpuBefore = cpu.nanos();
                 long oldTime = time(before::page, query.getValue());
+                long cpuBetween = cpu.nanos();
                 long newTime = time(after::page, query.getValue());
+                long cpuAfter = cpu.nanos();
                 if (i >= WARM_UP) {
                     oldTimes.add(oldTime);
                     newTimes.add(newTime);
+                    oldCpu += cpuBetween - cpuBefore;
+                    newCpu += cpuAfter - cpuBetween;
                 }
             }
-            System.out.printf("| %s | %,d | %s | %s | %s | %s |%n", query.getKey(), now.total(),
-                    millis(percentile(oldTimes, 50)), millis(percentile(oldTimes, 95)),
-                    millis(percentile(newTimes, 50)), millis(percentile(newTimes, 95)));
+            System.out.printf("| %s | %,d | %s | %s | %s | %s | %s | %s |%n", query.getKey(), now.total(),
+                    millis(percentile(oldTimes, 50)), millis(percentile(oldTimes, 95)), millis(oldCpu / MEASURED),
+                    millis(percentile(newTimes, 50)), millis(percentile(newTimes, 95)), millis(newCpu / MEASURED));
         }
         System.out.println();
         System.out.println("load average after " + vendor + ": " + loadAverage());

@@ -45,9 +45,10 @@ public class AgreementListing {
             + " p.organization_en, p.signatory_name_ru, p.signatory_name_kk, p.signatory_name_en,"
             + " p.signatory_position_ru, p.signatory_position_kk, p.signatory_position_en, p.version, g.code,"
             + " g.name_ru, g.name_kk, g.name_en, g.version";
+    private static final int COLUMN_COUNT = 23;
     /** Each expression also names a trigram index in the PostgreSQL migration V24, which it must match exactly. */
-    private static final List<String> AGREEMENT_TEXTS = List.of("LOWER(number)", "LOWER(registration_number)",
-            "LOWER(title_ru)", "LOWER(title_kk)", "LOWER(title_en)");
+    private static final List<String> AGREEMENT_TEXTS = List.of("LOWER(a.number)", "LOWER(a.registration_number)",
+            "LOWER(a.title_ru)", "LOWER(a.title_kk)", "LOWER(a.title_en)");
     private static final List<String> PARTY_TEXTS = List.of("LOWER(p.organization_ru)", "LOWER(p.organization_kk)",
             "LOWER(p.organization_en)");
 
@@ -59,11 +60,20 @@ public class AgreementListing {
 
     /** The page {@code query} asks for, newest change first, with the number of all matches. */
     public ResultPage<AgreementSummary> page(AgreementQuery query) {
-        List<Object> parameters = new ArrayList<>();
-        String where = where(query, parameters);
+        Matches matches = Matches.of(query);
         try (Connection connection = dataSource.getConnection()) {
-            long total = count(connection, where, parameters);
-            List<Summary> rows = total == 0 ? List.of() : rows(connection, where, parameters, query);
+            long total;
+            List<Summary> rows;
+            if (query.text() == null) {
+                // Without search text the count reads an index only, and a page is usually wanted: two statements.
+                total = count(connection, matches);
+                rows = total == 0 ? List.of() : rows(connection, matches, query, null);
+            } else {
+                // With search text, finding the matches is the work: do it once, counting them in the same pass.
+                long[] counted = {0};
+                rows = rows(connection, matches, query, counted);
+                total = rows.isEmpty() && query.offset() > 0 ? count(connection, matches) : counted[0];
+            }
             if (!rows.isEmpty()) {
                 addDetails(connection, rows);
             }
@@ -73,44 +83,9 @@ public class AgreementListing {
         }
     }
 
-    private static String where(AgreementQuery query, List<Object> parameters) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (query.status() != null) {
-            where.append(" AND a.status = ?");
-            parameters.add(query.status().name());
-        }
-        if (query.kind() != null) {
-            where.append(" AND a.kind = ?");
-            parameters.add(query.kind().name());
-        }
-        if (query.partyId() != null) {
-            where.append(" AND a.id IN (SELECT agreement_id FROM agreement_party WHERE party_id = ?)");
-            parameters.add(query.partyId());
-        }
-        if (query.regionCode() != null) {
-            where.append(" AND a.id IN (SELECT ap.agreement_id FROM agreement_party ap JOIN party p ON p.id = ap.party_id"
-                    + " WHERE p.region_code = ?)");
-            parameters.add(query.regionCode());
-        }
-        if (query.text() != null) {
-            // A union, not ORs with a subquery: each arm can then use its own index (a bitmap OR of trigram indexes).
-            String pattern = LikePattern.containing(query.text());
-            where.append(" AND a.id IN (SELECT id FROM agreement WHERE ").append(anyLike(AGREEMENT_TEXTS))
-                    .append(" UNION SELECT ap.agreement_id FROM agreement_party ap JOIN party p ON p.id = ap.party_id WHERE ")
-                    .append(anyLike(PARTY_TEXTS)).append(")");
-            for (int i = 0; i < AGREEMENT_TEXTS.size() + PARTY_TEXTS.size(); i++) {
-                parameters.add(pattern);
-            }
-        }
-        return where.toString();
-    }
-
-    private static String anyLike(List<String> expressions) {
-        return String.join(" OR ", expressions.stream().map(e -> e + " LIKE ?" + LikePattern.ESCAPE).toList());
-    }
-
-    private static long count(Connection connection, String where, List<Object> parameters) throws SQLException {
-        try (PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM agreement a" + where, parameters);
+    private static long count(Connection connection, Matches matches) throws SQLException {
+        try (PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM (" + matches.sql + ") matched",
+                matches.parameters);
              ResultSet result = count.executeQuery()) {
             result.next();
             return result.getLong(1);
@@ -118,22 +93,29 @@ public class AgreementListing {
     }
 
     /**
-     * The page's ids first, from the index alone, then their rows: a later page skips index entries, not rows.
+     * The page's ids first — without search text from the (updated_at, id) index alone, so a later page skips index
+     * entries, not rows — then only their rows.
+     *
+     * @param total where to put the number of all matches, counted in the same statement; null not to count
      */
-    private static List<Summary> rows(Connection connection, String where, List<Object> parameters, AgreementQuery query)
+    private static List<Summary> rows(Connection connection, Matches matches, AgreementQuery query, long[] total)
             throws SQLException {
-        String sql = "SELECT " + COLUMNS + " FROM (SELECT a.id FROM agreement a" + where
-                + " ORDER BY a.updated_at DESC, a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) page"
+        String sql = "SELECT " + COLUMNS + ", page.total FROM (SELECT id, updated_at, "
+                + (total == null ? "0" : "COUNT(*) OVER ()") + " AS total FROM (" + matches.sql + ") matched"
+                + " ORDER BY updated_at DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) page"
                 + " JOIN agreement a ON a.id = page.id"
                 + " LEFT JOIN agreement_revision r ON r.agreement_id = a.id AND r.revision_number = a.revision"
                 + " ORDER BY a.updated_at DESC, a.id DESC";
-        List<Object> all = new ArrayList<>(parameters);
+        List<Object> all = new ArrayList<>(matches.parameters);
         all.add(query.offset());
         all.add(query.size());
         List<Summary> rows = new ArrayList<>();
         try (PreparedStatement select = prepare(connection, sql, all); ResultSet result = select.executeQuery()) {
             while (result.next()) {
                 rows.add(Summary.read(result));
+                if (total != null) {
+                    total[0] = result.getLong(COLUMN_COUNT + 1);
+                }
             }
         }
         return rows;
@@ -193,6 +175,59 @@ public class AgreementListing {
             statement.setObject(i + 1, parameters.get(i));
         }
         return statement;
+    }
+
+    /**
+     * The statement that selects the id and updated_at of every matching agreement, with its parameters. Search text
+     * makes it a union of two selects — agreements whose number or title matches, and agreements of a party whose name
+     * matches — rather than ORs with a subquery, so that on PostgreSQL the first can OR the trigram indexes of V24 and
+     * the second starts from the few matching parties. Every other filter applies to both.
+     */
+    private record Matches(String sql, List<Object> parameters) {
+
+        static Matches of(AgreementQuery query) {
+            List<Object> filterParameters = new ArrayList<>();
+            String filters = filters(query, filterParameters);
+            String agreements = "SELECT a.id, a.updated_at FROM agreement a WHERE 1 = 1" + filters;
+            if (query.text() == null) {
+                return new Matches(agreements, filterParameters);
+            }
+            String sql = agreements + " AND (" + anyLike(AGREEMENT_TEXTS) + ")"
+                    + " UNION SELECT a.id, a.updated_at FROM agreement a JOIN agreement_party ap ON ap.agreement_id = a.id"
+                    + " JOIN party p ON p.id = ap.party_id WHERE 1 = 1" + filters + " AND (" + anyLike(PARTY_TEXTS) + ")";
+            String pattern = LikePattern.containing(query.text());
+            List<Object> parameters = new ArrayList<>(filterParameters);
+            AGREEMENT_TEXTS.forEach(text -> parameters.add(pattern));
+            parameters.addAll(filterParameters);
+            PARTY_TEXTS.forEach(text -> parameters.add(pattern));
+            return new Matches(sql, parameters);
+        }
+
+        private static String filters(AgreementQuery query, List<Object> parameters) {
+            StringBuilder filters = new StringBuilder();
+            if (query.status() != null) {
+                filters.append(" AND a.status = ?");
+                parameters.add(query.status().name());
+            }
+            if (query.kind() != null) {
+                filters.append(" AND a.kind = ?");
+                parameters.add(query.kind().name());
+            }
+            if (query.partyId() != null) {
+                filters.append(" AND a.id IN (SELECT agreement_id FROM agreement_party WHERE party_id = ?)");
+                parameters.add(query.partyId());
+            }
+            if (query.regionCode() != null) {
+                filters.append(" AND a.id IN (SELECT rp.agreement_id FROM agreement_party rp JOIN party rg"
+                        + " ON rg.id = rp.party_id WHERE rg.region_code = ?)");
+                parameters.add(query.regionCode());
+            }
+            return filters.toString();
+        }
+
+        private static String anyLike(List<String> expressions) {
+            return String.join(" OR ", expressions.stream().map(e -> e + " LIKE ?" + LikePattern.ESCAPE).toList());
+        }
     }
 
     /** A row while its languages, areas and parties are being added. */
