@@ -40,12 +40,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <pre>
  * java -cp modules/pactum-benchmarks/target/benchmarks.jar org.pactum.benchmarks.RegistryScaleBenchmark \
  *      [agreements] [postgresql,h2] [directory for the databases, default target/registry-scale]
+ *      [calls to warm up, default 10] [calls measured, default 40]
  * </pre>
  */
 public final class RegistryScaleBenchmark {
 
-    private static final int WARM_UP = 10;
-    private static final int MEASURED = 40;
 
     private RegistryScaleBenchmark() {
     }
@@ -53,6 +52,8 @@ public final class RegistryScaleBenchmark {
     public static void main(String[] arguments) throws IOException, SQLException {
         int agreements = arguments.length > 0 ? Integer.parseInt(arguments[0]) : 100_000;
         List<String> vendors = Arrays.asList((arguments.length > 1 ? arguments[1] : "postgresql,h2").split(","));
+        int warmUp = arguments.length > 3 ? Integer.parseInt(arguments[3]) : 10;
+        int measured = arguments.length > 4 ? Integer.parseInt(arguments[4]) : 40;
         // Not a private temporary directory: PostgreSQL runs as its own user when this runs as root, and must reach it.
         Path directory = Path.of(arguments.length > 2 ? arguments[2] : "target/registry-scale").toAbsolutePath();
         Files.createDirectories(directory);
@@ -64,19 +65,20 @@ public final class RegistryScaleBenchmark {
                     database.setURL(server.freshDatabase("registry"));
                     database.setUser(PostgresServer.USER);
                     database.setPassword(PostgresServer.PASSWORD);
-                    run(vendor, database, agreements);
+                    run(vendor, database, agreements, warmUp, measured);
                 }
             } else {
                 Files.deleteIfExists(directory.resolve("h2/registry.mv.db"));
                 JdbcDataSource database = new JdbcDataSource();
                 database.setURL("jdbc:h2:file:" + directory.resolve("h2/registry") + ";DB_CLOSE_ON_EXIT=FALSE");
-                run(vendor, database, agreements);
+                run(vendor, database, agreements, warmUp, measured);
             }
         }
         System.out.println("load average at end: " + loadAverage());
     }
 
-    private static void run(String vendor, DataSource fresh, int agreements) throws SQLException {
+    private static void run(String vendor, DataSource fresh, int agreements, int warmUp, int measured)
+            throws SQLException {
         long started = System.nanoTime();
         new SchemaMigration(fresh).migrate();
         Connection connection = fresh.getConnection();
@@ -101,13 +103,13 @@ public final class RegistryScaleBenchmark {
             List<Long> newTimes = new ArrayList<>();
             long oldCpu = 0;
             long newCpu = 0;
-            for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            for (int i = 0; i < warmUp + measured; i++) {
                 long cpuBefore = cpu.nanos();
                 long oldTime = time(before::page, query.getValue());
                 long cpuBetween = cpu.nanos();
                 long newTime = time(after::page, query.getValue());
                 long cpuAfter = cpu.nanos();
-                if (i >= WARM_UP) {
+                if (i >= warmUp) {
                     oldTimes.add(oldTime);
                     newTimes.add(newTime);
                     oldCpu += cpuBetween - cpuBefore;
@@ -115,8 +117,8 @@ public final class RegistryScaleBenchmark {
                 }
             }
             System.out.printf("| %s | %,d | %s | %s | %s | %s | %s | %s |%n", query.getKey(), now.total(),
-                    millis(percentile(oldTimes, 50)), millis(percentile(oldTimes, 95)), millis(oldCpu / MEASURED),
-                    millis(percentile(newTimes, 50)), millis(percentile(newTimes, 95)), millis(newCpu / MEASURED));
+                    millis(percentile(oldTimes, 50)), millis(percentile(oldTimes, 95)), millis(oldCpu / measured),
+                    millis(percentile(newTimes, 50)), millis(percentile(newTimes, 95)), millis(newCpu / measured));
         }
         System.out.println();
         System.out.println("load average after " + vendor + ": " + loadAverage());
