@@ -84,8 +84,7 @@ public class AgreementListing {
     }
 
     private static long count(Connection connection, Matches matches) throws SQLException {
-        try (PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM (" + matches.sql + ") matched",
-                matches.parameters);
+        try (PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM " + matches.from, matches.parameters);
              ResultSet result = count.executeQuery()) {
             result.next();
             return result.getLong(1);
@@ -100,9 +99,9 @@ public class AgreementListing {
      */
     private static List<Summary> rows(Connection connection, Matches matches, AgreementQuery query, long[] total)
             throws SQLException {
-        String sql = "SELECT " + COLUMNS + ", page.total FROM (SELECT id, updated_at, "
-                + (total == null ? "0" : "COUNT(*) OVER ()") + " AS total FROM (" + matches.sql + ") matched"
-                + " ORDER BY updated_at DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) page"
+        String sql = "SELECT " + COLUMNS + ", page.total FROM (SELECT a.id, a.updated_at, "
+                + (total == null ? "0" : "COUNT(*) OVER ()") + " AS total FROM " + matches.from
+                + " ORDER BY a.updated_at DESC, a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) page"
                 + " JOIN agreement a ON a.id = page.id"
                 + " LEFT JOIN agreement_revision r ON r.agreement_id = a.id AND r.revision_number = a.revision"
                 + " ORDER BY a.updated_at DESC, a.id DESC";
@@ -178,29 +177,30 @@ public class AgreementListing {
     }
 
     /**
-     * The statement that selects the id and updated_at of every matching agreement, with its parameters. Search text
-     * makes it a union of two selects — agreements whose number or title matches, and agreements of a party whose name
+     * What follows FROM to select every matching agreement as {@code a} (with at least its id and updated_at), and its
+     * parameters: without search text the agreement table and a WHERE clause, so that H2 and PostgreSQL count and
+     * order straight from the table's indexes. Search text makes it a union of two selects — agreements whose number or title matches, and agreements of a party whose name
      * matches — rather than ORs with a subquery, so that on PostgreSQL the first can OR the trigram indexes of V24 and
      * the second starts from the few matching parties. Every other filter applies to both.
      */
-    private record Matches(String sql, List<Object> parameters) {
+    private record Matches(String from, List<Object> parameters) {
 
         static Matches of(AgreementQuery query) {
             List<Object> filterParameters = new ArrayList<>();
             String filters = filters(query, filterParameters);
-            String agreements = "SELECT a.id, a.updated_at FROM agreement a WHERE 1 = 1" + filters;
+            String agreements = "agreement a WHERE 1 = 1" + filters;
             if (query.text() == null) {
                 return new Matches(agreements, filterParameters);
             }
-            String sql = agreements + " AND (" + anyLike(AGREEMENT_TEXTS) + ")"
+            String union = "(SELECT a.id, a.updated_at FROM " + agreements + " AND (" + anyLike(AGREEMENT_TEXTS) + ")"
                     + " UNION SELECT a.id, a.updated_at FROM agreement a JOIN agreement_party ap ON ap.agreement_id = a.id"
-                    + " JOIN party p ON p.id = ap.party_id WHERE 1 = 1" + filters + " AND (" + anyLike(PARTY_TEXTS) + ")";
+                    + " JOIN party p ON p.id = ap.party_id WHERE 1 = 1" + filters + " AND (" + anyLike(PARTY_TEXTS) + ")) a";
             String pattern = LikePattern.containing(query.text());
             List<Object> parameters = new ArrayList<>(filterParameters);
             AGREEMENT_TEXTS.forEach(text -> parameters.add(pattern));
             parameters.addAll(filterParameters);
             PARTY_TEXTS.forEach(text -> parameters.add(pattern));
-            return new Matches(sql, parameters);
+            return new Matches(union, parameters);
         }
 
         private static String filters(AgreementQuery query, List<Object> parameters) {
