@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +15,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.pactum.domain.agreement.Agreement;
+import org.pactum.domain.agreement.AgreementFingerprint;
 import org.pactum.domain.agreement.AgreementQuery;
+import org.pactum.domain.agreement.AgreementSummary;
 import org.pactum.domain.agreement.Agreements;
 import org.pactum.domain.query.ResultPage;
 
@@ -24,6 +29,9 @@ public class JpaAgreements implements Agreements {
 
     @Inject
     SequenceSql sequences;
+
+    @Resource(lookup = "java:app/jdbc/pactum")
+    DataSource dataSource;
 
     @Override
     public Optional<Agreement> find(long id) {
@@ -48,6 +56,20 @@ public class JpaAgreements implements Agreements {
         select.setHint("eclipselink.batch", "a.areas");
         List<Agreement> items = select.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
         return new ResultPage<>(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    /**
+     * Plain SQL without the wordings (see {@link AgreementListing}). Agreements stored before revisions existed (schema
+     * V5) have no stored hash: theirs is computed, as {@link #search} does.
+     */
+    @Override
+    public ResultPage<AgreementSummary> summaries(AgreementQuery query) {
+        ResultPage<AgreementSummary> page = new AgreementListing(dataSource).page(query);
+        if (page.items().stream().allMatch(summary -> summary.contentHash() != null)) {
+            return page;
+        }
+        return page.map(summary -> summary.contentHash() != null ? summary
+                : summary.withContentHash(AgreementFingerprint.of(em.find(Agreement.class, summary.id()))));
     }
 
     private static String where(AgreementQuery query, Map<String, Object> parameters) {

@@ -19,17 +19,6 @@ public class TemplateReferenceColumn implements AttributeConverter<TemplateRefer
 
     @Override
     public TemplateReference convertToEntityAttribute(String column) {
-        if (column == null) {
-            return null;
-        }
-        int slash = column.lastIndexOf('/');
-        if (slash > 0) {
-            try {
-                return new TemplateReference(column.substring(0, slash), Integer.parseInt(column.substring(slash + 1)));
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-        }
-        throw new IllegalArgumentException("not a template reference of the form <id>/<version>: " + column);
+        return TemplateReference.parse(column);
     }
 }

@@ -22,7 +22,7 @@ import org.pactum.domain.text.Wording;
  * A wording column: the domain's {@link WordingCodec} writes and reads the shape; this only parses the stored text
  * into plain JSON values for it.
  */
-final class WordingJson {
+public final class WordingJson {
 
     /** Looked up once: finding the provider searches the class path. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -30,12 +30,12 @@ final class WordingJson {
     private WordingJson() {
     }
 
-    static String write(Wording wording) {
+    public static String write(Wording wording) {
         return WordingCodec.write(wording);
     }
 
     /** @throws IllegalArgumentException if the text is not the JSON of a wording */
-    static Wording read(String json) {
+    public static Wording read(String json) {
         return WordingCodec.fromJson(parse(json));
     }
 

@@ -16,6 +16,14 @@ public interface Agreements {
 
     ResultPage<Agreement> search(AgreementQuery query);
 
+    /**
+     * The same page as {@link #search}, without the wordings: what a list shows. Stores override it to read only
+     * those columns.
+     */
+    default ResultPage<AgreementSummary> summaries(AgreementQuery query) {
+        return search(query).map(AgreementSummary::of);
+    }
+
     Agreement add(Agreement agreement);
 
     /** Next value of the reference-number counter; unique, and increasing. */

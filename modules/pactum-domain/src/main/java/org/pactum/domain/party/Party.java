@@ -24,6 +24,14 @@ public class Party {
         apply(details);
     }
 
+    /** A party as stored, for read models that read the database without JPA (e.g. the registry's list). */
+    public static Party restore(long id, long version, PartyDetails details) {
+        Party party = new Party(details);
+        party.id = id;
+        party.version = version;
+        return party;
+    }
+
     public void revise(PartyDetails details, long expectedVersion) {
         if (expectedVersion != version) {
             throw new StaleVersionException("Party " + id, expectedVersion, version);

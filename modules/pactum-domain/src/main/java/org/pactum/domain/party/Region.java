@@ -33,6 +33,13 @@ public class Region {
         this.name = name;
     }
 
+    /** A region as stored, for read models that read the database without JPA (e.g. the registry's list). */
+    public static Region restore(String code, LocalizedText name, long version) {
+        Region region = new Region(code, name);
+        region.version = version;
+        return region;
+    }
+
     public void rename(LocalizedText newName) {
         Violations violations = new Violations()
                 .check(newName != null && newName.has(Language.RU), "name.ru", Rule.REQUIRED, "must not be blank");

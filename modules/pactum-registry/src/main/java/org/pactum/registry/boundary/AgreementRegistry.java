@@ -16,6 +16,7 @@ import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementContent;
 import org.pactum.domain.agreement.AgreementQuery;
 import org.pactum.domain.agreement.AgreementStatus;
+import org.pactum.domain.agreement.AgreementSummary;
 import org.pactum.domain.agreement.IllegalTransitionException;
 import org.pactum.domain.agreement.Agreements;
 import org.pactum.domain.agreement.ConcurrentEditException;
@@ -189,6 +190,12 @@ public class AgreementRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultPage<Agreement> search(AgreementQuery query) {
         return agreements.search(query);
+    }
+
+    /** The same page as {@link #search} without the wordings, for lists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultPage<AgreementSummary> summaries(AgreementQuery query) {
+        return agreements.summaries(query);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.pactum.domain.agreement.Agreement;
-import org.pactum.domain.agreement.AgreementFingerprint;
 import org.pactum.domain.agreement.AgreementKind;
 import org.pactum.domain.agreement.AgreementStatus;
+import org.pactum.domain.agreement.AgreementSummary;
 import org.pactum.domain.agreement.CooperationArea;
 import org.pactum.domain.agreement.LifecycleAction;
 import org.pactum.domain.language.Language;
@@ -43,9 +43,14 @@ public record AgreementJson(long id, String number, RegistrationJson registratio
     }
 
     static AgreementJson of(Agreement agreement) {
+        return of(AgreementSummary.of(agreement));
+    }
+
+    /** As a list shows it: without the wording. */
+    static AgreementJson of(AgreementSummary agreement) {
         return new AgreementJson(agreement.id(), agreement.number(),
-                agreement.registration().map(RegistrationJson::of).orElse(null), agreement.kind(), agreement.status(),
-                agreement.statusReason().orElse(null),
+                agreement.findRegistration().map(RegistrationJson::of).orElse(null), agreement.kind(),
+                agreement.status(), agreement.statusReason(),
                 agreement.languages().stream().map(Language::code).toList(),
                 LocalizedJson.of(agreement.title()),
                 agreement.parties().stream().map(PartyJson::of).toList(),
@@ -53,7 +58,7 @@ public record AgreementJson(long id, String number, RegistrationJson registratio
                 TermJson.of(agreement.term()),
                 agreement.allowedActions().stream().map(LifecycleAction::slug).toList(),
                 agreement.createdBy(), agreement.createdAt(), agreement.updatedBy(), agreement.updatedAt(),
-                agreement.version(), agreement.revision(), AgreementFingerprint.of(agreement),
-                agreement.origin().map(origin -> origin.id() + "/" + origin.version()).orElse(null), null);
+                agreement.version(), agreement.revision(), agreement.contentHash(),
+                agreement.origin() == null ? null : agreement.origin().id() + "/" + agreement.origin().version(), null);
     }
 }

@@ -1,11 +1,16 @@
 package org.pactum.web.registry;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.pactum.domain.agreement.Agreement;
 import org.pactum.domain.agreement.AgreementStatus;
+import org.pactum.domain.agreement.AgreementSummary;
 import org.pactum.domain.agreement.Registration;
 import org.pactum.domain.language.Language;
+import org.pactum.domain.language.LocalizedText;
+import org.pactum.domain.party.Party;
 import org.pactum.web.faces.DateDisplay;
 import org.pactum.web.faces.Shown;
 
@@ -17,10 +22,21 @@ import org.pactum.web.faces.Shown;
 public record AgreementRow(long id, String number, String registrationNumber, Shown title, List<Shown> parties, AgreementStatus status,
                            String updatedAt) {
 
+    public static AgreementRow of(AgreementSummary agreement, Language language, DateDisplay dates) {
+        return of(agreement.id(), agreement.number(), agreement.findRegistration(), agreement.title(),
+                agreement.parties(), agreement.status(), agreement.updatedAt(), language, dates);
+    }
+
     public static AgreementRow of(Agreement agreement, Language language, DateDisplay dates) {
-        return new AgreementRow(agreement.id(), agreement.number(),
-                agreement.registration().map(Registration::number).orElse(""), Shown.of(agreement.title(), language),
-                agreement.parties().stream().map(party -> Shown.of(party.organization(), language)).toList(),
-                agreement.status(), dates.dateTime(agreement.updatedAt()));
+        return of(agreement.id(), agreement.number(), agreement.registration(), agreement.title(), agreement.parties(),
+                agreement.status(), agreement.updatedAt(), language, dates);
+    }
+
+    private static AgreementRow of(long id, String number, Optional<Registration> registration, LocalizedText title,
+                                   List<Party> parties, AgreementStatus status, Instant updatedAt, Language language,
+                                   DateDisplay dates) {
+        return new AgreementRow(id, number, registration.map(Registration::number).orElse(""), Shown.of(title, language),
+                parties.stream().map(party -> Shown.of(party.organization(), language)).toList(), status,
+                dates.dateTime(updatedAt));
     }
 }

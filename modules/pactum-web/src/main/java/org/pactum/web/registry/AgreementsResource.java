@@ -84,7 +84,7 @@ public class AgreementsResource {
                                           @QueryParam("size") @DefaultValue("20") int size) {
         AgreementQuery query = new AgreementQuery(EnumParameter.parse(AgreementStatus.class, "status", status), partyId,
                 regionCode, EnumParameter.parse(AgreementKind.class, "kind", kind), text, page, size);
-        return PageJson.of(registry.search(query).map(AgreementJson::of));
+        return PageJson.of(registry.summaries(query).map(AgreementJson::of));
     }
 
     @POST

@@ -54,7 +54,7 @@ public class RegistryBacking extends PagedResult<AgreementRow> {
         int pageSize = PageParameters.size(size, AgreementQuery.DEFAULT_SIZE, AgreementQuery.MAX_SIZE);
         AgreementQuery query = new AgreementQuery(parse(AgreementStatus.class, status).orElse(null), null, region,
                 parse(AgreementKind.class, kind).orElse(null), q, PageParameters.index(page, pageSize), pageSize);
-        show(registry.search(query).map(agreement -> AgreementRow.of(agreement, language.getLanguage(), dates)));
+        show(registry.summaries(query).map(agreement -> AgreementRow.of(agreement, language.getLanguage(), dates)));
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
