@@ -1,6 +1,7 @@
 package org.pactum.web.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
@@ -28,12 +30,15 @@ import org.pactum.web.support.Api;
 /**
  * Starts Pactum exactly as README.md says ({@code ./pactum run}), on a free loopback port and a fresh data directory,
  * and checks the promises of a first start: health UP and the login page within 90 seconds, an agreement created
- * through the API survives a restart, demo data is loaded once, and production mode refuses the demo users.
+ * through the API survives a restart, demo data is loaded once, production mode refuses the demo users, and a start
+ * takes the JVM's AOT cache made by {@code ./pactum aot} and ignores one the JVM cannot read.
  */
 class LauncherIT {
 
     private static final Path REPOSITORY = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
     private static final Duration FIRST_START = Duration.ofSeconds(90);
+    /** The JVM's unified log pads the level: {@code [0.137s][error  ][aot] Unable to map shared spaces}. */
+    private static final Pattern AOT_ERROR = Pattern.compile("\\[error *\\]\\[aot");
 
     private Process running;
 
@@ -95,6 +100,39 @@ class LauncherIT {
         String log = Files.readString(data.resolve("server.log"), StandardCharsets.UTF_8);
         assertTrue(log.contains("Refusing to start in production mode"), "the log says why");
         assertEquals(-1, probe(port), "nothing keeps serving");
+    }
+
+    @Test
+    void a_start_with_the_aot_cache_is_up_and_a_cache_the_jvm_cannot_read_is_ignored() throws Exception {
+        Path cache = REPOSITORY.resolve("modules/pactum-web/target/payara-runtime/pactum.aot");
+        Path data = freshDirectory("launcher-aot");
+        Path launcherOutput = data.resolveSibling(data.getFileName() + "-launcher.txt");
+        Files.deleteIfExists(launcherOutput);
+        Process training = new ProcessBuilder(REPOSITORY.resolve("pactum").toString(), "aot")
+                .directory(REPOSITORY.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(launcherOutput.toFile())).start();
+        assertTrue(training.waitFor(10, TimeUnit.MINUTES), "the training ends");
+        assertTrue(Files.size(cache) > 0, "./pactum aot made the cache");
+        int port = freePort();
+        Api api = new Api(new URL("http://127.0.0.1:" + port + "/"));
+
+        running = start(port, data, "demo");
+        awaitUp(api, port, data);
+        assertTrue(Files.readString(launcherOutput).contains("with the JVM's AOT cache"), "the launcher offered the cache");
+        assertFalse(AOT_ERROR.matcher(Files.readString(data.resolve("server.log"))).find(), "the JVM took the cache");
+        stopAndWait();
+
+        // A cache of another JVM build reads as garbage to this one: the JVM must start without it.
+        byte[] trained = Files.readAllBytes(cache);
+        try {
+            Files.write(cache, "not an AOT cache".getBytes(StandardCharsets.US_ASCII));
+            running = start(port, data, "demo");
+            awaitUp(api, port, data);
+            assertTrue(AOT_ERROR.matcher(Files.readString(data.resolve("server.log"))).find(), "the JVM said it ignored it");
+            assertTrue(total(api) >= 7, "and serves as before");
+        } finally {
+            Files.write(cache, trained);
+        }
     }
 
     private Process start(int port, Path data, String mode) throws IOException {
