@@ -3,6 +3,7 @@ package org.pactum.audit.boundary;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -12,8 +13,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -51,9 +51,13 @@ public class AuditTrail {
     @Inject
     Caller caller;
 
-    /** Seal signatures are checked on the server's threads while the walk reads on; null outside a server. */
-    @Resource
-    ManagedExecutorService sealChecks;
+    /** Hashes and seal signatures are checked on a thread of their own while the walk reads on; null outside a server. */
+    Executor sealChecks;
+
+    @PostConstruct
+    void checkSealsBesideTheWalk() {
+        sealChecks = SealCheckThread.executor();
+    }
 
     /** Unsatisfied until the signing capability brings a TSA client. */
     @Inject

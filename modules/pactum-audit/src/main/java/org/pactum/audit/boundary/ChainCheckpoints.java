@@ -3,11 +3,11 @@ package org.pactum.audit.boundary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executor;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,9 +36,13 @@ public class ChainCheckpoints {
     @Inject
     SealKeys keys;
 
-    /** Seal signatures are checked on the server's threads while the walk reads on; null outside a server. */
-    @Resource
-    ManagedExecutorService sealChecks;
+    /** Hashes and seal signatures are checked on a thread of their own while the walk reads on; null outside a server. */
+    Executor sealChecks;
+
+    @PostConstruct
+    void checkSealsBesideTheWalk() {
+        sealChecks = SealCheckThread.executor();
+    }
 
     @Inject
     @ConfigProperty(name = "pactum.audit.chain.recheck-after", defaultValue = "PT5M")
