@@ -13,6 +13,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.pactum.audit.boundary.PeriodicSealing;
 import org.pactum.audit.boundary.SealKeys;
 import org.pactum.persistence.SchemaMigration;
+import org.pactum.persistence.StartupLock;
 import org.pactum.drafting.boundary.StandardClauses;
 import org.pactum.drafting.boundary.TemplateCatalogue;
 import org.pactum.registry.boundary.RegistrationNumbers;
@@ -27,6 +28,9 @@ import org.pactum.web.demo.DemoData;
 public class Startup {
 
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Inject
+    StartupLock startupLock;
 
     @Inject
     SchemaMigration migration;
@@ -64,6 +68,14 @@ public class Startup {
         // Reading the settings checks them: a wrong registration pattern fails the deployment here, not an approval.
         String example = registrationNumbers.example(Instant.now());
         LOG.info(() -> "Registration numbers read like " + example);
+        // Nodes started together take turns: the second finds the schema, templates and users in place.
+        startupLock.whileHeld(() -> prepareDatabase(parsed));
+        periodicSealing.start();
+        // After the demo data, so the demo route's waiting tasks get their deadlines planned at once.
+        deadlineScheduler.start();
+    }
+
+    private void prepareDatabase(Mode parsed) {
         MigrateResult migrated = migration.migrate();
         LOG.info(() -> "Pactum schema migrated (" + migrated.migrationsExecuted + " migration(s) applied now); mode " + parsed);
         sealKeys.load();
@@ -75,8 +87,5 @@ public class Startup {
             firstAdmin.createIfNoUsers();
             demoData.refuseLeftoverDemoUsers();
         }
-        periodicSealing.start();
-        // After the demo data, so the demo route's waiting tasks get their deadlines planned at once.
-        deadlineScheduler.start();
     }
 }
