@@ -163,6 +163,17 @@ class DirectorySignInIT {
         assertFalse(danaPage.contains("id=\"password:new\"") || danaPage.contains("id=\"details:roles\""),
                 "no temporary password, no role boxes: " + danaPage);
         assertTrue(danaPage.contains("id=\"access:deactivate\""), "deactivating stays: " + danaPage);
+        // The form still saves the address and language; the name it sends back is not taken, whatever it says.
+        HttpResponse<String> saved = erlan.send(HttpRequest.newBuilder(loopback().resolve("admin/user.xhtml"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("details=details&details%3AdisplayName=" + encode("Другое имя")
+                        + "&details%3Aemail=" + encode("dana@directory.example") + "&details%3Alanguage=en"
+                        + "&details%3Asave=x&jakarta.faces.ViewState=" + encode(viewState(danaPage)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, saved.statusCode(), saved::body);
+        JsonObject after = json(get("api/v1/users/dana", "erlan", "erlan-secret"));
+        assertEquals("en", after.getString("language"));
+        assertEquals("Дана Ахметова", after.getString("displayName"));
         String drafterPage = erlan.send(page("admin/user.xhtml?username=drafter"), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(drafterPage.contains("id=\"password:new\"") && !drafterPage.contains("directoryNote"), drafterPage);
 
@@ -258,12 +269,15 @@ class DirectorySignInIT {
 
     private HttpResponse<String> signIn(HttpClient browser, String username, String password) throws Exception {
         String login = browser.send(page("login.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
-        String viewState = login.replaceFirst("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\".*", "$1");
         String form = "login=login&login%3Ausername=" + encode(username) + "&login%3Apassword=" + encode(password)
-                + "&login%3Asubmit=x&jakarta.faces.ViewState=" + encode(viewState);
+                + "&login%3Asubmit=x&jakarta.faces.ViewState=" + encode(viewState(login));
         return browser.send(HttpRequest.newBuilder(loopback().resolve("login.xhtml")).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String viewState(String page) {
+        return page.replaceFirst("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\".*", "$1");
     }
 
     private static String encode(String value) {
