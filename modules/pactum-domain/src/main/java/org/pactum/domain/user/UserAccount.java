@@ -75,8 +75,13 @@ public class UserAccount {
         return enabled && passwordHash != null && PasswordHash.parse(passwordHash).matches(password);
     }
 
-    /** The person's own new password; one an administrator set before stops being temporary. */
+    /**
+     * The person's own new password; one an administrator set before stops being temporary.
+     *
+     * @throws ManagedByDirectoryException for an account the directory keeps
+     */
     public void changePassword(PasswordHash newPassword) {
+        refusePasswordIfFromDirectory();
         this.passwordHash = newPassword.encoded();
         this.passwordTemporary = false;
     }
@@ -84,8 +89,11 @@ public class UserAccount {
     /**
      * A password an administrator set and handed over: the person must replace it with their own at the next sign-in,
      * since someone else knows it.
+     *
+     * @throws ManagedByDirectoryException for an account the directory keeps
      */
     public void setTemporaryPassword(PasswordHash temporary) {
+        refusePasswordIfFromDirectory();
         this.passwordHash = temporary.encoded();
         this.passwordTemporary = true;
     }
@@ -95,9 +103,37 @@ public class UserAccount {
         this.passwordTemporary = true;
     }
 
+    /**
+     * Refuses a password for an account the directory keeps: the directory is asked at every sign-in, so Pactum's would
+     * do nothing while the directory is configured, and would sign the person in once it no longer is.
+     *
+     * @throws ManagedByDirectoryException for an account the directory keeps
+     */
+    public void refusePasswordIfFromDirectory() {
+        if (fromDirectory) {
+            throw ManagedByDirectoryException.password(username);
+        }
+    }
+
+    /**
+     * Refuses an administrator's new name or roles for an account the directory keeps: its next sign-in would put the
+     * directory's back. The name and roles it has pass, so a form that changes only the address or language saves.
+     *
+     * @param newDisplayName null or blank: not compared (the rules for names refuse it)
+     * @param newRoles       null or empty: not compared (the rules for roles refuse it)
+     * @throws ManagedByDirectoryException for an account the directory keeps whose name or roles would change
+     */
+    public void refuseOtherNameOrRolesIfFromDirectory(String newDisplayName, Set<Role> newRoles) {
+        boolean renamed = newDisplayName != null && !newDisplayName.isBlank() && !newDisplayName.strip().equals(displayName);
+        boolean otherRoles = newRoles != null && !newRoles.isEmpty() && !Set.copyOf(newRoles).equals(roles());
+        if (fromDirectory && (renamed || otherRoles)) {
+            throw ManagedByDirectoryException.nameAndRoles(username);
+        }
+    }
+
     /** Whether the password was set by an administrator and must be changed before anything else is done. */
     public boolean mustChangePassword() {
-        // The directory's accounts sign in with the directory's password, which Pactum can neither set nor change.
+        // The directory checks its accounts' passwords; one set here before Pactum refused it is never asked for.
         return passwordTemporary && !fromDirectory;
     }
 

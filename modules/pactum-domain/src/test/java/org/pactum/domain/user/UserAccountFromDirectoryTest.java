@@ -29,10 +29,36 @@ class UserAccountFromDirectoryTest {
     }
 
     @Test
-    void a_temporary_password_set_on_an_account_from_the_directory_asks_nobody_to_change_it() {
+    void pactum_sets_no_password_for_an_account_from_the_directory_which_checks_it() {
         UserAccount dana = UserAccount.fromDirectory("dana", "Дана Ахметова", Set.of(Role.DRAFTER));
-        dana.setTemporaryPassword(PasswordHash.of("temporary".toCharArray()));
-        assertFalse(dana.mustChangePassword(), "Pactum could not take the change: the directory keeps the password");
+        PasswordHash password = PasswordHash.of("temporary".toCharArray());
+
+        ManagedByDirectoryException reset = assertThrows(ManagedByDirectoryException.class,
+                () -> dana.setTemporaryPassword(password));
+        assertEquals("managed-by-directory", reset.problemType());
+        assertThrows(ManagedByDirectoryException.class, () -> dana.changePassword(password));
+        assertFalse(dana.authenticates("temporary".toCharArray()));
+        assertFalse(dana.mustChangePassword());
+    }
+
+    @Test
+    void an_administrator_may_not_give_an_account_from_the_directory_another_name_or_other_roles() {
+        UserAccount dana = UserAccount.fromDirectory("dana", "Дана Ахметова", Set.of(Role.DRAFTER, Role.APPROVER));
+
+        assertThrows(ManagedByDirectoryException.class,
+                () -> dana.refuseOtherNameOrRolesIfFromDirectory("Дана", dana.roles()));
+        assertThrows(ManagedByDirectoryException.class,
+                () -> dana.refuseOtherNameOrRolesIfFromDirectory("Дана Ахметова", Set.of(Role.ADMIN)));
+        // The same name and roles, as a form that changes only the address sends them.
+        dana.refuseOtherNameOrRolesIfFromDirectory(" Дана Ахметова ", Set.of(Role.APPROVER, Role.DRAFTER));
+    }
+
+    @Test
+    void a_local_account_gets_any_name_roles_and_password_an_administrator_gives() {
+        UserAccount olga = new UserAccount("drafter", "Ольга", PasswordHash.of("demo".toCharArray()), Set.of(Role.DRAFTER));
+        olga.refuseOtherNameOrRolesIfFromDirectory("Ольга Петрова", Set.of(Role.ADMIN));
+        olga.setTemporaryPassword(PasswordHash.of("temporary".toCharArray()));
+        assertTrue(olga.mustChangePassword());
     }
 
     @Test

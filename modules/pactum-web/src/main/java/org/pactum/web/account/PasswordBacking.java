@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.user.ManagedByDirectoryException;
 import org.pactum.domain.user.PasswordRules;
 import org.pactum.domain.user.SignInAttempt;
 import org.pactum.web.faces.CurrentUser;
@@ -19,7 +20,7 @@ import org.pactum.web.security.SignInLockedException;
 
 /**
  * "Change password" on My profile: the current password, the new one twice. This session stays signed in; the
- * user's other sessions end.
+ * user's other sessions end. A directory user is told where their password is kept instead.
  */
 @Named
 @RequestScoped
@@ -47,6 +48,8 @@ public class PasswordBacking {
     private String current;
     private String next;
     private String repeat;
+    /** Asked once per request: the page asks at every phase. */
+    private Boolean keptByDirectory;
 
     public String change() {
         if (!next.equals(repeat)) {
@@ -64,6 +67,10 @@ public class PasswordBacking {
             return null;
         } catch (HashingBusyException busy) {
             PageMessages.error("login.busy");
+            return null;
+        } catch (ManagedByDirectoryException directoryKeeps) {
+            // A page from before the account became the directory's still had the form.
+            PageMessages.error("password.error.directory");
             return null;
         } finally {
             current = null;
@@ -94,6 +101,14 @@ public class PasswordBacking {
     /** Whether the password is one an administrator set, which the person must replace before anything else. */
     public boolean isRequired() {
         return requirement.isRequired(user.getUsername());
+    }
+
+    /** Whether the directory keeps the password: then the page says so, and offers no form. */
+    public boolean isKeptByDirectory() {
+        if (keptByDirectory == null) {
+            keptByDirectory = passwords.keptByDirectory(user.getUsername());
+        }
+        return keptByDirectory;
     }
 
     /** For the hint under the field; the rules apply in production mode. */

@@ -49,7 +49,8 @@ public class PasswordResource {
     @RolesAllowed({DRAFTER, APPROVER, SIGNER, AUDITOR, ADMIN})
     @Operation(summary = "Change the caller's password: 204; 422 naming currentPassword when it is wrong, newPassword "
             + "when it breaks a rule (production: 12 characters or more, not the username, not a common password); 429 "
-            + "with Retry-After after too many wrong passwords; audited as user.password-changed")
+            + "with Retry-After after too many wrong passwords; 409 managed-by-directory when the directory keeps the "
+            + "caller's password; audited as user.password-changed")
     public Response change(@NotNull PasswordChangeJson input) {
         if (input.currentPassword() == null || input.newPassword() == null) {
             throw new InvalidInputException(input.currentPassword() == null ? Passwords.CURRENT : Passwords.NEW,

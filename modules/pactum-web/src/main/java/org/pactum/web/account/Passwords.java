@@ -65,14 +65,13 @@ public class Passwords {
      * @throws InvalidInputException  naming {@code newPassword} when it breaks a rule, {@code currentPassword} when it
      *                                is not the current one
      * @throws SignInLockedException  while sign-ins as the user or from the address are locked
+     * @throws org.pactum.domain.user.ManagedByDirectoryException when the directory keeps the user's password
      * @throws org.pactum.web.security.HashingBusyException when no hashing slot came free in time
      */
     @Transactional(dontRollbackOn = {InvalidInputException.class, SignInLockedException.class})
     public void change(String username, char[] current, char[] next, String address, SignInAttempt.Channel channel) {
-        if (accounts.find(username).filter(UserAccount::isFromDirectory).isPresent()) {
-            // Its password is the directory's: a local one would never be asked for.
-            throw new InvalidInputException(CURRENT, Rule.INVALID, "is kept by the directory; change it there");
-        }
+        // Before the current password is checked: the directory's is not Pactum's to count wrong guesses of here.
+        accounts.find(username).ifPresent(UserAccount::refusePasswordIfFromDirectory);
         rules().check(username, next, NEW);
         if (new String(current).equals(new String(next))) {
             throw new InvalidInputException(NEW, Rule.REPEATED, "is the current password");
@@ -92,6 +91,11 @@ public class Passwords {
         check.forget(username);
         sessions.passwordChanged(username);
         changes.fire(new PasswordChanged(username, channel, clock.instant(), replacedTemporary));
+    }
+
+    /** Whether the directory keeps the user's password, so that "My profile" offers no form to change it. */
+    public boolean keptByDirectory(String username) {
+        return accounts.find(username).filter(UserAccount::isFromDirectory).isPresent();
     }
 
     private PasswordRules rules() {

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.StaleVersionException;
+import org.pactum.domain.user.ManagedByDirectoryException;
 import org.pactum.domain.user.PasswordRules;
 import org.pactum.domain.user.Role;
 import org.pactum.domain.user.UserAccount;
@@ -31,7 +32,8 @@ import org.pactum.web.users.UserAdministration;
 
 /**
  * One account, for an administrator: its name, address, language and roles; deactivating or reactivating it; ending
- * its sign-in lock; a temporary password; and, for a signer, the parties they sign for. Each button is one change.
+ * its sign-in lock; a temporary password; and, for a signer, the parties they sign for. Each button is one change. An
+ * account the directory keeps shows its name and roles without offering to change them, and has no temporary password.
  */
 @Named
 @ViewScoped
@@ -59,6 +61,7 @@ public class UserBacking implements Serializable {
     private long version;
     private boolean active;
     private boolean signer;
+    private boolean directory;
     private String password;
     private String repeat;
     private List<String> parties = new ArrayList<>();
@@ -81,6 +84,7 @@ public class UserBacking implements Serializable {
         version = account.version();
         active = account.isEnabled();
         signer = account.roles().contains(Role.SIGNER);
+        directory = account.isFromDirectory();
         parties = signingParties.of(account.username()).stream().map(String::valueOf)
                 .collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
     }
@@ -157,6 +161,9 @@ public class UserBacking implements Serializable {
             AdminProblems.show(invalid);
         } catch (StaleVersionException | NotFoundException changed) {
             PageMessages.error("admin.stale");
+        } catch (ManagedByDirectoryException directoryKeeps) {
+            // Only a page from before the account was the directory's still offers such a change.
+            PageMessages.error("admin.problem.directory");
         } catch (HashingBusyException busy) {
             PageMessages.error("login.busy");
         } catch (RuntimeException failed) {
@@ -175,6 +182,11 @@ public class UserBacking implements Serializable {
 
     public boolean isSigner() {
         return signer;
+    }
+
+    /** Whether the directory keeps the account: its password, name and roles are the directory's. */
+    public boolean isDirectory() {
+        return directory;
     }
 
     public int getMinLength() {

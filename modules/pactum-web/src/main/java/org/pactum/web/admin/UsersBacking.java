@@ -67,7 +67,8 @@ public class UsersBacking implements Serializable {
                 .map(account -> new UserRow(account.username(), account.displayName(),
                         account.roles().stream().sorted().map(Role::name).toList(), account.isEnabled(),
                         locked.contains(account.username()),
-                        signingParties.of(account.username()).stream().map(id -> partyNames.get(id.toString())).toList()))
+                        signingParties.of(account.username()).stream().map(id -> partyNames.get(id.toString())).toList(),
+                        account.isFromDirectory()))
                 .toList();
     }
 

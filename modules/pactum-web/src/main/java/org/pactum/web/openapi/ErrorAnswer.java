@@ -22,7 +22,8 @@ public enum ErrorAnswer {
     NOT_FOUND(404, "NotFound", "Nothing has the identifier in the path."),
     CONFLICT(409, "Conflict", "The request conflicts with the current state: someone else changed it since the "
             + "version given (for an agreement's text, `conflict` tells what changed and who changed it), it is not "
-            + "allowed in the current status, or it already exists."),
+            + "allowed in the current status, it already exists, or the directory keeps what it would change "
+            + "(`managed-by-directory`: a directory account's password, name or roles)."),
     GONE(410, "Gone", "The signature preparation expired before its completion arrived; prepare the signature again."),
     PAYLOAD_TOO_LARGE(413, "PayloadTooLarge", "The body is larger than this operation accepts (docs/api.md gives the "
             + "limits)."),

@@ -32,6 +32,7 @@ import org.pactum.domain.signature.UnsuitableCertificateException;
 import org.pactum.domain.signature.UntrustedCertificateException;
 import org.pactum.domain.signature.UnusableKeyException;
 import org.pactum.domain.signature.WrongPinException;
+import org.pactum.domain.user.ManagedByDirectoryException;
 import org.pactum.domain.verification.DocumentTooLargeException;
 
 /** Which HTTP status and title each domain condition gets. */
@@ -70,7 +71,8 @@ public final class ProblemMapping {
             Map.entry(StaleRevisionException.class, new Shape(409, "Another revision is on the route")),
             Map.entry(AlreadyDecidedException.class, new Shape(409, "Already decided")),
             Map.entry(OpenThreadsException.class, new Shape(409, "Comment threads are open")),
-            Map.entry(NotOnRouteException.class, new Shape(409, "Not on an approval route")));
+            Map.entry(NotOnRouteException.class, new Shape(409, "Not on an approval route")),
+            Map.entry(ManagedByDirectoryException.class, new Shape(409, "Managed by the directory")));
 
     private ProblemMapping() {
     }

@@ -112,12 +112,15 @@ public class UserAdministration {
      * @throws StaleVersionException when the account changed since {@code expectedVersion}
      * @throws org.pactum.domain.error.InvalidInputException naming {@code roles} when the change would leave no active
      *                                                       administrator, or take ADMIN from the actor
+     * @throws org.pactum.domain.user.ManagedByDirectoryException when it would rename an account the directory keeps
+     *                                                            or change its roles
      */
     public UserAccount change(String username, AccountDetails changed, long expectedVersion, String actor) {
         UserAccount account = get(username);
         if (account.version() != expectedVersion) {
             throw new StaleVersionException("User " + username, expectedVersion, account.version());
         }
+        account.refuseOtherNameOrRolesIfFromDirectory(changed.displayName(), changed.roles());
         AdministratorGuard.mayChangeRoles(actor, account, changed.roles(), accounts.all());
         Set<Role> before = account.roles();
         account.rename(changed.displayName());
@@ -165,9 +168,12 @@ public class UserAdministration {
      * and the person must choose their own at the next sign-in.
      *
      * @throws org.pactum.domain.error.InvalidInputException naming {@code password} when it breaks a rule
+     * @throws org.pactum.domain.user.ManagedByDirectoryException for an account the directory keeps, before the
+     *                                                            password is checked or hashed
      */
     public void resetPassword(String username, char[] password, String actor) {
         UserAccount account = get(username);
+        account.refusePasswordIfFromDirectory();
         rules().check(username, password, PASSWORD);
         account.setTemporaryPassword(gate.run(() -> PasswordHash.of(password)));
         endSessions(username);

@@ -14,14 +14,16 @@ import org.pactum.domain.user.UserAccount;
  * @param active        false once deactivated: the account cannot sign in
  * @param signInLocked  whether sign-ins as this username are refused now after too many wrong passwords (this server)
  * @param signsFor      the ids of the parties the user signs for
+ * @param fromDirectory whether the directory (LDAP) keeps the account: it checks the password and gives the name and
+ *                      roles at every sign-in, so Pactum changes none of them
  */
 public record UserJson(String username, String displayName, String email, String language, List<String> roles,
-                       boolean active, boolean signInLocked, List<Long> signsFor, long version) {
+                       boolean active, boolean signInLocked, List<Long> signsFor, boolean fromDirectory, long version) {
 
     static UserJson of(UserAccount account, boolean signInLocked, List<Long> signsFor) {
         return new UserJson(account.username(), account.displayName(), account.findEmail().orElse(null),
                 account.findLanguage().map(Language::code).orElse(null),
                 account.roles().stream().sorted().map(Role::name).toList(), account.isEnabled(), signInLocked, signsFor,
-                account.version());
+                account.isFromDirectory(), account.version());
     }
 }

@@ -86,7 +86,8 @@ public class UsersResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Change the display name, e-mail address, language and roles at once; needs the version "
             + "(body or If-Match); 422 naming roles when it would leave no active administrator or take ADMIN from "
-            + "the caller; audited as user.changed")
+            + "the caller; 409 managed-by-directory when it would rename an account the directory keeps or change its "
+            + "roles (the directory gives both at every sign-in); audited as user.changed")
     public Response change(@PathParam("username") String username, @NotNull @Valid UserInput input,
                            @HeaderParam("If-Match") String ifMatch) {
         UserAccount account = administration.change(username, input.toDetails(),
@@ -110,7 +111,8 @@ public class UsersResource {
     @Path("{username}/password")
     @RolesAllowed(ADMIN)
     @Operation(summary = "Set a temporary password: 204; the old one and every session of the user stop at once; 422 "
-            + "naming password when it breaks a rule; audited as user.password-reset")
+            + "naming password when it breaks a rule; 409 managed-by-directory for an account the directory keeps, "
+            + "whose password the directory checks; audited as user.password-reset")
     public Response resetPassword(@PathParam("username") String username, @NotNull @Valid PasswordInput input) {
         try {
             administration.resetPassword(username, input.password().toCharArray(), caller());

@@ -1,8 +1,10 @@
 package org.pactum.web.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.pactum.domain.agreement.AgreementNotEditableException;
@@ -15,6 +17,9 @@ import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.StaleVersionException;
+import org.pactum.domain.user.ManagedByDirectoryException;
+import org.pactum.domain.user.Role;
+import org.pactum.domain.user.UserAccount;
 
 class ProblemMappingTest {
 
@@ -27,6 +32,16 @@ class ProblemMappingTest {
         Problem illegal = ProblemMapping.problemFor(new IllegalTransitionException(AgreementStatus.DRAFT, LifecycleAction.APPROVE));
         assertEquals(409, illegal.status());
         assertEquals("urn:pactum:problem:illegal-transition", illegal.type());
+    }
+
+    @Test
+    void what_the_directory_keeps_is_a_conflict_of_its_own_not_invalid_input() {
+        UserAccount dana = UserAccount.fromDirectory("dana", "Дана Ахметова", Set.of(Role.DRAFTER));
+        Problem problem = ProblemMapping.problemFor(assertThrows(ManagedByDirectoryException.class,
+                dana::refusePasswordIfFromDirectory));
+        assertEquals(409, problem.status());
+        assertEquals("urn:pactum:problem:managed-by-directory", problem.type());
+        assertEquals("Managed by the directory", problem.title());
     }
 
     @Test

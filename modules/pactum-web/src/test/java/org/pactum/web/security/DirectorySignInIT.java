@@ -1,6 +1,7 @@
 package org.pactum.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -126,11 +127,85 @@ class DirectorySignInIT {
 
         HttpResponse<String> omar = signIn(browser(), "omar", "omar-secret");
         assertEquals(200, omar.statusCode());
-        assertTrue(omar.body().contains("нет роли в Pactum"), omar::body);
+        assertTrue(omar.body().contains("не входит ни в одну группу, которая даёт роль в Pactum"), omar::body);
     }
 
     @Test
     @Order(3)
+    void pactum_changes_neither_password_nor_roles_of_a_directory_account_and_says_so_on_api_and_pages()
+            throws Exception {
+        JsonObject dana = json(get("api/v1/users/dana", "erlan", "erlan-secret"));
+        assertTrue(dana.getBoolean("fromDirectory"), dana::toString);
+        assertFalse(json(get("api/v1/users/drafter", "erlan", "erlan-secret")).getBoolean("fromDirectory"));
+
+        HttpResponse<String> reset = send("PUT", "api/v1/users/dana/password", "erlan", "erlan-secret",
+                "{\"password\":\"a temporary one of 27 chars\"}");
+        assertManagedByDirectory(reset);
+        HttpResponse<String> own = send("PUT", "api/v1/me/password", "dana", "dana-secret",
+                "{\"currentPassword\":\"dana-secret\",\"newPassword\":\"another one of 24 chars\"}");
+        assertManagedByDirectory(own);
+        assertEquals(200, get("api/v1/me", "dana", "dana-secret").statusCode(), "her directory password still works");
+
+        String roles = ",\"roles\":[\"APPROVER\",\"DRAFTER\"],\"version\":" + dana.getJsonNumber("version") + "}";
+        assertManagedByDirectory(send("PUT", "api/v1/users/dana", "erlan", "erlan-secret",
+                "{\"displayName\":\"Дана Ахметова\",\"language\":\"kk\"" + roles.replace("\"APPROVER\",", "")));
+        HttpResponse<String> language = send("PUT", "api/v1/users/dana", "erlan", "erlan-secret",
+                "{\"displayName\":\"Дана Ахметова\",\"email\":\"dana@directory.example\",\"language\":\"kk\"" + roles);
+        assertEquals(200, language.statusCode(), "her language is Pactum's to keep: " + language.body());
+
+        HttpClient erlan = browser();
+        signIn(erlan, "erlan", "erlan-secret");
+        String list = erlan.send(page("admin/users.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
+        String danaRow = list.substring(list.indexOf("data-user=\"dana\""), list.indexOf("</tr>", list.indexOf("data-user=\"dana\"")));
+        assertTrue(danaRow.contains("account-state directory") && danaRow.contains("по группам каталога"), danaRow);
+        String danaPage = erlan.send(page("admin/user.xhtml?username=dana"), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(danaPage.contains("id=\"directoryNote\"") && danaPage.contains("id=\"directoryPassword\""), danaPage);
+        assertFalse(danaPage.contains("id=\"password:new\"") || danaPage.contains("id=\"details:roles\""),
+                "no temporary password, no role boxes: " + danaPage);
+        assertTrue(danaPage.contains("id=\"access:deactivate\""), "deactivating stays: " + danaPage);
+        // The form still saves the address and language; the name it sends back is not taken, whatever it says.
+        HttpResponse<String> saved = erlan.send(HttpRequest.newBuilder(loopback().resolve("admin/user.xhtml"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("details=details&details%3AdisplayName=" + encode("Другое имя")
+                        + "&details%3Aemail=" + encode("dana@directory.example") + "&details%3Alanguage=en"
+                        + "&details%3Asave=x&jakarta.faces.ViewState=" + encode(viewState(danaPage)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, saved.statusCode(), saved::body);
+        JsonObject after = json(get("api/v1/users/dana", "erlan", "erlan-secret"));
+        assertEquals("en", after.getString("language"));
+        assertEquals("Дана Ахметова", after.getString("displayName"));
+        String drafterPage = erlan.send(page("admin/user.xhtml?username=drafter"), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(drafterPage.contains("id=\"password:new\"") && !drafterPage.contains("directoryNote"), drafterPage);
+
+        HttpClient danaBrowser = browser();
+        signIn(danaBrowser, "dana", "dana-secret");
+        String profile = danaBrowser.send(page("account/profile.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(profile.contains("id=\"directoryPassword\"") && !profile.contains("password:current"), profile);
+    }
+
+    @Test
+    @Order(4)
+    void an_administrator_shuts_a_directory_user_out_whatever_the_directory_says_and_lets_her_in_again()
+            throws Exception {
+        HttpClient danaBrowser = browser();
+        signIn(danaBrowser, "dana", "dana-secret");
+        assertEquals(200, get("api/v1/me", "dana", "dana-secret").statusCode());
+
+        HttpResponse<String> off = send("PUT", "api/v1/users/dana/active", "erlan", "erlan-secret", "{\"active\":false}");
+        assertEquals(200, off.statusCode(), off::body);
+        assertEquals(401, get("api/v1/me", "dana", "dana-secret").statusCode(), "her cached credential is forgotten");
+        assertEquals(302, danaBrowser.send(page("registry/agreements.xhtml"), HttpResponse.BodyHandlers.ofString())
+                .statusCode(), "her page session has ended");
+        HttpResponse<String> again = signIn(browser(), "dana", "dana-secret");
+        assertEquals(200, again.statusCode(), "the login page refuses her");
+
+        assertEquals(200, send("PUT", "api/v1/users/dana/active", "erlan", "erlan-secret", "{\"active\":true}")
+                .statusCode());
+        assertEquals(200, get("api/v1/me", "dana", "dana-secret").statusCode());
+    }
+
+    @Test
+    @Order(5)
     void while_the_directory_is_down_its_staff_are_told_so_and_pactums_own_accounts_still_sign_in() throws Exception {
         directory.close();
         HttpResponse<String> api = get("api/v1/me", "omar", "omar-secret");
@@ -156,6 +231,23 @@ class DirectorySignInIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    private HttpResponse<String> send(String method, String path, String user, String password, String body)
+            throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(loopback().resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + token)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertManagedByDirectory(HttpResponse<String> refused) {
+        assertEquals(409, refused.statusCode(), refused::body);
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse("")
+                .replaceFirst(";.*", ""), refused::body);
+        assertEquals("urn:pactum:problem:managed-by-directory", type(refused), refused::body);
+    }
+
     private static JsonObject json(HttpResponse<String> response) {
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
@@ -177,12 +269,15 @@ class DirectorySignInIT {
 
     private HttpResponse<String> signIn(HttpClient browser, String username, String password) throws Exception {
         String login = browser.send(page("login.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
-        String viewState = login.replaceFirst("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\".*", "$1");
         String form = "login=login&login%3Ausername=" + encode(username) + "&login%3Apassword=" + encode(password)
-                + "&login%3Asubmit=x&jakarta.faces.ViewState=" + encode(viewState);
+                + "&login%3Asubmit=x&jakarta.faces.ViewState=" + encode(viewState(login));
         return browser.send(HttpRequest.newBuilder(loopback().resolve("login.xhtml")).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String viewState(String page) {
+        return page.replaceFirst("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\".*", "$1");
     }
 
     private static String encode(String value) {
