@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +27,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +50,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.pactum.fixtures.Directories;
+import org.pactum.fixtures.FreePort;
 import org.pactum.fixtures.PostgresServer;
 import org.pactum.web.support.Api;
 import org.pactum.web.support.BuiltWarOnPayaraMicro;
@@ -91,9 +90,9 @@ class TwoNodesIT {
         String url = postgres.freshDatabase(DATABASE);
         // One data directory: the nodes must seal the audit chain with the same key and sign with the same demo PKI.
         data = target.resolve("it-data").resolve("cluster");
-        deleteTree(data);
-        int portA = freePort();
-        int portB = freePort();
+        Directories.delete(data);
+        int portA = FreePort.onLoopback();
+        int portB = FreePort.onLoopback();
         String members = "127.0.0.1:" + portA + ",127.0.0.1:" + portB;
         String clusterName = "pactum-it-" + UUID.randomUUID().toString().substring(0, 8);
         // The first node alone makes the schema, the demo data and the keys; the second joins once that is done.
@@ -486,22 +485,5 @@ class TwoNodesIT {
 
     private static String sha256(byte[] content) throws NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }
