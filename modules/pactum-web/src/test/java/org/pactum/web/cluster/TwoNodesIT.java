@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +27,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +50,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.pactum.fixtures.Directories;
+import org.pactum.fixtures.FreePort;
 import org.pactum.fixtures.PostgresServer;
 import org.pactum.web.support.Api;
 import org.pactum.web.support.BuiltWarOnPayaraMicro;
@@ -60,8 +59,9 @@ import org.pactum.web.support.PayaraMicroSettings;
 
 /**
  * Two Payara Micro nodes on one PostgreSQL database, clustered through Payara's Hazelcast on loopback, with requests
- * landing on either as a load balancer without sticky sessions would send them; then one node killed with SIGKILL in
- * the middle of concurrent work; then a backup of the database restored into a fresh one and served by a third node.
+ * landing on either as a load balancer without sticky sessions would send them; approval deadlines falling due while
+ * both nodes' schedulers poll the database; then one node killed with SIGKILL in the middle of concurrent work; then a
+ * backup of the database restored into a fresh one and served by a third node.
  * The tests run in order and share the nodes: each boot costs the most.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -71,6 +71,8 @@ class TwoNodesIT {
     private static final String RESTORED = "cluster_restored";
     private static final String SERVER_KEY = "{\"keySource\":\"server\",\"pin\":\"" + Api.DEMO_PASSWORD + "\"}";
     private static final int CONCURRENT_AGREEMENTS = 6;
+    private static final int DEADLINES = 2;
+    private static final Duration DEADLINE = Duration.ofSeconds(2);
 
     private static PostgresServer postgres;
     private static Path data;
@@ -91,9 +93,9 @@ class TwoNodesIT {
         String url = postgres.freshDatabase(DATABASE);
         // One data directory: the nodes must seal the audit chain with the same key and sign with the same demo PKI.
         data = target.resolve("it-data").resolve("cluster");
-        deleteTree(data);
-        int portA = freePort();
-        int portB = freePort();
+        Directories.delete(data);
+        int portA = FreePort.onLoopback();
+        int portB = FreePort.onLoopback();
         String members = "127.0.0.1:" + portA + ",127.0.0.1:" + portB;
         String clusterName = "pactum-it-" + UUID.randomUUID().toString().substring(0, 8);
         // The first node alone makes the schema, the demo data and the keys; the second joins once that is done.
@@ -180,6 +182,57 @@ class TwoNodesIT {
 
     @Test
     @Order(4)
+    void a_deadline_falling_due_while_both_nodes_poll_is_escalated_once_with_one_audit_event() throws Exception {
+        assertTrue(nodeA.saidSoFar("Approval deadlines scheduled on node node-a"), nodeA::consoleTail);
+        assertTrue(nodeB.saidSoFar("Approval deadlines scheduled on node node-b"), nodeB::consoleTail);
+        String route = "cluster-deadline-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply created = a.post("api/v1/routes", "admin", """
+                {"code":"%s","name":{"ru":"Срочный маршрут (кластер)","kk":"Шұғыл маршрут (кластер)"},
+                 "kinds":["COOPERATION_AGREEMENT"],
+                 "stages":[{"name":{"ru":"Правовое управление","kk":"Құқықтық басқарма"},"approvers":["user:approver1"],
+                            "rule":"ALL","quorum":0,"deadline":"PT%dS","escalateTo":"approver2"}]}
+                """.formatted(route, DEADLINE.toSeconds()));
+        assertEquals(201, created.status(), created::toString);
+        // One submitted through each node, which plans its deadlines; both nodes poll for them once they are due.
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < DEADLINES; i++) {
+            Api api = i % 2 == 0 ? a : b;
+            long id = created(api);
+            long version = api.get("api/v1/agreements/" + id, "auditor").json().getJsonNumber("version").longValue();
+            Api.Reply submitted = api.post("api/v1/agreements/" + id + "/submit", "drafter",
+                    "{\"version\": " + version + ", \"route\": \"" + route + "\"}");
+            assertEquals(200, submitted.status(), submitted::toString);
+            ids.add(id);
+        }
+
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
+        while (!ids.stream().allMatch(TwoNodesIT::deadlineDone)) {
+            assertTrue(Instant.now().isBefore(giveUp), () -> "no escalation within 90 s:\n" + nodeA.consoleTail());
+            Thread.sleep(200);
+        }
+        // A second run, had a second node taken the same step, would have been under way: give it another poll to show.
+        Thread.sleep(1_000);
+
+        try (Connection db = postgres.connect(DATABASE)) {
+            for (long id : ids) {
+                Map<String, Long> actions = actionsOf(db, id);
+                assertEquals(1L, actions.get("route.task-escalated"), () -> id + ": " + actions);
+                // The reminder (a day ahead, so due at once) runs once, or finds the task escalated already.
+                long reminded = actions.getOrDefault("route.task-reminded", 0L);
+                assertTrue(reminded <= 1, () -> id + ": " + actions);
+                assertEquals(List.of("approver1 ESCALATED", "approver2 ESCALATED"), strings(db, "SELECT recipient || ' '"
+                        + " || kind FROM notification WHERE agreement_id = ? AND kind = 'ESCALATED' ORDER BY recipient", id));
+                assertEquals(reminded, count("SELECT COUNT(*) FROM notification WHERE agreement_id = ? AND kind = 'REMINDER'",
+                        id), "one reminder notification per reminder event");
+                assertEquals(List.of("approver1 DELEGATED null", "approver2 PENDING approver1"), strings(db,
+                        "SELECT t.assignee || ' ' || t.state || ' ' || COALESCE(t.on_behalf_of, 'null') FROM approval_task t"
+                                + " JOIN approval_route r ON r.id = t.route_id WHERE r.agreement_id = ? ORDER BY t.assignee", id));
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
     void concurrent_decisions_and_signings_on_both_nodes_with_one_killed_midway_lose_and_duplicate_nothing() throws Exception {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < CONCURRENT_AGREEMENTS; i++) {
@@ -264,7 +317,7 @@ class TwoNodesIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void a_backup_restored_into_a_fresh_database_verifies_its_audit_chain_and_its_signed_pdfs() throws Exception {
         Path dump = data.resolve("backup.dump");
         run(List.of(postgres.binaries().resolve("pg_dump").toString(), "--format=custom", "--file=" + dump, DATABASE));
@@ -353,6 +406,13 @@ class TwoNodesIT {
         return new Step("sign " + id + " as " + signer,
                 () -> count("SELECT COUNT(*) FROM agreement_signature WHERE agreement_id = ? AND signer = ?", id, signer) > 0,
                 api -> api.post(signatures(id), signer, SERVER_KEY));
+    }
+
+    /** Whether the task's escalation ran and neither of its deadline steps waits in the scheduler's table any more. */
+    private static boolean deadlineDone(long id) {
+        return count("SELECT COUNT(*) FROM audit_event WHERE agreement_id = ? AND action = 'route.task-escalated'", id) > 0
+                && count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance IN (SELECT CAST(t.id AS VARCHAR(20))"
+                        + " FROM approval_task t JOIN approval_route r ON r.id = t.route_id WHERE r.agreement_id = ?)", id) == 0;
     }
 
     private static int await(Future<Integer> answer) {
@@ -486,22 +546,5 @@ class TwoNodesIT {
 
     private static String sha256(byte[] content) throws NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

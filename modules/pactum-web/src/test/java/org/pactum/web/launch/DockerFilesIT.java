@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pactum.audit.control.SealKey;
+import org.pactum.fixtures.Directories;
+import org.pactum.fixtures.FreePort;
 import org.pactum.fixtures.PostgresServer;
 import org.pactum.web.support.NpmProject;
 
@@ -80,8 +80,9 @@ class DockerFilesIT {
     @Test
     void haproxy_takes_the_load_balancer_configuration_without_a_warning() {
         Outcome check = run(List.of("haproxy", "-c", "-f", DOCKER.resolve("haproxy/haproxy.cfg").toString()),
-                Map.of("PACTUM_PROXY_BIND", "127.0.0.1:" + freePort(), "PACTUM_NODE_1", "127.0.0.1:" + freePort(),
-                        "PACTUM_NODE_2", "127.0.0.1:" + freePort()));
+                Map.of("PACTUM_PROXY_BIND", "127.0.0.1:" + FreePort.onLoopback(),
+                        "PACTUM_NODE_1", "127.0.0.1:" + FreePort.onLoopback(),
+                        "PACTUM_NODE_2", "127.0.0.1:" + FreePort.onLoopback()));
         assertEquals(0, check.exitCode(), check.output());
         assertTrue(check.output().contains("Configuration file is valid"), check.output());
         assertFalse(check.output().contains("WARNING"), check.output());
@@ -91,13 +92,13 @@ class DockerFilesIT {
     void the_image_start_command_runs_a_production_node_on_postgresql_behind_the_load_balancer() throws Exception {
         PostgresServer database = PostgresServer.shared(TARGET.resolve("it-data"));
         String url = database.freshDatabase("docker_node");
-        Path data = freshDirectory(TARGET.resolve("it-data").resolve("docker-node"));
+        Path data = Directories.fresh(TARGET.resolve("it-data").resolve("docker-node"));
         Path privateKey = data.resolve("secrets/audit-seal-private.pem");
         Path publicKey = data.resolve("secrets/audit-seal-public.pem");
         Files.createDirectories(privateKey.getParent());
         SealKey.generate(privateKey, publicKey);
-        int nodePort = freePort();
-        int clusterPort = freePort();
+        int nodePort = FreePort.onLoopback();
+        int clusterPort = FreePort.onLoopback();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "PACTUM_WAR", System.getProperty("pactum.war", "target/ROOT.war"),
                 "PAYARA_MICRO_JAR", System.getProperty("payara.microJar", "target/payara-micro.jar"),
@@ -124,12 +125,12 @@ class DockerFilesIT {
         Path nodeLog = data.resolve("node.log");
         Process node = start(List.of("sh", DOCKER.resolve("start-node.sh").toString()), environment, nodeLog);
 
-        int proxyPort = freePort();
+        int proxyPort = FreePort.onLoopback();
         Process proxy = start(List.of("haproxy", "-db", "-f", DOCKER.resolve("haproxy/haproxy.cfg").toString()),
                 Map.of("PACTUM_PROXY_BIND", "127.0.0.1:" + proxyPort,
                         "PACTUM_NODE_1", "127.0.0.1:" + nodePort,
                         // The second node never comes: its health check keeps it out of the rotation.
-                        "PACTUM_NODE_2", "127.0.0.1:" + freePort()),
+                        "PACTUM_NODE_2", "127.0.0.1:" + FreePort.onLoopback()),
                 data.resolve("haproxy.log"));
 
         URI viaProxy = URI.create("http://127.0.0.1:" + proxyPort + "/");
@@ -221,25 +222,6 @@ class DockerFilesIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + command, e);
-        }
-    }
-
-    private static Path freshDirectory(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (var paths = Files.walk(directory)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        return Files.createDirectories(directory);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -16,15 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pactum.fixtures.Directories;
+import org.pactum.fixtures.FreePort;
 import org.pactum.web.support.Api;
 
 /**
@@ -52,8 +50,8 @@ class LauncherIT {
 
     @Test
     void an_agreement_created_through_the_api_survives_a_restart_and_demo_data_is_loaded_once() throws Exception {
-        Path data = freshDirectory("launcher-data");
-        int port = freePort();
+        Path data = Directories.fresh(target("launcher-data"));
+        int port = FreePort.onLoopback();
         Api api = new Api(new URL("http://127.0.0.1:" + port + "/"));
 
         running = start(port, data, "demo");
@@ -87,8 +85,8 @@ class LauncherIT {
 
     @Test
     void production_mode_refuses_to_start_while_demo_users_can_sign_in() throws Exception {
-        Path data = freshDirectory("launcher-production");
-        int port = freePort();
+        Path data = Directories.fresh(target("launcher-production"));
+        int port = FreePort.onLoopback();
         Api api = new Api(new URL("http://127.0.0.1:" + port + "/"));
         running = start(port, data, "demo");
         awaitUp(api, port, data);
@@ -105,7 +103,7 @@ class LauncherIT {
     @Test
     void a_start_with_the_aot_cache_is_up_and_a_cache_the_jvm_cannot_read_is_ignored() throws Exception {
         Path cache = REPOSITORY.resolve("modules/pactum-web/target/payara-runtime/pactum.aot");
-        Path data = freshDirectory("launcher-aot");
+        Path data = Directories.fresh(target("launcher-aot"));
         Path launcherOutput = data.resolveSibling(data.getFileName() + "-launcher.txt");
         Files.deleteIfExists(launcherOutput);
         Process training = new ProcessBuilder(REPOSITORY.resolve("pactum").toString(), "aot")
@@ -113,7 +111,7 @@ class LauncherIT {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(launcherOutput.toFile())).start();
         assertTrue(training.waitFor(10, TimeUnit.MINUTES), "the training ends");
         assertTrue(Files.size(cache) > 0, "./pactum aot made the cache");
-        int port = freePort();
+        int port = FreePort.onLoopback();
         Api api = new Api(new URL("http://127.0.0.1:" + port + "/"));
 
         running = start(port, data, "demo");
@@ -187,19 +185,7 @@ class LauncherIT {
         return api.get("api/v1/parties", "drafter").array().getJsonObject(index).getJsonNumber("id").longValue();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static Path freshDirectory(String name) throws IOException {
-        Path directory = Path.of("target", name).toAbsolutePath();
-        if (Files.exists(directory)) {
-            try (Stream<Path> all = Files.walk(directory)) {
-                all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
-        return Files.createDirectories(directory);
+    private static Path target(String name) {
+        return Path.of("target", name).toAbsolutePath();
     }
 }

@@ -2,7 +2,6 @@ package org.pactum.web.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.pactum.fixtures.FreePort;
 
 /**
  * The built WAR on a Payara Micro of its own, started as the Arquillian adapter starts it (see arquillian.xml): demo
@@ -66,7 +67,7 @@ public final class BuiltWarOnPayaraMicro implements AutoCloseable {
         Path microJar = existing("payara.microJar", "target/payara-micro.jar");
         Path preboot = existing("pactum.preboot", "../../config/payara/pre-boot-loopback.asadmin");
         Path data = settings.dataDirectory();
-        int port = freePort();
+        int port = FreePort.onLoopback();
         Path console = war.toAbsolutePath().getParent().resolve("it-data").resolve("consoles")
                 .resolve(settings.name() + "-" + port + ".log");
         try {
@@ -175,14 +176,6 @@ public final class BuiltWarOnPayaraMicro implements AutoCloseable {
             throw new IllegalStateException(file + " does not exist: run the integration tests with `mvn verify`");
         }
         return file;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        }
     }
 
     private static String tail(Path console) {

@@ -41,6 +41,8 @@ public record PayaraMicroSettings(String name, Path dataDirectory, Map<String, S
         Map<String, String> properties = new LinkedHashMap<>(postgres(url, user, password));
         properties.put("pactum.cluster.members", members);
         properties.put("pactum.routing.scheduler.node", name);
+        // Each node looks for due deadlines every second (10 s in production): one falls due within a test's seconds.
+        properties.put("pactum.routing.scheduler.polling-seconds", "1");
         List<String> options = new ArrayList<>(List.of("--clustermode", "tcpip:" + members, "--startport",
                 String.valueOf(clusterPort), "--interfaces", "127.0.0.1", "--clustername", clusterName, "--name", name,
                 // Both members are on one host: without this, neither would keep a backup of the other's data.
