@@ -82,6 +82,7 @@ class TwoNodesIT {
     private static Api a;
     private static Api b;
     private static volatile boolean bKilled;
+    private static final String WAITED_FOR_START_UP = "Another node is doing its start-up work on this database";
     private static long omsk;
     private static long pavlodar;
     private static final List<Long> signed = Collections.synchronizedList(new ArrayList<>());
@@ -98,11 +99,17 @@ class TwoNodesIT {
         int portB = FreePort.onLoopback();
         String members = "127.0.0.1:" + portA + ",127.0.0.1:" + portB;
         String clusterName = "pactum-it-" + UUID.randomUUID().toString().substring(0, 8);
-        // The first node alone makes the schema, the demo data and the keys; the second joins once that is done.
-        nodeA = BuiltWarOnPayaraMicro.start(PayaraMicroSettings.clusterNode("node-a", data, url, PostgresServer.USER,
+        // Both start at once on the empty database, as compose starts them: one makes the schema, the demo data and
+        // the keys while the other waits for the start-up lock, then finds them in place.
+        nodeA = BuiltWarOnPayaraMicro.launch(PayaraMicroSettings.clusterNode("node-a", data, url, PostgresServer.USER,
                 PostgresServer.PASSWORD, clusterName, portA, members));
-        nodeB = BuiltWarOnPayaraMicro.start(PayaraMicroSettings.clusterNode("node-b", data, url, PostgresServer.USER,
+        nodeB = BuiltWarOnPayaraMicro.launch(PayaraMicroSettings.clusterNode("node-b", data, url, PostgresServer.USER,
                 PostgresServer.PASSWORD, clusterName, portB, members));
+        nodeA.awaitAnswer();
+        nodeB.awaitAnswer();
+        if (!nodeA.saidSoFar(WAITED_FOR_START_UP) && !nodeB.saidSoFar(WAITED_FOR_START_UP)) {
+            System.out.println("TwoNodesIT: the nodes' start-up work did not overlap this time (no node waited)");
+        }
         a = new Api(nodeA.base().toURL());
         b = new Api(nodeB.base().toURL());
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
