@@ -166,6 +166,27 @@ class TwoNodesIT {
 
     @Test
     @Order(3)
+    void a_password_changed_on_one_node_no_longer_opens_the_other_although_it_cached_it() throws Exception {
+        String username = "cluster-reader";
+        String initial = "Initial-reader-2026";
+        Api.Reply created = a.post("api/v1/users", "admin", """
+                {"username":"%s","displayName":"Читатель кластера","email":null,"language":"ru","roles":["AUDITOR"],
+                 "password":"%s"}""".formatted(username, initial));
+        assertEquals(201, created.status(), created::toString);
+        String first = "First-reader-pass-2026";
+        String second = "Second-reader-pass-2026";
+        assertEquals(204, changePassword(nodeB, username, initial, first));
+        // Both nodes now hold the first password in their credential caches (kept for minutes).
+        assertEquals(200, basic(nodeB, username, first));
+        assertEquals(200, basic(nodeA, username, first));
+
+        assertEquals(204, changePassword(nodeA, username, first, second));
+        assertEquals(401, basic(nodeB, username, first), "node B still took the password changed on node A");
+        assertEquals(200, basic(nodeB, username, second));
+    }
+
+    @Test
+    @Order(4)
     void a_whole_lifecycle_alternating_nodes_drafts_routes_signs_twice_and_verifies() {
         long id = created(b);
         act(a, id, "submit", "drafter");
@@ -188,7 +209,7 @@ class TwoNodesIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void a_deadline_falling_due_while_both_nodes_poll_is_escalated_once_with_one_audit_event() throws Exception {
         assertTrue(nodeA.saidSoFar("Approval deadlines scheduled on node node-a"), nodeA::consoleTail);
         assertTrue(nodeB.saidSoFar("Approval deadlines scheduled on node node-b"), nodeB::consoleTail);
@@ -239,7 +260,7 @@ class TwoNodesIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void concurrent_decisions_and_signings_on_both_nodes_with_one_killed_midway_lose_and_duplicate_nothing() throws Exception {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < CONCURRENT_AGREEMENTS; i++) {
@@ -324,7 +345,7 @@ class TwoNodesIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_backup_restored_into_a_fresh_database_verifies_its_audit_chain_and_its_signed_pdfs() throws Exception {
         Path dump = data.resolve("backup.dump");
         run(List.of(postgres.binaries().resolve("pg_dump").toString(), "--format=custom", "--file=" + dump, DATABASE));
@@ -476,6 +497,17 @@ class TwoNodesIT {
         Api.Download pdf = api.download("api/v1/agreements/" + id + "/document", "auditor", "application/pdf, application/problem+json");
         assertEquals(200, pdf.status(), pdf::toString);
         return pdf.content();
+    }
+
+    private static int changePassword(BuiltWarOnPayaraMicro node, String username, String current, String next)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(node.base().resolve("api/v1/me/password"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (username + ":" + current).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"currentPassword\":\"%s\",\"newPassword\":\"%s\"}"
+                        .formatted(current, next))).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static int basic(BuiltWarOnPayaraMicro node, String username, String password) throws Exception {
