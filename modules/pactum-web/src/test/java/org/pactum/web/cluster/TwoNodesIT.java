@@ -166,7 +166,7 @@ class TwoNodesIT {
 
     @Test
     @Order(3)
-    void a_password_changed_on_one_node_no_longer_opens_the_other_although_it_cached_it() throws Exception {
+    void a_password_changed_or_an_account_deactivated_on_one_node_no_longer_opens_the_other_although_it_cached_it() throws Exception {
         String username = "cluster-reader";
         String initial = "Initial-reader-2026";
         Api.Reply created = a.post("api/v1/users", "admin", """
@@ -183,6 +183,11 @@ class TwoNodesIT {
         assertEquals(204, changePassword(nodeA, username, first, second));
         assertEquals(401, basic(nodeB, username, first), "node B still took the password changed on node A");
         assertEquals(200, basic(nodeB, username, second));
+
+        // Deactivated through node A, the account is shut out of node B at once, not when B's cached entry expires.
+        Api.Reply deactivated = a.put("api/v1/users/" + username + "/active", "admin", "{\"active\":false}");
+        assertEquals(200, deactivated.status(), deactivated::toString);
+        assertEquals(401, basic(nodeB, username, second), "node B still let in the account deactivated on node A");
     }
 
     @Test
