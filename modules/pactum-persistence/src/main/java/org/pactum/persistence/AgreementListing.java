@@ -32,8 +32,9 @@ import org.pactum.domain.query.ResultPage;
 
 /**
  * The registry's list and search in plain SQL, reading only what a list shows: the page's ids come from the index on
- * (updated_at, id) — or, with search text, from the trigram indexes on PostgreSQL — and only those rows are read, with
- * the content hash their current revision stored, never the wording. docs/performance.md has the figures.
+ * (updated_at, id) — or, with search text, from the trigram index of the stored search text on PostgreSQL — and only
+ * those rows are read, with the content hash their current revision stored, never the wording. docs/performance.md has
+ * the figures.
  */
 public class AgreementListing {
 
@@ -46,11 +47,6 @@ public class AgreementListing {
             + " p.signatory_position_ru, p.signatory_position_kk, p.signatory_position_en, p.version, g.code,"
             + " g.name_ru, g.name_kk, g.name_en, g.version";
     private static final int COLUMN_COUNT = 23;
-    /** Each expression also names a trigram index in the PostgreSQL migration V24, which it must match exactly. */
-    private static final List<String> AGREEMENT_TEXTS = List.of("LOWER(a.number)", "LOWER(a.registration_number)",
-            "LOWER(a.title_ru)", "LOWER(a.title_kk)", "LOWER(a.title_en)");
-    private static final List<String> PARTY_TEXTS = List.of("LOWER(p.organization_ru)", "LOWER(p.organization_kk)",
-            "LOWER(p.organization_en)");
 
     private final DataSource dataSource;
 
@@ -60,8 +56,9 @@ public class AgreementListing {
 
     /** The page {@code query} asks for, newest change first, with the number of all matches. */
     public ResultPage<AgreementSummary> page(AgreementQuery query) {
-        Matches matches = Matches.of(query);
         try (Connection connection = dataSource.getConnection()) {
+            String pattern = query.text() == null ? null : LikePattern.containing(query.text());
+            Matches matches = Matches.of(query, pattern, pattern != null && partyNamed(connection, pattern));
             long total;
             List<Summary> rows;
             if (query.text() == null) {
@@ -80,6 +77,18 @@ public class AgreementListing {
             return new ResultPage<>(rows.stream().map(Summary::toSummary).toList(), query.page(), query.size(), total);
         } catch (SQLException e) {
             throw new IllegalStateException("the registry could not be read", e);
+        }
+    }
+
+    /**
+     * Whether any party's name in any language contains the pattern, asked first and on its own: usually none does,
+     * and then the search is one indexed scan of the agreements, without a union to merge.
+     */
+    private static boolean partyNamed(Connection connection, String pattern) throws SQLException {
+        try (PreparedStatement select = prepare(connection, "SELECT 1 FROM party WHERE search_text LIKE ?"
+                + LikePattern.ESCAPE + " FETCH FIRST 1 ROWS ONLY", List.of(pattern));
+             ResultSet result = select.executeQuery()) {
+            return result.next();
         }
     }
 
@@ -179,28 +188,33 @@ public class AgreementListing {
     /**
      * What follows FROM to select every matching agreement as {@code a} (with at least its id and updated_at), and its
      * parameters: without search text the agreement table and a WHERE clause, so that H2 and PostgreSQL count and
-     * order straight from the table's indexes. Search text makes it a union of two selects — agreements whose number or title matches, and agreements of a party whose name
-     * matches — rather than ORs with a subquery, so that on PostgreSQL the first can OR the trigram indexes of V24 and
-     * the second starts from the few matching parties. Every other filter applies to both.
+     * order straight from the table's indexes. Search text is matched against each agreement's stored
+     * {@code search_text} (number, registration number and titles, lower-cased, schema V25), which on PostgreSQL has a
+     * trigram index; when a party's name matches too, its agreements are added by a union that starts from the few
+     * matching parties and reaches their agreements through {@code agreement_party}'s index. Every other filter
+     * applies to both.
      */
     private record Matches(String from, List<Object> parameters) {
 
-        static Matches of(AgreementQuery query) {
+        static Matches of(AgreementQuery query, String pattern, boolean partyNamed) {
             List<Object> filterParameters = new ArrayList<>();
             String filters = filters(query, filterParameters);
             String agreements = "agreement a WHERE 1 = 1" + filters;
-            if (query.text() == null) {
+            if (pattern == null) {
                 return new Matches(agreements, filterParameters);
             }
-            String union = "(SELECT a.id, a.updated_at FROM " + agreements + " AND (" + anyLike(AGREEMENT_TEXTS) + ")"
-                    + " UNION SELECT a.id, a.updated_at FROM agreement a JOIN agreement_party ap ON ap.agreement_id = a.id"
-                    + " JOIN party p ON p.id = ap.party_id WHERE 1 = 1" + filters + " AND (" + anyLike(PARTY_TEXTS) + ")) a";
-            String pattern = LikePattern.containing(query.text());
             List<Object> parameters = new ArrayList<>(filterParameters);
-            AGREEMENT_TEXTS.forEach(text -> parameters.add(pattern));
+            parameters.add(pattern);
+            String texts = agreements + " AND a.search_text LIKE ?" + LikePattern.ESCAPE;
+            if (!partyNamed) {
+                return new Matches(texts, parameters);
+            }
             parameters.addAll(filterParameters);
-            PARTY_TEXTS.forEach(text -> parameters.add(pattern));
-            return new Matches(union, parameters);
+            parameters.add(pattern);
+            return new Matches("(SELECT a.id, a.updated_at FROM " + texts
+                    + " UNION SELECT a.id, a.updated_at FROM agreement a JOIN agreement_party ap ON ap.agreement_id = a.id"
+                    + " WHERE 1 = 1" + filters + " AND ap.party_id IN (SELECT id FROM party WHERE search_text LIKE ?"
+                    + LikePattern.ESCAPE + ")) a", parameters);
         }
 
         private static String filters(AgreementQuery query, List<Object> parameters) {
@@ -223,10 +237,6 @@ public class AgreementListing {
                 parameters.add(query.regionCode());
             }
             return filters.toString();
-        }
-
-        private static String anyLike(List<String> expressions) {
-            return String.join(" OR ", expressions.stream().map(e -> e + " LIKE ?" + LikePattern.ESCAPE).toList());
         }
     }
 
