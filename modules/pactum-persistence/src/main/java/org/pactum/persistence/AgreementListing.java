@@ -49,6 +49,7 @@ public class AgreementListing {
     private static final int COLUMN_COUNT = 23;
 
     private final DataSource dataSource;
+    private volatile DatabaseVendor vendor;
 
     public AgreementListing(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -102,18 +103,22 @@ public class AgreementListing {
 
     /**
      * The page's ids first — without search text from the (updated_at, id) index alone, so a later page skips index
-     * entries, not rows — then only their rows. With search text the matches are found once, as a common table
-     * expression that the count and the page both read: PostgreSQL keeps such a result (it is read twice), and 15
-     * prices a window count over a walk of the (updated_at, id) index as if the walk could stop after one page, so
-     * with {@code COUNT(*) OVER ()} it walked all 100,000 agreements, testing each, instead of using the trigram index.
+     * entries, not rows — then only their rows. With search text the matches are found once and counted in the same
+     * statement. On PostgreSQL they are a common table expression that the count and the page both read: PostgreSQL
+     * keeps such a result (it is read twice), whereas 15 prices a window count ({@code COUNT(*) OVER ()}) over a walk
+     * of the (updated_at, id) index as if the walk could stop after one page, and so walked all 100,000 agreements,
+     * testing each, instead of using the trigram index. H2 evaluates a common table expression once for each
+     * reference, reading every agreement twice, and counts with the window well.
      *
      * @param total where to put the number of all matches, counted in the same statement; null not to count
      */
-    private static List<Summary> rows(Connection connection, Matches matches, AgreementQuery query, long[] total)
+    private List<Summary> rows(Connection connection, Matches matches, AgreementQuery query, long[] total)
             throws SQLException {
-        String sql = (total == null ? "" : "WITH m AS (SELECT a.id, a.updated_at FROM " + matches.from + ") ")
-                + "SELECT " + COLUMNS + ", " + (total == null ? "0" : "(SELECT COUNT(*) FROM m)")
-                + " FROM (SELECT a.id, a.updated_at FROM " + (total == null ? matches.from : "m a")
+        boolean kept = total != null && vendor(connection) == DatabaseVendor.POSTGRESQL;
+        String count = total == null ? "0" : kept ? "(SELECT COUNT(*) FROM m)" : "COUNT(*) OVER ()";
+        String sql = (kept ? "WITH m AS (SELECT a.id, a.updated_at FROM " + matches.from + ") " : "")
+                + "SELECT " + COLUMNS + ", page.total FROM (SELECT a.id, a.updated_at, " + count + " AS total FROM "
+                + (kept ? "m a" : matches.from)
                 + " ORDER BY a.updated_at DESC, a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) page"
                 + " JOIN agreement a ON a.id = page.id"
                 + " LEFT JOIN agreement_revision r ON r.agreement_id = a.id AND r.revision_number = a.revision"
@@ -131,6 +136,13 @@ public class AgreementListing {
             }
         }
         return rows;
+    }
+
+    private DatabaseVendor vendor(Connection connection) throws SQLException {
+        if (vendor == null) {
+            vendor = DatabaseVendor.of(connection);
+        }
+        return vendor;
     }
 
     /** Languages, areas and parties of the page's agreements: three queries for the whole page. */
