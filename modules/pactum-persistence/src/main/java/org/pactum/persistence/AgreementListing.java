@@ -32,8 +32,9 @@ import org.pactum.domain.query.ResultPage;
 
 /**
  * The registry's list and search in plain SQL, reading only what a list shows: the page's ids come from the index on
- * (updated_at, id) — or, with search text, from the trigram indexes on PostgreSQL — and only those rows are read, with
- * the content hash their current revision stored, never the wording. docs/performance.md has the figures.
+ * (updated_at, id) — or, with search text, from the trigram index of the stored search text on PostgreSQL — and only
+ * those rows are read, with the content hash their current revision stored, never the wording. docs/performance.md has
+ * the figures.
  */
 public class AgreementListing {
 
@@ -46,13 +47,9 @@ public class AgreementListing {
             + " p.signatory_position_ru, p.signatory_position_kk, p.signatory_position_en, p.version, g.code,"
             + " g.name_ru, g.name_kk, g.name_en, g.version";
     private static final int COLUMN_COUNT = 23;
-    /** Each expression also names a trigram index in the PostgreSQL migration V24, which it must match exactly. */
-    private static final List<String> AGREEMENT_TEXTS = List.of("LOWER(a.number)", "LOWER(a.registration_number)",
-            "LOWER(a.title_ru)", "LOWER(a.title_kk)", "LOWER(a.title_en)");
-    private static final List<String> PARTY_TEXTS = List.of("LOWER(p.organization_ru)", "LOWER(p.organization_kk)",
-            "LOWER(p.organization_en)");
 
     private final DataSource dataSource;
+    private volatile DatabaseVendor vendor;
 
     public AgreementListing(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -60,8 +57,9 @@ public class AgreementListing {
 
     /** The page {@code query} asks for, newest change first, with the number of all matches. */
     public ResultPage<AgreementSummary> page(AgreementQuery query) {
-        Matches matches = Matches.of(query);
         try (Connection connection = dataSource.getConnection()) {
+            String pattern = query.text() == null ? null : LikePattern.containing(query.text());
+            Matches matches = Matches.of(query, pattern, pattern != null && partyNamed(connection, pattern));
             long total;
             List<Summary> rows;
             if (query.text() == null) {
@@ -83,6 +81,18 @@ public class AgreementListing {
         }
     }
 
+    /**
+     * Whether any party's name in any language contains the pattern, asked first and on its own: usually none does,
+     * and then the search is one indexed scan of the agreements, without a union to merge.
+     */
+    private static boolean partyNamed(Connection connection, String pattern) throws SQLException {
+        try (PreparedStatement select = prepare(connection, "SELECT 1 FROM party WHERE search_text LIKE ?"
+                + LikePattern.ESCAPE + " FETCH FIRST 1 ROWS ONLY", List.of(pattern));
+             ResultSet result = select.executeQuery()) {
+            return result.next();
+        }
+    }
+
     private static long count(Connection connection, Matches matches) throws SQLException {
         try (PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM " + matches.from, matches.parameters);
              ResultSet result = count.executeQuery()) {
@@ -93,15 +103,26 @@ public class AgreementListing {
 
     /**
      * The page's ids first — without search text from the (updated_at, id) index alone, so a later page skips index
-     * entries, not rows — then only their rows.
+     * entries, not rows — then only their rows. With search text the matches are found once and counted in the same
+     * statement. On PostgreSQL they are a common table expression that the count and the page both read: PostgreSQL
+     * keeps such a result (it is read twice), whereas 15 prices a window count ({@code COUNT(*) OVER ()}) over a walk
+     * of the (updated_at, id) index as if the walk could stop after one page, and so walked all 100,000 agreements,
+     * testing each, instead of using the trigram index. H2 evaluates a common table expression once for each
+     * reference, reading every agreement twice, so it counts with the window, over a derived table: given the table
+     * itself, it walks the (updated_at, id) index and reads every row through it, which took twice as long as reading
+     * the table and sorting the matches.
      *
      * @param total where to put the number of all matches, counted in the same statement; null not to count
      */
-    private static List<Summary> rows(Connection connection, Matches matches, AgreementQuery query, long[] total)
+    private List<Summary> rows(Connection connection, Matches matches, AgreementQuery query, long[] total)
             throws SQLException {
-        String sql = "SELECT " + COLUMNS + ", page.total FROM (SELECT a.id, a.updated_at, "
-                + (total == null ? "0" : "COUNT(*) OVER ()") + " AS total FROM " + matches.from
-                + " ORDER BY a.updated_at DESC, a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) page"
+        boolean kept = total != null && vendor(connection) == DatabaseVendor.POSTGRESQL;
+        String count = total == null ? "0" : kept ? "(SELECT COUNT(*) FROM m)" : "COUNT(*) OVER ()";
+        String matching = kept ? "m a"
+                : total == null ? matches.from : "(SELECT a.id, a.updated_at FROM " + matches.from + ") a";
+        String sql = (kept ? "WITH m AS (SELECT a.id, a.updated_at FROM " + matches.from + ") " : "")
+                + "SELECT " + COLUMNS + ", page.total FROM (SELECT a.id, a.updated_at, " + count + " AS total FROM "
+                + matching + " ORDER BY a.updated_at DESC, a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) page"
                 + " JOIN agreement a ON a.id = page.id"
                 + " LEFT JOIN agreement_revision r ON r.agreement_id = a.id AND r.revision_number = a.revision"
                 + " ORDER BY a.updated_at DESC, a.id DESC";
@@ -118,6 +139,13 @@ public class AgreementListing {
             }
         }
         return rows;
+    }
+
+    private DatabaseVendor vendor(Connection connection) throws SQLException {
+        if (vendor == null) {
+            vendor = DatabaseVendor.of(connection);
+        }
+        return vendor;
     }
 
     /** Languages, areas and parties of the page's agreements: three queries for the whole page. */
@@ -179,28 +207,33 @@ public class AgreementListing {
     /**
      * What follows FROM to select every matching agreement as {@code a} (with at least its id and updated_at), and its
      * parameters: without search text the agreement table and a WHERE clause, so that H2 and PostgreSQL count and
-     * order straight from the table's indexes. Search text makes it a union of two selects — agreements whose number or title matches, and agreements of a party whose name
-     * matches — rather than ORs with a subquery, so that on PostgreSQL the first can OR the trigram indexes of V24 and
-     * the second starts from the few matching parties. Every other filter applies to both.
+     * order straight from the table's indexes. Search text is matched against each agreement's stored
+     * {@code search_text} (number, registration number and titles, lower-cased, schema V25), which on PostgreSQL has a
+     * trigram index; when a party's name matches too, its agreements are added by a union that starts from the few
+     * matching parties and reaches their agreements through {@code agreement_party}'s index. Every other filter
+     * applies to both.
      */
     private record Matches(String from, List<Object> parameters) {
 
-        static Matches of(AgreementQuery query) {
+        static Matches of(AgreementQuery query, String pattern, boolean partyNamed) {
             List<Object> filterParameters = new ArrayList<>();
             String filters = filters(query, filterParameters);
             String agreements = "agreement a WHERE 1 = 1" + filters;
-            if (query.text() == null) {
+            if (pattern == null) {
                 return new Matches(agreements, filterParameters);
             }
-            String union = "(SELECT a.id, a.updated_at FROM " + agreements + " AND (" + anyLike(AGREEMENT_TEXTS) + ")"
-                    + " UNION SELECT a.id, a.updated_at FROM agreement a JOIN agreement_party ap ON ap.agreement_id = a.id"
-                    + " JOIN party p ON p.id = ap.party_id WHERE 1 = 1" + filters + " AND (" + anyLike(PARTY_TEXTS) + ")) a";
-            String pattern = LikePattern.containing(query.text());
             List<Object> parameters = new ArrayList<>(filterParameters);
-            AGREEMENT_TEXTS.forEach(text -> parameters.add(pattern));
+            parameters.add(pattern);
+            String texts = agreements + " AND a.search_text LIKE ?" + LikePattern.ESCAPE;
+            if (!partyNamed) {
+                return new Matches(texts, parameters);
+            }
             parameters.addAll(filterParameters);
-            PARTY_TEXTS.forEach(text -> parameters.add(pattern));
-            return new Matches(union, parameters);
+            parameters.add(pattern);
+            return new Matches("(SELECT a.id, a.updated_at FROM " + texts
+                    + " UNION SELECT a.id, a.updated_at FROM agreement a JOIN agreement_party ap ON ap.agreement_id = a.id"
+                    + " WHERE 1 = 1" + filters + " AND ap.party_id IN (SELECT id FROM party WHERE search_text LIKE ?"
+                    + LikePattern.ESCAPE + ")) a", parameters);
         }
 
         private static String filters(AgreementQuery query, List<Object> parameters) {
@@ -223,10 +256,6 @@ public class AgreementListing {
                 parameters.add(query.regionCode());
             }
             return filters.toString();
-        }
-
-        private static String anyLike(List<String> expressions) {
-            return String.join(" OR ", expressions.stream().map(e -> e + " LIKE ?" + LikePattern.ESCAPE).toList());
         }
     }
 

@@ -33,7 +33,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The registry's list read by plain SQL, on H2 and on PostgreSQL with the real migrations (on PostgreSQL through the
- * trigram indexes of V24): the same agreements, order, filters and fields the JPA search gives, without the wording.
+ * trigram index of V25's stored search text): the same agreements, order, filters and fields the JPA search gives,
+ * without the wording.
  */
 class AgreementListingTest {
 
@@ -83,6 +84,39 @@ class AgreementListingTest {
                 () -> assertEquals(List.of(2L, 1L), ids(listing.page(text("павлодар")))),
                 () -> assertEquals(List.of(), ids(listing.page(text("100%")))),
                 () -> assertEquals(0, listing.page(text("_")).total(), "an underscore is a character, not a wildcard"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void search_text_never_runs_from_one_text_into_the_next(String vendor) throws SQLException {
+        AgreementListing listing = listing(vendor);
+
+        // The stored search text joins number, registration number and titles with an upper-case X (schema V25).
+        assertAll(
+                () -> assertEquals(List.of(), ids(listing.page(text("00002сс-2026")))),
+                () -> assertEquals(List.of(), ids(listing.page(text("00002xсс-2026")))),
+                () -> assertEquals(List.of(), ids(listing.page(text("017xсоглашение")))),
+                () -> assertEquals(List.of(), ids(listing.page(text("ветеринарииxветеринария")))),
+                () -> assertEquals(List.of(), ids(listing.page(text("x")))),
+                () -> assertEquals(List.of(2L), ids(listing.page(text("00002")))),
+                () -> assertEquals(List.of(2L), ids(listing.page(text("келісім")))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void search_text_and_a_party_name_together_count_each_agreement_once(String vendor) throws SQLException {
+        AgreementListing listing = listing(vendor);
+
+        // "ст" is in party 1's name (a side of 1, 2 and 3) and in the titles of 2 and 3: each is found twice.
+        ResultPage<AgreementSummary> both = listing.page(text("ст"));
+        assertEquals(List.of(3L, 2L, 1L), ids(both));
+        assertEquals(3, both.total());
+        ResultPage<AgreementSummary> signed = listing.page(query(AgreementStatus.SIGNED, null, null, "ст", 0, 20));
+        assertEquals(List.of(2L), ids(signed));
+        assertEquals(1, signed.total());
+        ResultPage<AgreementSummary> secondPage = listing.page(query(null, null, null, "ст", 1, 2));
+        assertEquals(List.of(1L), ids(secondPage));
+        assertEquals(3, secondPage.total());
     }
 
     @ParameterizedTest
