@@ -15,9 +15,17 @@ MICRO="$ROOT/modules/pactum-web/target/payara-micro.jar"
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
 PG_PORT=55432
 PIDS=()
+# The JVM options every Pactum server runs with (config/payara/jvm-options), then PACTUM_JAVA_OPTS, as ./pactum run.
+JVM_OPTIONS=()
+while IFS= read -r option || [ -n "$option" ]; do
+    case "$option" in ''|'#'*) continue ;; esac
+    JVM_OPTIONS+=("$option")
+done < "$ROOT/config/payara/jvm-options"
 
 stop_all() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    # The first process id is as_postgres's, not the server's: pg_ctl stops the server itself.
+    as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop > /dev/null 2>&1 || true
     for pid in "${PIDS[@]}"; do
         for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     done
@@ -46,7 +54,7 @@ start_node() {
     PACTUM_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
     PACTUM_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/pactum" PACTUM_DATASOURCE_USER=pactum \
     PACTUM_DATASOURCE_PASSWORD=unused \
-        "$JAVA" -Dhazelcast.socket.bind.any=false -Xmx1g -jar "$MICRO" --deploy "$WAR" --contextroot / \
+        "$JAVA" ${JVM_OPTIONS[@]+"${JVM_OPTIONS[@]}"} ${PACTUM_JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false -Xmx1g -jar "$MICRO" --deploy "$WAR" --contextroot / \
         --port "$2" "${cluster[@]}" --prebootcommandfile "$ROOT/config/payara/pre-boot-loopback.asadmin" \
         > "$WORK/$1.log" 2>&1 &
     PIDS+=($!)
