@@ -21,14 +21,6 @@ preboot="$data/pre-boot.asadmin"
 cluster_preboot "${PACTUM_PREBOOT_TEMPLATE:-$payara_dir/pre-boot-loopback.asadmin}" "$address" "$preboot"
 
 # Hazelcast binds only to the interface named above, never to all of them.
-# The JVM options every Pactum server runs with, one per line (config/payara/jvm-options in the repository).
-jvm_options=""
-while IFS= read -r option || [ -n "$option" ]; do
-    case "$option" in ''|'#'*) continue ;; esac
-    jvm_options="$jvm_options $option"
-done < "${PACTUM_JVM_OPTIONS_FILE:-$payara_dir/jvm-options}"
-
-# shellcheck disable=SC2086 # the options are single words, split on purpose
-exec java $jvm_options -XX:MaxRAMPercentage="${MEM_MAX_RAM_PERCENTAGE:-70}" -Xss"${MEM_XSS:-512k}" \
+exec java -XX:MaxRAMPercentage="${MEM_MAX_RAM_PERCENTAGE:-70}" -Xss"${MEM_XSS:-512k}" \
     -Dhazelcast.socket.bind.any=false ${JVM_ARGS:-} -jar "$micro" \
     --deploy "$war" --contextroot / --port "${PACTUM_HTTP_PORT:-8080}" --prebootcommandfile "$preboot" "$@"

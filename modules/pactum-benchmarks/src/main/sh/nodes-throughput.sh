@@ -2,7 +2,8 @@
 # Requests per second for the registry list and for verification, on one node and on two clustered nodes, each time
 # behind the HAProxy configuration of docker/ (docs/performance.md, "One node and two"). Everything on loopback:
 # a PostgreSQL cluster of its own, Payara Micro nodes in demo mode, HAProxy, and ApacheBench (Debian: postgresql,
-# haproxy, apache2-utils). Every process it starts is stopped by its process id at the end.
+# haproxy, apache2-utils). PACTUM_JAVA_OPTS adds JVM options to the nodes, as for ./pactum run. Every process it
+# starts is stopped by its process id at the end.
 #
 #   modules/pactum-benchmarks/src/main/sh/nodes-throughput.sh [work-dir]     (after ./mvnw -q install -DskipTests)
 set -euo pipefail
@@ -15,12 +16,6 @@ MICRO="$ROOT/modules/pactum-web/target/payara-micro.jar"
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
 PG_PORT=55432
 PIDS=()
-# The JVM options every Pactum server runs with (config/payara/jvm-options), then PACTUM_JAVA_OPTS, as ./pactum run.
-JVM_OPTIONS=()
-while IFS= read -r option || [ -n "$option" ]; do
-    case "$option" in ''|'#'*) continue ;; esac
-    JVM_OPTIONS+=("$option")
-done < "$ROOT/config/payara/jvm-options"
 
 stop_all() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -54,7 +49,7 @@ start_node() {
     PACTUM_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
     PACTUM_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/pactum" PACTUM_DATASOURCE_USER=pactum \
     PACTUM_DATASOURCE_PASSWORD=unused \
-        "$JAVA" ${JVM_OPTIONS[@]+"${JVM_OPTIONS[@]}"} ${PACTUM_JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false -Xmx1g -jar "$MICRO" --deploy "$WAR" --contextroot / \
+        "$JAVA" ${PACTUM_JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false -Xmx1g -jar "$MICRO" --deploy "$WAR" --contextroot / \
         --port "$2" "${cluster[@]}" --prebootcommandfile "$ROOT/config/payara/pre-boot-loopback.asadmin" \
         > "$WORK/$1.log" 2>&1 &
     PIDS+=($!)

@@ -49,7 +49,6 @@ public class AgreementListing {
     private static final int COLUMN_COUNT = 23;
 
     private final DataSource dataSource;
-    private volatile DatabaseVendor vendor;
 
     public AgreementListing(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -114,9 +113,9 @@ public class AgreementListing {
      *
      * @param total where to put the number of all matches, counted in the same statement; null not to count
      */
-    private List<Summary> rows(Connection connection, Matches matches, AgreementQuery query, long[] total)
+    private static List<Summary> rows(Connection connection, Matches matches, AgreementQuery query, long[] total)
             throws SQLException {
-        boolean kept = total != null && vendor(connection) == DatabaseVendor.POSTGRESQL;
+        boolean kept = total != null && DatabaseVendor.of(connection) == DatabaseVendor.POSTGRESQL;
         String count = total == null ? "0" : kept ? "(SELECT COUNT(*) FROM m)" : "COUNT(*) OVER ()";
         String matching = kept ? "m a"
                 : total == null ? matches.from : "(SELECT a.id, a.updated_at FROM " + matches.from + ") a";
@@ -139,13 +138,6 @@ public class AgreementListing {
             }
         }
         return rows;
-    }
-
-    private DatabaseVendor vendor(Connection connection) throws SQLException {
-        if (vendor == null) {
-            vendor = DatabaseVendor.of(connection);
-        }
-        return vendor;
     }
 
     /** Languages, areas and parties of the page's agreements: three queries for the whole page. */

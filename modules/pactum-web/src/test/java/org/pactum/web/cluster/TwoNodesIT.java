@@ -507,8 +507,7 @@ class TwoNodesIT {
     private static int changePassword(BuiltWarOnPayaraMicro node, String username, String current, String next)
             throws Exception {
         HttpRequest request = HttpRequest.newBuilder(node.base().resolve("api/v1/me/password"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (username + ":" + current).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basicAuthorization(username, current))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"currentPassword\":\"%s\",\"newPassword\":\"%s\"}"
                         .formatted(current, next))).build();
@@ -517,9 +516,12 @@ class TwoNodesIT {
 
     private static int basic(BuiltWarOnPayaraMicro node, String username, String password) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(node.base().resolve("api/v1/agreements?size=1"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (username + ":" + password).getBytes(StandardCharsets.UTF_8))).build();
+                .header("Authorization", basicAuthorization(username, password)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String basicAuthorization(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     // ---- the database ----------------------------------------------------------------------------------------------

@@ -91,7 +91,6 @@ class ClusterOptionsTest {
         environment.put("PATH", java.getParent() + ":" + System.getenv("PATH"));
         environment.put("PACTUM_DATA_DIR", data.toString());
         environment.put("PACTUM_PREBOOT_TEMPLATE", REPOSITORY.resolve("config/payara/pre-boot-loopback.asadmin").toString());
-        environment.put("PACTUM_JVM_OPTIONS_FILE", REPOSITORY.resolve("config/payara/jvm-options").toString());
         List<String> lines = run(List.of("sh", REPOSITORY.resolve("docker/start-node.sh").toString()), environment);
         return started(lines, Files.readString(data.resolve("pre-boot.asadmin"), StandardCharsets.UTF_8));
     }

@@ -111,7 +111,6 @@ class DockerFilesIT {
                 "PACTUM_AUDIT_SEAL_PRIVATE_KEY", privateKey.toString(),
                 "PACTUM_AUDIT_SEAL_PUBLIC_KEY", publicKey.toString()));
         environment.putAll(Map.of(
-                "PACTUM_JVM_OPTIONS_FILE", REPOSITORY.resolve("config/payara/jvm-options").toString(),
                 "PACTUM_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource",
                 "PACTUM_DATASOURCE_URL", url,
                 "PACTUM_DATASOURCE_USER", PostgresServer.USER,

@@ -76,9 +76,8 @@ public final class BuiltWarOnPayaraMicro implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + data, e);
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(JvmOptions.read(existing("pactum.jvmOptionsFile", "../../config/payara/jvm-options")));
-        command.addAll(List.of("-Dhazelcast.socket.bind.any=false", "-Dpactum.mode=demo", "-Dpactum.data.dir=" + data));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dhazelcast.socket.bind.any=false", "-Dpactum.mode=demo", "-Dpactum.data.dir=" + data));
         settings.properties().forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-Xmx768m", "-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", String.valueOf(port)));
