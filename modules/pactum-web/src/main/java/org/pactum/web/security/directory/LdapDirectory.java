@@ -29,8 +29,9 @@ import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
  * Asks the directory whether a username and password are right, and which groups the person is in. One connection per
  * question, closed at once: sign-ins are few (a verified API credential is cached), and a directory that restarted is
  * simply asked again. In that order: bind as Pactum's reader, find the one entry of the username, read its groups, then
- * bind as the person with the password typed. TLS (ldaps:// or StartTLS) trusts the JVM's trust store and checks the
- * host name.
+ * bind as the person with the password typed. Whether it knows a username at all (before a local account takes it) is
+ * the same search without the last bind. TLS (ldaps:// or StartTLS) trusts the JVM's trust store and checks the host
+ * name.
  */
 public final class LdapDirectory {
 
