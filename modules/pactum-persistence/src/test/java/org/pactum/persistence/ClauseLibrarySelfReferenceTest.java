@@ -12,7 +12,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -32,7 +31,7 @@ class ClauseLibrarySelfReferenceTest {
 
     @Test
     void the_old_phrases_become_placeholders_in_a_new_version() throws SQLException {
-        DataSource library = migratedUpTo("17");
+        DataSource library = database.migratedUpTo("selfref", "17");
         execute(library, "INSERT INTO clause_library_version VALUES (1, 'ru,kk,en', '" + OLD + "', 'pactum', CURRENT_TIMESTAMP)");
 
         new SchemaMigration(library).migrate();
@@ -48,7 +47,7 @@ class ClauseLibrarySelfReferenceTest {
 
     @Test
     void a_library_without_the_old_phrases_is_left_as_it_is() throws SQLException {
-        DataSource library = migratedUpTo("17");
+        DataSource library = database.migratedUpTo("selfref", "17");
         execute(library, "INSERT INTO clause_library_version VALUES (1, 'ru', '{\"clauses\":[]}', 'admin', CURRENT_TIMESTAMP)");
 
         new SchemaMigration(library).migrate();
@@ -58,17 +57,9 @@ class ClauseLibrarySelfReferenceTest {
 
     @Test
     void an_empty_database_gets_no_library_from_the_migration() throws SQLException {
-        DataSource library = migratedUpTo("17");
+        DataSource library = database.migratedUpTo("selfref", "17");
         new SchemaMigration(library).migrate();
         assertTrue(clauses(library).isEmpty());
-    }
-
-    private DataSource migratedUpTo(String version) {
-        DataSource library = database.fresh("selfref");
-        Flyway.configure().dataSource(library)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + database.migrations())
-                .target(version).load().migrate();
-        return library;
     }
 
     private static List<String> clauses(DataSource library) throws SQLException {

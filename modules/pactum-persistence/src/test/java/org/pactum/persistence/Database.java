@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.pactum.fixtures.PostgresServer;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -52,6 +53,15 @@ enum Database {
             throw new IllegalStateException("cannot copy the migrated database", e);
         }
         return postgres(server().url(unique));
+    }
+
+    /** A database of its own migrated up to {@code version} only, to put old rows in before the later migrations run. */
+    DataSource migratedUpTo(String name, String version) {
+        DataSource database = fresh(name);
+        Flyway.configure().dataSource(database)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + migrations())
+                .target(version).load().migrate();
+        return database;
     }
 
     private static synchronized String migratedTemplate() {

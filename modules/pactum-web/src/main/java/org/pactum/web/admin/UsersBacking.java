@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 
 import org.pactum.domain.error.DuplicateException;
 import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.user.NameInDirectoryException;
 import org.pactum.domain.user.PasswordRules;
 import org.pactum.domain.user.Role;
 import org.pactum.domain.user.SignInLocked;
@@ -22,6 +23,8 @@ import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.PageMessages;
 import org.pactum.web.security.HashingBusyException;
 import org.pactum.web.security.SignInLock;
+import org.pactum.web.security.directory.DirectoryConfiguration;
+import org.pactum.web.security.directory.DirectoryUnavailableException;
 import org.pactum.web.users.NewAccount;
 import org.pactum.web.users.SigningParties;
 import org.pactum.web.users.UserAdministration;
@@ -44,6 +47,9 @@ public class UsersBacking implements Serializable {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    DirectoryConfiguration directory;
 
     private final AccountFields form = new AccountFields();
     private String password;
@@ -89,12 +95,21 @@ public class UsersBacking implements Serializable {
             AdminProblems.show(invalid);
         } catch (DuplicateException taken) {
             PageMessages.error("admin.problem.username.taken", form.getUsername());
+        } catch (NameInDirectoryException directoryPerson) {
+            PageMessages.error("admin.problem.username.inDirectory", form.getUsername());
+        } catch (DirectoryUnavailableException down) {
+            PageMessages.error("admin.problem.username.directoryUnavailable");
         } catch (HashingBusyException busy) {
             PageMessages.error("login.busy");
         } finally {
             password = null;
         }
         return null;
+    }
+
+    /** Whether staff sign in with the directory, so that the form says whose names it refuses. */
+    public boolean isDirectoryOn() {
+        return directory.findDirectory().isPresent();
     }
 
     /** For the hint under the password; the rules apply in production mode. */

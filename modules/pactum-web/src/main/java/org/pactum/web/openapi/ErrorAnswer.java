@@ -22,8 +22,9 @@ public enum ErrorAnswer {
     NOT_FOUND(404, "NotFound", "Nothing has the identifier in the path."),
     CONFLICT(409, "Conflict", "The request conflicts with the current state: someone else changed it since the "
             + "version given (for an agreement's text, `conflict` tells what changed and who changed it), it is not "
-            + "allowed in the current status, it already exists, or the directory keeps what it would change "
-            + "(`managed-by-directory`: a directory account's password, name or roles)."),
+            + "allowed in the current status, it already exists, the directory keeps what it would change "
+            + "(`managed-by-directory`: a directory account's password, name or roles), or a new local account would "
+            + "take the username of someone the directory knows (`name-in-directory`)."),
     GONE(410, "Gone", "The signature preparation expired before its completion arrived; prepare the signature again."),
     PAYLOAD_TOO_LARGE(413, "PayloadTooLarge", "The body is larger than this operation accepts (docs/api.md gives the "
             + "limits)."),
@@ -36,7 +37,8 @@ public enum ErrorAnswer {
     INTERNAL_ERROR(500, "InternalError", "Something went wrong on the server; `detail` names an incident id that the "
             + "server log explains."),
     SERVICE_UNAVAILABLE(503, "ServiceUnavailable", "Every password-checking slot stayed busy while the request waited "
-            + "(`sign-in-busy`), the directory that checks the password could not be asked (`directory-unavailable`), "
+            + "(`sign-in-busy`), the directory that checks the password, or whether it knows a new account's username, "
+            + "could not be asked (`directory-unavailable`), "
             + "or, when signing, the timestamp authority did not answer (`timestamp-unavailable`); try again later, after "
             + "the seconds in `Retry-After` where it is given.");
 

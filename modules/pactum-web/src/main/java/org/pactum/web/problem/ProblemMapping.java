@@ -33,6 +33,7 @@ import org.pactum.domain.signature.UntrustedCertificateException;
 import org.pactum.domain.signature.UnusableKeyException;
 import org.pactum.domain.signature.WrongPinException;
 import org.pactum.domain.user.ManagedByDirectoryException;
+import org.pactum.domain.user.NameInDirectoryException;
 import org.pactum.domain.verification.DocumentTooLargeException;
 
 /** Which HTTP status and title each domain condition gets. */
@@ -72,7 +73,8 @@ public final class ProblemMapping {
             Map.entry(AlreadyDecidedException.class, new Shape(409, "Already decided")),
             Map.entry(OpenThreadsException.class, new Shape(409, "Comment threads are open")),
             Map.entry(NotOnRouteException.class, new Shape(409, "Not on an approval route")),
-            Map.entry(ManagedByDirectoryException.class, new Shape(409, "Managed by the directory")));
+            Map.entry(ManagedByDirectoryException.class, new Shape(409, "Managed by the directory")),
+            Map.entry(NameInDirectoryException.class, new Shape(409, "Name known to the directory")));
 
     private ProblemMapping() {
     }

@@ -2,7 +2,7 @@ package org.pactum.web.security;
 
 import org.pactum.web.problem.Problem;
 
-/** How the API words a refused password check, wherever a password is checked. */
+/** How the API words a refused password check, wherever a password is checked, and a directory that did not answer. */
 public final class SignInProblems {
 
     /** Seconds a client is asked to wait when every hashing slot is taken. */
@@ -36,6 +36,16 @@ public final class SignInProblems {
     public static Problem directoryUnavailable() {
         return Problem.of("directory-unavailable", "Directory unavailable", 503,
                 "The directory that checks this account's password did not answer; try again later.");
+    }
+
+    /**
+     * 503: answer with {@code Retry-After: DIRECTORY_RETRY_SECONDS}. Creating a local account waits for the directory's
+     * word that the name is not one of its people.
+     */
+    public static Problem directoryUnavailableForName() {
+        return Problem.of("directory-unavailable", "Directory unavailable", 503,
+                "The directory did not answer whether it knows this username, so no account was created: a local "
+                        + "account of a name the directory knows would shut that person out. Try again later.");
     }
 
     /** 403: the directory accepted the password, but the person's groups give no role in Pactum. */

@@ -14,10 +14,12 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pactum.domain.audit.AccountRecorded;
 import org.pactum.domain.audit.AuditAction;
+import org.pactum.domain.error.DuplicateException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.StaleVersionException;
 import org.pactum.domain.language.Language;
 import org.pactum.domain.user.AdministratorGuard;
+import org.pactum.domain.user.NameInDirectoryException;
 import org.pactum.domain.user.PasswordHash;
 import org.pactum.domain.user.PasswordRules;
 import org.pactum.domain.user.Role;
@@ -30,6 +32,8 @@ import org.pactum.web.security.SessionPolicy;
 import org.pactum.web.security.SignInCheck;
 import org.pactum.web.security.SignInLock;
 import org.pactum.web.security.SignInThrottle;
+import org.pactum.web.security.directory.DirectoryConfiguration;
+import org.pactum.web.security.directory.LdapDirectory;
 import org.pactum.web.startup.Mode;
 
 /**
@@ -58,6 +62,9 @@ public class UserAdministration {
 
     @Inject
     SessionPolicy sessions;
+
+    @Inject
+    DirectoryConfiguration directory;
 
     @Inject
     Event<AccountRecorded> recorded;
@@ -90,11 +97,19 @@ public class UserAdministration {
     }
 
     /**
+     * With directory sign-in on, the directory is asked first whether it knows the username: a local account wins a
+     * name both know at sign-in, so one made here would shut the directory's person out.
+     *
      * @throws org.pactum.domain.error.InvalidInputException when a field or the password breaks a rule
-     * @throws org.pactum.domain.error.DuplicateException    when the username is taken
+     * @throws DuplicateException                            when the username is taken
+     * @throws NameInDirectoryException                      when the directory knows the username
+     * @throws org.pactum.web.security.directory.DirectoryUnavailableException when the directory could not be asked:
+     *                                                       better no account now than one that may shadow a person
      */
     public UserAccount create(NewAccount draft, char[] password, String actor) {
         rules().check(draft.username(), password, PASSWORD);
+        // Before the password is hashed, and before the database is read, so no connection waits for the directory.
+        directory.findDirectory().ifPresent(ldap -> refuseNameOfDirectory(ldap, draft.username()));
         UserAccount account = new UserAccount(draft.username(), draft.displayName(),
                 gate.run(() -> PasswordHash.of(password)), draft.roles());
         account.changeContact(draft.email(), draft.language());
@@ -197,6 +212,18 @@ public class UserAdministration {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SignInLock> locks() {
         return throttle.locks(Integer.MAX_VALUE);
+    }
+
+    private void refuseNameOfDirectory(LdapDirectory ldap, String username) {
+        // A malformed name is refused as such by the account; it could name nobody's account anyway.
+        if (!UserAccount.isWellFormedUsername(username) || !ldap.knows(username)) {
+            return;
+        }
+        if (accounts.find(username).isPresent()) {
+            // An account of the name exists already (the directory person's own, or an older local one): say that.
+            throw new DuplicateException("User", username);
+        }
+        throw new NameInDirectoryException(username);
     }
 
     private void endSessions(String username) {

@@ -31,6 +31,7 @@ import org.pactum.web.json.ExpectedVersion;
 import org.pactum.web.problem.Problem;
 import org.pactum.web.security.HashingBusyException;
 import org.pactum.web.security.SignInProblems;
+import org.pactum.web.security.directory.DirectoryUnavailableException;
 
 /** User accounts, for administrators only. */
 @Path("users")
@@ -71,13 +72,17 @@ public class UsersResource {
     @POST
     @RolesAllowed(ADMIN)
     @Operation(summary = "Create an account with an initial password (production: 12 characters or more, not the "
-            + "username, not a common password): 201; 409 when the username is taken; audited as user.created")
+            + "username, not a common password): 201; 409 duplicate when the username is taken; with directory sign-in "
+            + "on, 409 name-in-directory when the directory knows the username (a local account would shut that person "
+            + "out) and 503 directory-unavailable when the directory could not be asked; audited as user.created")
     public Response create(@NotNull @Valid NewUserInput input) {
         try {
             UserAccount account = administration.create(input.toAccount(), input.password().toCharArray(), caller());
             return tagged(Response.created(uri.getAbsolutePathBuilder().path(account.username()).build()), account);
         } catch (HashingBusyException busy) {
             return busy();
+        } catch (DirectoryUnavailableException down) {
+            return unavailable(SignInProblems.directoryUnavailableForName(), SignInProblems.DIRECTORY_RETRY_SECONDS);
         }
     }
 
@@ -160,10 +165,12 @@ public class UsersResource {
     }
 
     private Response busy() {
-        Problem problem = SignInProblems.busy();
+        return unavailable(SignInProblems.busy(), SignInProblems.BUSY_RETRY_SECONDS);
+    }
+
+    private Response unavailable(Problem problem, long retryAfterSeconds) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .header("Retry-After", SignInProblems.BUSY_RETRY_SECONDS).entity(problem.at(request.getRequestURI()))
-                .build();
+                .header("Retry-After", retryAfterSeconds).entity(problem.at(request.getRequestURI())).build();
     }
 
     private String caller() {

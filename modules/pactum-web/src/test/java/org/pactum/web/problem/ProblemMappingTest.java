@@ -18,6 +18,7 @@ import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.Rule;
 import org.pactum.domain.error.StaleVersionException;
 import org.pactum.domain.user.ManagedByDirectoryException;
+import org.pactum.domain.user.NameInDirectoryException;
 import org.pactum.domain.user.Role;
 import org.pactum.domain.user.UserAccount;
 
@@ -42,6 +43,10 @@ class ProblemMappingTest {
         assertEquals(409, problem.status());
         assertEquals("urn:pactum:problem:managed-by-directory", problem.type());
         assertEquals("Managed by the directory", problem.title());
+
+        Problem name = ProblemMapping.problemFor(new NameInDirectoryException("dana"));
+        assertEquals(409, name.status());
+        assertEquals("urn:pactum:problem:name-in-directory", name.type());
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.json.Json;
@@ -206,6 +208,38 @@ class DirectorySignInIT {
 
     @Test
     @Order(5)
+    void a_local_account_cannot_take_a_name_the_directory_knows_on_the_api_or_the_page() throws Exception {
+        HttpResponse<String> omar = send("POST", "api/v1/users", "erlan", "erlan-secret", newUser("omar"));
+        assertEquals(409, omar.statusCode(), omar::body);
+        assertEquals("application/problem+json", omar.headers().firstValue("Content-Type").orElse("")
+                .replaceFirst(";.*", ""), omar::body);
+        assertEquals("urn:pactum:problem:name-in-directory", type(omar), omar::body);
+        assertEquals(404, get("api/v1/users/omar", "erlan", "erlan-secret").statusCode(), "nothing was made");
+        HttpResponse<String> dana = send("POST", "api/v1/users", "erlan", "erlan-secret", newUser("dana"));
+        assertEquals("urn:pactum:problem:duplicate", type(dana), "her own account has the name: " + dana.body());
+
+        HttpResponse<String> aigerim = send("POST", "api/v1/users", "erlan", "erlan-secret", newUser("aigerim"));
+        assertEquals(201, aigerim.statusCode(), aigerim::body);
+        assertFalse(json(aigerim).getBoolean("fromDirectory"));
+        // The administrator's account is audited as before, without the directory's source; the refused name not at all.
+        List<JsonObject> created = json(get("api/v1/audit/events?action=user.created&size=100", "auditor", "demo"))
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        JsonObject aigerimCreated = createdFor(created, "aigerim").orElseThrow(() -> new AssertionError(created));
+        assertEquals("erlan", aigerimCreated.getString("actor"));
+        assertFalse(details(aigerimCreated).containsKey("source"), aigerimCreated::toString);
+        assertEquals("directory", details(createdFor(created, "dana").orElseThrow()).getString("source"));
+        assertEquals(Optional.empty(), createdFor(created, "omar"));
+
+        HttpClient erlan = browser();
+        signIn(erlan, "erlan", "erlan-secret");
+        String page = erlan.send(page("admin/users.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(page.contains("id=\"newUser:directoryHint\""), "the form says so before: " + page);
+        String refused = createOnPage(erlan, page, "omar").body();
+        assertTrue(refused.contains("в каталоге организации есть человек с логином omar"), refused);
+    }
+
+    @Test
+    @Order(6)
     void while_the_directory_is_down_its_staff_are_told_so_and_pactums_own_accounts_still_sign_in() throws Exception {
         directory.close();
         HttpResponse<String> api = get("api/v1/me", "omar", "omar-secret");
@@ -218,6 +252,22 @@ class DirectorySignInIT {
         assertTrue(page.body().contains("не отвечает"), page::body);
 
         assertEquals(200, get("api/v1/me", "drafter", "demo").statusCode());
+    }
+
+    @Test
+    @Order(7)
+    void while_the_directory_is_down_no_local_account_is_made_since_nobody_can_tell_whose_name_it_is() throws Exception {
+        HttpResponse<String> api = send("POST", "api/v1/users", "admin", "demo", newUser("zarina"));
+        assertEquals(503, api.statusCode(), api::body);
+        assertEquals("urn:pactum:problem:directory-unavailable", type(api), api::body);
+        assertEquals("30", api.headers().firstValue("Retry-After").orElse(""), api::body);
+        assertEquals(404, get("api/v1/users/zarina", "admin", "demo").statusCode());
+
+        HttpClient admin = browser();
+        signIn(admin, "admin", "demo");
+        String form = admin.send(page("admin/users.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
+        String refused = createOnPage(admin, form, "zarina").body();
+        assertTrue(refused.contains("каталог организации (LDAP) не отвечает"), refused);
     }
 
     private URI loopback() {
@@ -239,6 +289,30 @@ class DirectorySignInIT {
                 .header("Authorization", "Basic " + token)
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static Optional<JsonObject> createdFor(List<JsonObject> events, String username) {
+        return events.stream().filter(event -> username.equals(details(event).getString("user", null))).findFirst();
+    }
+
+    private static JsonObject details(JsonObject event) {
+        try (var reader = Json.createReader(new StringReader(event.getString("details")))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String newUser(String username) {
+        return "{\"username\":\"" + username + "\",\"displayName\":\"Айгерим Нурланова\",\"roles\":[\"DRAFTER\"],"
+                + "\"password\":\"an initial one\"}";
+    }
+
+    private HttpResponse<String> createOnPage(HttpClient browser, String usersPage, String username) throws Exception {
+        String form = "newUser=newUser&newUser%3Ausername=" + encode(username) + "&newUser%3AdisplayName="
+                + encode("Айгерим Нурланова") + "&newUser%3Aroles=DRAFTER&newUser%3Apassword=" + encode("an initial one")
+                + "&newUser%3Acreate=x&jakarta.faces.ViewState=" + encode(viewState(usersPage));
+        return browser.send(HttpRequest.newBuilder(loopback().resolve("admin/users.xhtml")).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertManagedByDirectory(HttpResponse<String> refused) {

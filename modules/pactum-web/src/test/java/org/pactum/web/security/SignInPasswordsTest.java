@@ -11,23 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactum.domain.audit.AccountRecorded;
 import org.pactum.domain.audit.AuditAction;
-import org.pactum.domain.error.DuplicateException;
 import org.pactum.domain.user.PasswordHash;
 import org.pactum.domain.user.Role;
 import org.pactum.domain.user.UserAccount;
-import org.pactum.domain.user.UserAccounts;
 import org.pactum.fixtures.memory.RecordedEvents;
+import org.pactum.fixtures.memory.UserAccountsInMemory;
 import org.pactum.web.security.directory.DirectoryAccounts;
-import org.pactum.web.security.directory.DirectoryConfiguration;
-import org.pactum.web.security.directory.DirectorySettings;
 import org.pactum.web.security.directory.DirectoryUnavailableException;
-import org.pactum.web.security.directory.LdapDirectory;
 import org.pactum.web.support.InMemoryDirectory;
 
 /** Pactum's own accounts beside the in-memory directory (started once for the class, stopped at its end). */
@@ -36,46 +31,20 @@ class SignInPasswordsTest {
     @RegisterExtension
     static final InMemoryDirectory DIRECTORY = new InMemoryDirectory();
 
-    private final Map<String, UserAccount> rows = new ConcurrentSkipListMap<>();
-    private final UserAccounts accounts = new UserAccounts() {
-        @Override
-        public Optional<UserAccount> find(String username) {
-            return Optional.ofNullable(username).map(rows::get);
-        }
-
-        @Override
-        public List<UserAccount> all() {
-            return List.copyOf(rows.values());
-        }
-
-        @Override
-        public UserAccount add(UserAccount account) {
-            if (rows.putIfAbsent(account.username(), account) != null) {
-                throw new DuplicateException("User", account.username());
-            }
-            return account;
-        }
-    };
+    private final UserAccountsInMemory accounts = new UserAccountsInMemory();
     private final RecordedEvents<AccountRecorded> recorded = new RecordedEvents<>();
 
     SignInPasswordsTest() {
-        rows.put("drafter", new UserAccount("drafter", "Ольга Петрова", PasswordHash.of("demo".toCharArray()),
+        accounts.add(new UserAccount("drafter", "Ольга Петрова", PasswordHash.of("demo".toCharArray()),
                 Set.of(Role.DRAFTER)));
     }
 
     private SignInPasswords passwords(Map<String, String> settings) {
-        Optional<LdapDirectory> directory = DirectorySettings.read(name -> Optional.ofNullable(settings.get(name)))
-                .map(LdapDirectory::new);
         SignInPasswords passwords = new SignInPasswords();
         passwords.local = new PactumIdentityStore();
         passwords.local.accounts = accounts;
         passwords.accounts = accounts;
-        passwords.directory = new DirectoryConfiguration() {
-            @Override
-            public Optional<LdapDirectory> findDirectory() {
-                return directory;
-            }
-        };
+        passwords.directory = InMemoryDirectory.configuration(settings);
         passwords.directoryAccounts = new DirectoryAccounts(accounts, recorded);
         return passwords;
     }
@@ -84,7 +53,7 @@ class SignInPasswordsTest {
     void a_first_sign_in_makes_a_local_account_marked_as_the_directorys_with_its_name_mail_and_roles() {
         assertEquals(Optional.of(Set.of("DRAFTER", "APPROVER")),
                 passwords(DIRECTORY.settings()).groupsOf("dana", "dana-secret".toCharArray()));
-        UserAccount dana = rows.get("dana");
+        UserAccount dana = accounts.find("dana").orElseThrow();
         assertTrue(dana.isFromDirectory());
         assertEquals("Дана Ахметова", dana.displayName());
         assertEquals(Optional.of("dana@directory.example"), dana.findEmail());
@@ -98,10 +67,10 @@ class SignInPasswordsTest {
 
     @Test
     void roles_follow_the_directorys_groups_at_every_sign_in_and_only_a_change_is_recorded() {
-        rows.put("dana", UserAccount.fromDirectory("dana", "Дана Ахметова", Set.of(Role.AUDITOR)));
+        accounts.add(UserAccount.fromDirectory("dana", "Дана Ахметова", Set.of(Role.AUDITOR)));
         SignInPasswords passwords = passwords(DIRECTORY.settings());
         assertEquals(Optional.of(Set.of("DRAFTER", "APPROVER")), passwords.groupsOf("dana", "dana-secret".toCharArray()));
-        assertEquals(Set.of(Role.DRAFTER, Role.APPROVER), rows.get("dana").roles());
+        assertEquals(Set.of(Role.DRAFTER, Role.APPROVER), accounts.find("dana").orElseThrow().roles());
         assertEquals(AuditAction.USER_CHANGED, recorded.fired().get(0).action());
         assertEquals(List.of("AUDITOR"), recorded.fired().get(0).details().get("rolesBefore"));
 
@@ -115,7 +84,7 @@ class SignInPasswordsTest {
         assertEquals(Optional.of(Set.of("DRAFTER")), passwords.groupsOf("drafter", "demo".toCharArray()));
         assertEquals(Optional.empty(), passwords.groupsOf("drafter", "drafter-secret".toCharArray()),
                 "the directory's drafter, an administrator there, is not Pactum's drafter");
-        assertFalse(rows.get("drafter").isFromDirectory());
+        assertFalse(accounts.find("drafter").orElseThrow().isFromDirectory());
     }
 
     @Test
@@ -126,21 +95,21 @@ class SignInPasswordsTest {
         assertEquals(Optional.empty(), passwords.groupsOf("*)(uid=*", "dana-secret".toCharArray()));
         assertEquals(Optional.empty(), passwords.groupsOf("Dana", "dana-secret".toCharArray()),
                 "a username Pactum could not name an account by is not asked about");
-        assertEquals(Set.of("drafter"), rows.keySet());
+        assertEquals(List.of("drafter"), accounts.all().stream().map(UserAccount::username).toList());
         assertEquals(List.of(), recorded.fired());
     }
 
     @Test
     void a_person_in_no_mapped_group_is_refused_with_a_reason_of_their_own_and_gets_no_account() {
         assertThrows(NoRoleException.class, () -> passwords(DIRECTORY.settings()).groupsOf("omar", "omar-secret".toCharArray()));
-        assertFalse(rows.containsKey("omar"));
+        assertFalse(accounts.find("omar").isPresent());
     }
 
     @Test
     void a_directory_account_disabled_in_pactum_stays_refused() {
         UserAccount erlan = UserAccount.fromDirectory("erlan", "Ерлан Сейтов", Set.of(Role.ADMIN));
         erlan.disable();
-        rows.put("erlan", erlan);
+        accounts.add(erlan);
         assertEquals(Optional.empty(), passwords(DIRECTORY.settings()).groupsOf("erlan", "erlan-secret".toCharArray()));
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
@@ -15,6 +16,9 @@ import com.unboundid.ldif.LDIFException;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.pactum.web.security.directory.DirectoryConfiguration;
+import org.pactum.web.security.directory.DirectorySettings;
+import org.pactum.web.security.directory.LdapDirectory;
 
 /**
  * A small staff directory (UnboundID's in-memory LDAP server) on loopback and a free port, for the directory sign-in
@@ -111,6 +115,12 @@ public final class InMemoryDirectory implements AutoCloseable, BeforeAllCallback
         settings.put("pactum.directory.connect-timeout", "PT2S");
         settings.put("pactum.directory.read-timeout", "PT2S");
         return settings;
+    }
+
+    /** Directory sign-in as Pactum configures it from these settings (e.g. {@link #settings()}); off for none. */
+    public static DirectoryConfiguration configuration(Map<String, String> settings) {
+        return new DirectoryConfiguration(DirectorySettings.read(name -> Optional.ofNullable(settings.get(name)))
+                .map(LdapDirectory::new));
     }
 
     /** The same, the groups found by searching for their members instead. */

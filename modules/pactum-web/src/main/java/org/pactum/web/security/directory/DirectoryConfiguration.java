@@ -26,6 +26,14 @@ public class DirectoryConfiguration {
 
     private Optional<LdapDirectory> directory = Optional.empty();
 
+    public DirectoryConfiguration() {
+    }
+
+    /** Outside a container, e.g. in tests: this directory, or none. */
+    public DirectoryConfiguration(Optional<LdapDirectory> directory) {
+        this.directory = directory;
+    }
+
     @PostConstruct
     void read() {
         Optional<DirectorySettings> settings = DirectorySettings.read(name -> config.getOptionalValue(name, String.class));

@@ -29,8 +29,9 @@ import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
  * Asks the directory whether a username and password are right, and which groups the person is in. One connection per
  * question, closed at once: sign-ins are few (a verified API credential is cached), and a directory that restarted is
  * simply asked again. In that order: bind as Pactum's reader, find the one entry of the username, read its groups, then
- * bind as the person with the password typed. TLS (ldaps:// or StartTLS) trusts the JVM's trust store and checks the
- * host name.
+ * bind as the person with the password typed. Whether it knows a username at all (before a local account takes it) is
+ * the same search without the last bind. TLS (ldaps:// or StartTLS) trusts the JVM's trust store and checks the host
+ * name.
  */
 public final class LdapDirectory {
 
@@ -54,11 +55,8 @@ public final class LdapDirectory {
             // A bind with a name and no password is an anonymous bind that many directories accept.
             return Optional.empty();
         }
-        try (LDAPConnection connection = connect()) {
-            if (settings.bindDn() != null) {
-                connection.bind(settings.bindDn(), settings.bindPassword() == null ? "" : settings.bindPassword());
-            }
-            Optional<SearchResultEntry> entry = findEntry(connection, username);
+        try (LDAPConnection connection = connectAsReader()) {
+            Optional<SearchResultEntry> entry = Optional.ofNullable(findEntry(connection, username).only());
             if (entry.isEmpty()) {
                 return Optional.empty();
             }
@@ -71,6 +69,39 @@ public final class LdapDirectory {
         } catch (LDAPException e) {
             throw unavailable(e);
         }
+    }
+
+    /**
+     * Whether a sign-in as the username would be the directory's: an entry answers to it as a sign-in searches for one.
+     * Several entries count too: the name is the directory's even though nobody can sign in with it until only one is
+     * left. No password is asked, so nothing is counted or locked.
+     *
+     * @throws DirectoryUnavailableException when the directory cannot be reached, answers too slowly or refuses
+     *                                       Pactum's own bind or search
+     */
+    public boolean knows(String username) {
+        if (username == null || username.isEmpty()) {
+            return false;
+        }
+        try (LDAPConnection connection = connectAsReader()) {
+            Found found = findEntry(connection, username);
+            return found.several() || found.only() != null;
+        } catch (LDAPException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private LDAPConnection connectAsReader() throws LDAPException {
+        LDAPConnection connection = connect();
+        if (settings.bindDn() != null) {
+            try {
+                connection.bind(settings.bindDn(), settings.bindPassword() == null ? "" : settings.bindPassword());
+            } catch (LDAPException e) {
+                connection.close();
+                throw e;
+            }
+        }
+        return connection;
     }
 
     private LDAPConnection connect() throws LDAPException {
@@ -96,32 +127,38 @@ public final class LdapDirectory {
         return connection;
     }
 
-    private Optional<SearchResultEntry> findEntry(LDAPConnection connection, String username) throws LDAPException {
+    /**
+     * What a search for a username found: its one entry, none, or several (the search stops at the second).
+     *
+     * @param only the one entry; null for none or several
+     */
+    private record Found(SearchResultEntry only, boolean several) {
+    }
+
+    private Found findEntry(LDAPConnection connection, String username) throws LDAPException {
         List<String> attributes = new ArrayList<>(settings.nameAttributes());
         attributes.add(settings.mailAttribute());
         attributes.add(settings.groupAttribute());
         SearchRequest search = new SearchRequest(settings.userBase().toString(), SearchScope.SUB,
                 DirectorySettings.filter(settings.userFilter(), username, ""), attributes.toArray(String[]::new));
         search.setSizeLimit(2);
-        SearchResult found;
+        SearchResult found = null;
         try {
             found = connection.search(search);
         } catch (LDAPException e) {
-            if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED || e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
-                LOG.warning(() -> "directory sign-in: " + (e.getResultCode() == ResultCode.NO_SUCH_OBJECT
-                        ? "the user search base " + settings.userBase() + " does not exist"
-                        : "more than one entry answers to a username") + "; refused");
-                return Optional.empty();
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                LOG.warning(() -> "directory: the user search base " + settings.userBase() + " does not exist");
+                return new Found(null, false);
             }
-            throw e;
-        }
-        if (found.getEntryCount() != 1) {
-            if (found.getEntryCount() > 1) {
-                LOG.warning("directory sign-in: more than one entry answers to a username; refused");
+            if (e.getResultCode() != ResultCode.SIZE_LIMIT_EXCEEDED) {
+                throw e;
             }
-            return Optional.empty();
         }
-        return Optional.of(found.getSearchEntries().get(0));
+        if (found == null || found.getEntryCount() > 1) {
+            LOG.warning("directory: more than one entry answers to a username; it cannot sign in");
+            return new Found(null, true);
+        }
+        return new Found(found.getEntryCount() == 0 ? null : found.getSearchEntries().get(0), false);
     }
 
     private List<DN> groupsOf(LDAPConnection connection, String username, SearchResultEntry person) throws LDAPException {

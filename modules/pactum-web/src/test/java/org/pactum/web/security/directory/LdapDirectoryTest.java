@@ -1,6 +1,7 @@
 package org.pactum.web.security.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,26 @@ class LdapDirectoryTest {
     }
 
     @Test
+    void it_knows_the_usernames_of_its_people_without_their_passwords_role_or_not() {
+        LdapDirectory directory = directory(DIRECTORY.settings());
+        for (String known : new String[] {"dana", "erlan", "omar", "drafter"}) {
+            assertTrue(directory.knows(known), known);
+        }
+        for (String unknown : new String[] {"nobody", "*", "*)(uid=*", "da*", ""}) {
+            assertFalse(directory.knows(unknown), unknown);
+        }
+    }
+
+    @Test
+    void a_name_several_entries_answer_to_is_known_though_nobody_signs_in_with_it() {
+        Map<String, String> everyone = new HashMap<>(DIRECTORY.settings());
+        everyone.put("pactum.directory.user.filter", "(|(uid={0})(objectClass=person))");
+        LdapDirectory directory = directory(everyone);
+        assertTrue(directory.knows("dana"));
+        assertEquals(Optional.empty(), directory.signIn("dana", "dana-secret".toCharArray()));
+    }
+
+    @Test
     void filter_characters_in_the_username_are_escaped_so_they_match_nobody() {
         LdapDirectory directory = directory(DIRECTORY.settings());
         for (String injected : new String[] {"*", "*)(uid=*", "dana)(|(uid=*", "da*", "dana\u0000", "{1}"}) {
@@ -76,6 +97,7 @@ class LdapDirectoryTest {
         wrongReader.put("pactum.directory.bind-password", "not-the-secret");
         assertThrows(DirectoryUnavailableException.class,
                 () -> directory(wrongReader).signIn("dana", "dana-secret".toCharArray()));
+        assertThrows(DirectoryUnavailableException.class, () -> directory(wrongReader).knows("dana"));
 
         InMemoryDirectory gone = InMemoryDirectory.start();
         Map<String, String> down = gone.settings();
@@ -84,6 +106,7 @@ class LdapDirectoryTest {
         DirectoryUnavailableException refused = assertThrows(DirectoryUnavailableException.class,
                 () -> directory(down).signIn("dana", "dana-secret".toCharArray()));
         assertTrue(refused.getMessage().contains("127.0.0.1"), refused.getMessage());
+        assertThrows(DirectoryUnavailableException.class, () -> directory(down).knows("nobody"));
         assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(5)) < 0,
                 "within the connect timeout");
     }
