@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * V27 on H2 and PostgreSQL: a temporary password an administrator gave a directory account before Pactum refused it
+ * V26 on H2 and PostgreSQL: a temporary password an administrator gave a directory account before Pactum refused it
  * is gone, with its mark; Pactum's own accounts keep theirs, temporary or not.
  */
 @ParameterizedClass

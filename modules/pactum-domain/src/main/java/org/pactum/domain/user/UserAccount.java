@@ -72,7 +72,7 @@ public class UserAccount {
 
     /**
      * Whether the password is this user's; a disabled user, one without a password of its own, and one the directory
-     * keeps never authenticate here. The last even with a hash left from before Pactum refused one (schema V27 clears
+     * keeps never authenticate here. The last even with a hash left from before Pactum refused one (schema V26 clears
      * those): directory sign-in turned off must not open the directory's accounts with a password an administrator knows.
      */
     public boolean authenticates(char[] password) {

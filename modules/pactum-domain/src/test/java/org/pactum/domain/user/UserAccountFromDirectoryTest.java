@@ -45,7 +45,7 @@ class UserAccountFromDirectoryTest {
     @Test
     void a_password_left_on_a_directory_account_from_before_pactum_refused_one_opens_nothing() throws Exception {
         UserAccount dana = UserAccount.fromDirectory("dana", "Дана Ахметова", Set.of(Role.DRAFTER));
-        // As JPA reads a row whose temporary password an administrator set before schema V27 cleared such hashes.
+        // As JPA reads a row whose temporary password an administrator set before schema V26 cleared such hashes.
         Field hash = UserAccount.class.getDeclaredField("passwordHash");
         hash.setAccessible(true);
         hash.set(dana, PasswordHash.of("temporary".toCharArray(), 1).encoded());

@@ -1,4 +1,4 @@
--- Pactum schema, version 27: an account the directory (LDAP) keeps has no password of Pactum's. Before Pactum refused
+-- Pactum schema, version 26: an account the directory (LDAP) keeps has no password of Pactum's. Before Pactum refused
 -- it, an administrator could give such an account a temporary password; that hash was never asked for while directory
 -- sign-in was on, but it would open the account if directory sign-in were turned off. Cleared here, with the mark that
 -- it must be changed; the version counts the change, so a form opened before the upgrade saves nothing over it.
