@@ -48,8 +48,8 @@ public class ClusterMaps {
             Object instance = new InitialContext().lookup(HAZELCAST);
             getMap = publicMethod(instance.getClass(), "getMap", String.class);
             hazelcast = instance;
-            LOG.info(() -> "Sharing sign-in locks, session ends and key claims through Payara's Hazelcast (members "
-                    + members.orElseThrow() + ")");
+            LOG.info(() -> "Sharing sign-in locks, session ends, key claims and upload allowances through Payara's"
+                    + " Hazelcast (members " + members.orElseThrow() + ")");
         } catch (NamingException | NoSuchMethodException e) {
             throw new IllegalStateException("Refusing to start: pactum.cluster.members is set, but Payara's Hazelcast ("
                     + HAZELCAST + ") is not there; was Payara Micro started with --nocluster?", e);

@@ -2,6 +2,7 @@ package org.pactum.web.publicverification;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -9,10 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pactum.web.cluster.ClusterMaps;
 
 /**
- * Builds the public page's upload allowance from the settings (docs/operations.md), and its memory of the verdicts on
- * kept documents, one of each for the application.
+ * Builds the public page's upload allowance from the settings (docs/operations.md), one for the whole cluster, and its
+ * memory of the verdicts on kept documents, one for the application (a cache, each node its own).
  */
 @ApplicationScoped
 public class PublicVerificationConfiguration {
@@ -37,6 +39,9 @@ public class PublicVerificationConfiguration {
     @ConfigProperty(name = "pactum.verification.public.kept-verdict-fresh-for", defaultValue = "PT1M")
     Duration keptVerdictFreshFor;
 
+    @Inject
+    ClusterMaps cluster;
+
     @Produces
     @Singleton
     KeptVerdicts keptVerdicts() {
@@ -46,6 +51,11 @@ public class PublicVerificationConfiguration {
     @Produces
     @Singleton
     UploadAllowance allowance() {
+        if (cluster.shared()) {
+            return new UploadAllowance(perAddress, overall, period, tracked, Clock.systemUTC(),
+                    cluster.map("verification.public.addresses", ConcurrentHashMap::new),
+                    cluster.map("verification.public.overall", ConcurrentHashMap::new));
+        }
         return new UploadAllowance(perAddress, overall, period, tracked, Clock.systemUTC());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.pactum.web.cluster.SharedMapPruning;
+
 /**
  * The wrong passwords (or PINs) of one kind of subject (usernames, addresses, signing keys) and their locks, for at
  * most a fixed number of subjects. Each subject's count is a string in a map whose {@code compute} is atomic: this
@@ -54,19 +56,15 @@ final class FailureCounts {
         }
     }
 
-    private static final Duration PRUNE_AT_MOST_EVERY = Duration.ofMinutes(1);
-
     private final ThrottlePolicy policy;
-    private final int capacity;
     private final Map<String, String> counts;
-    private final boolean bounded;
-    private final AtomicReference<Instant> pruned = new AtomicReference<>(Instant.EPOCH);
+    /** None for this node's map, which forgets by itself. */
+    private final SharedMapPruning pruning;
 
     /** In this node's memory. */
     FailureCounts(ThrottlePolicy policy, int capacity) {
         this.policy = policy;
-        this.capacity = capacity;
-        this.bounded = true;
+        this.pruning = null;
         this.counts = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
@@ -78,8 +76,7 @@ final class FailureCounts {
     /** In a map the nodes share; its updates must be atomic across them. */
     FailureCounts(ThrottlePolicy policy, int capacity, ConcurrentMap<String, String> shared) {
         this.policy = policy;
-        this.capacity = capacity;
-        this.bounded = false;
+        this.pruning = new SharedMapPruning(shared, capacity);
         this.counts = shared;
     }
 
@@ -149,7 +146,7 @@ final class FailureCounts {
     }
 
     private Map<String, String> snapshot() {
-        if (bounded) {
+        if (pruning == null) {
             synchronized (counts) {
                 return new HashMap<>(counts);
             }
@@ -157,20 +154,13 @@ final class FailureCounts {
         return new HashMap<>(counts);
     }
 
-    /** A shared map has no eviction of its own: once full, the counts that would start again anyway are dropped. */
+    /** Once the shared map is full, the counts that would start again anyway are dropped. */
     private void pruneIfFull(Instant now) {
-        if (bounded || counts.size() <= capacity) {
-            return;
+        if (pruning != null) {
+            pruning.pruneIfFull(now, written -> {
+                Count count = Count.read(written);
+                return !count.lockedAt(now) && !now.isBefore(count.quietSince().plus(policy.forgiveAfter()));
+            });
         }
-        Instant last = pruned.get();
-        if (now.isBefore(last.plus(PRUNE_AT_MOST_EVERY)) || !pruned.compareAndSet(last, now)) {
-            return;
-        }
-        snapshot().forEach((subject, written) -> {
-            Count count = Count.read(written);
-            if (!count.lockedAt(now) && !now.isBefore(count.quietSince().plus(policy.forgiveAfter()))) {
-                counts.remove(subject, written);
-            }
-        });
     }
 }

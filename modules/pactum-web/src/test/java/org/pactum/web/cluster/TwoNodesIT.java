@@ -59,7 +59,8 @@ import org.pactum.web.support.PayaraMicroSettings;
 
 /**
  * Two Payara Micro nodes on one PostgreSQL database, clustered through Payara's Hazelcast on loopback, with requests
- * landing on either as a load balancer without sticky sessions would send them; approval deadlines falling due while
+ * landing on either as a load balancer without sticky sessions would send them (also the public verification page's
+ * uploads, whose allowance the nodes grant together); approval deadlines falling due while
  * both nodes' schedulers poll the database; then one node killed with SIGKILL in the middle of concurrent work; then a
  * backup of the database restored into a fresh one and served by a third node.
  * The tests run in order and share the nodes: each boot costs the most.
@@ -73,6 +74,8 @@ class TwoNodesIT {
     private static final int CONCURRENT_AGREEMENTS = 6;
     private static final int DEADLINES = 2;
     private static final Duration DEADLINE = Duration.ofSeconds(2);
+    /** Copies one address may have checked on the public page per hour, on the whole cluster. */
+    private static final int PUBLIC_UPLOADS = 3;
 
     private static PostgresServer postgres;
     private static Path data;
@@ -101,10 +104,8 @@ class TwoNodesIT {
         String clusterName = "pactum-it-" + UUID.randomUUID().toString().substring(0, 8);
         // Both start at once on the empty database, as compose starts them: one makes the schema, the demo data and
         // the keys while the other waits for the start-up lock, then finds them in place.
-        nodeA = BuiltWarOnPayaraMicro.launch(PayaraMicroSettings.clusterNode("node-a", data, url, PostgresServer.USER,
-                PostgresServer.PASSWORD, clusterName, portA, members));
-        nodeB = BuiltWarOnPayaraMicro.launch(PayaraMicroSettings.clusterNode("node-b", data, url, PostgresServer.USER,
-                PostgresServer.PASSWORD, clusterName, portB, members));
+        nodeA = BuiltWarOnPayaraMicro.launch(node("node-a", url, clusterName, portA, members));
+        nodeB = BuiltWarOnPayaraMicro.launch(node("node-b", url, clusterName, portB, members));
         nodeA.awaitAnswer();
         nodeB.awaitAnswer();
         if (!nodeA.saidSoFar(WAITED_FOR_START_UP) && !nodeB.saidSoFar(WAITED_FOR_START_UP)) {
@@ -120,6 +121,16 @@ class TwoNodesIT {
         }
         omsk = party(a, "Администрация города Омска (кластер)", "signer1");
         pavlodar = party(b, "Акимат города Павлодара (кластер)", "signer2");
+    }
+
+    /** A node of the cluster that grants few public uploads an hour, so the whole cluster's allowance is soon used. */
+    private static PayaraMicroSettings node(String name, String url, String clusterName, int port, String members) {
+        PayaraMicroSettings node = PayaraMicroSettings.clusterNode(name, data, url, PostgresServer.USER,
+                PostgresServer.PASSWORD, clusterName, port, members);
+        Map<String, String> properties = new LinkedHashMap<>(node.properties());
+        properties.put("pactum.verification.public.per-address", String.valueOf(PUBLIC_UPLOADS));
+        properties.put("pactum.verification.public.period", "PT1H");
+        return new PayaraMicroSettings(name, data, properties, node.options());
     }
 
     @AfterAll
@@ -215,6 +226,36 @@ class TwoNodesIT {
 
     @Test
     @Order(5)
+    void copies_checked_on_the_public_page_alternating_nodes_are_refused_once_the_clusters_allowance_is_used()
+            throws Exception {
+        long id = signed.getFirst();
+        String token;
+        try (Connection db = postgres.connect(DATABASE)) {
+            token = strings(db, "SELECT token FROM verification_link WHERE agreement_id = ?", id).getFirst();
+        }
+        byte[] pdf = document(a, id);
+        String verified = "api/v1/audit/events?action=document.verified&actor=anonymous&size=1";
+        long before = a.get(verified, "auditor").json().getJsonNumber("total").longValue();
+        // One visitor, one address, one cookie jar; the balancer sends each upload to the other node.
+        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .build();
+        List<Integer> answers = new ArrayList<>();
+        for (int i = 0; i < PUBLIC_UPLOADS + 2; i++) {
+            BuiltWarOnPayaraMicro node = i % 2 == 0 ? nodeA : nodeB;
+            HttpResponse<String> checked = publicUpload(browser, node, token, pdf);
+            answers.add(checked.statusCode());
+            boolean refused = checked.statusCode() == 429;
+            assertEquals(!refused, checked.body().contains("id=\"copyResult\""), () -> node.base() + ": " + checked.body());
+            assertEquals(refused, checked.headers().firstValue("Retry-After").isPresent(), checked.headers()::toString);
+        }
+        assertEquals(List.of(200, 200, 200, 429, 429), answers,
+                "three copies an hour from one address, wherever they land: node B refuses the fourth, node A the fifth");
+        assertEquals(before + PUBLIC_UPLOADS, a.get(verified, "auditor").json().getJsonNumber("total").longValue(),
+                "one document.verified event per copy checked, none for the refused");
+    }
+
+    @Test
+    @Order(6)
     void a_deadline_falling_due_while_both_nodes_poll_is_escalated_once_with_one_audit_event() throws Exception {
         assertTrue(nodeA.saidSoFar("Approval deadlines scheduled on node node-a"), nodeA::consoleTail);
         assertTrue(nodeB.saidSoFar("Approval deadlines scheduled on node node-b"), nodeB::consoleTail);
@@ -265,7 +306,7 @@ class TwoNodesIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void concurrent_decisions_and_signings_on_both_nodes_with_one_killed_midway_lose_and_duplicate_nothing() throws Exception {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < CONCURRENT_AGREEMENTS; i++) {
@@ -350,7 +391,7 @@ class TwoNodesIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void a_backup_restored_into_a_fresh_database_verifies_its_audit_chain_and_its_signed_pdfs() throws Exception {
         Path dump = data.resolve("backup.dump");
         run(List.of(postgres.binaries().resolve("pg_dump").toString(), "--format=custom", "--file=" + dump, DATABASE));
@@ -502,6 +543,26 @@ class TwoNodesIT {
         Api.Download pdf = api.download("api/v1/agreements/" + id + "/document", "auditor", "application/pdf, application/problem+json");
         assertEquals(200, pdf.status(), pdf::toString);
         return pdf.content();
+    }
+
+    /** Opens the public page on the node and uploads the copy there, as its form does. */
+    private static HttpResponse<String> publicUpload(HttpClient browser, BuiltWarOnPayaraMicro node, String token, byte[] pdf)
+            throws Exception {
+        String page = browser.send(HttpRequest.newBuilder(node.base().resolve("public/verify.xhtml?t=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String action = page.replaceFirst("(?s).*<form id=\"copy\"[^>]*action=\"([^\"]*)\".*", "$1").replace("&amp;", "&");
+        String viewState = page.replaceFirst("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\".*", "$1");
+        String boundary = "copy" + UUID.randomUUID();
+        String field = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n";
+        byte[] head = (field.formatted("copy", "copy") + field.formatted("copy:check", "x")
+                + field.formatted("jakarta.faces.ViewState", viewState) + "--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"copy:file\"; filename=\"copy.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return browser.send(HttpRequest.newBuilder(node.base().resolve(action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, pdf, tail))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static int changePassword(BuiltWarOnPayaraMicro node, String username, String current, String next)
