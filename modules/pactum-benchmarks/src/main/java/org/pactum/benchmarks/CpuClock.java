@@ -30,6 +30,11 @@ final class CpuClock {
         return threads.getCurrentThreadCpuTime() + serverNanos();
     }
 
+    /** This thread's part alone: the driver's and the listing's work in Java. */
+    long javaNanos() {
+        return threads.getCurrentThreadCpuTime();
+    }
+
     private long serverNanos() {
         if (serverStat == null) {
             return 0;

@@ -116,22 +116,29 @@ public final class RegistryScaleBenchmark {
             List<Long> newTimes = new ArrayList<>();
             long oldCpu = 0;
             long newCpu = 0;
+            long newJava = 0;
             for (int i = newOnly ? warmUp : 0; i < warmUp + measured; i++) {
                 long cpuBefore = cpu.nanos();
                 long oldTime = newOnly ? 0 : time(before::page, query.getValue());
                 long cpuBetween = cpu.nanos();
+                long javaBefore = cpu.javaNanos();
                 long newTime = time(after::page, query.getValue());
+                long javaAfter = cpu.javaNanos();
                 long cpuAfter = cpu.nanos();
                 if (i >= warmUp) {
                     oldTimes.add(oldTime);
                     newTimes.add(newTime);
                     oldCpu += cpuBetween - cpuBefore;
                     newCpu += cpuAfter - cpuBetween;
+                    newJava += javaAfter - javaBefore;
                 }
             }
             System.out.printf("| %s | %,d | %s | %s | %s | %s | %s | %s |%n", query.getKey(), now.total(),
                     millis(percentile(oldTimes, 50)), millis(percentile(oldTimes, 95)), millis(oldCpu / measured),
                     millis(percentile(newTimes, 50)), millis(percentile(newTimes, 95)), millis(newCpu / measured));
+            if (newOnly) {
+                System.out.printf("|   of which Java (driver and listing) | | | | | | | %s |%n", millis(newJava / measured));
+            }
         }
         System.out.println();
         System.out.println("load average after " + vendor + ": " + loadAverage());
