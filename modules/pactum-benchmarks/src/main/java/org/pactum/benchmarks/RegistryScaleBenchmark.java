@@ -45,9 +45,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * With {@code new} the old queries are checked once against the new but not timed: between two calls of the new one
  * they read whole rows with their wordings and push the new query's pages out of PostgreSQL's buffers, which a
  * registry serving its users would not do. The warm-up calls then go round all queries before any is measured, so that
- * the listing's code is compiled as on a node that has served the registry for a while: after ten calls of one query
- * the JIT has not finished with it, and the first measured query paid for that (13 ms instead of 8 for a title word).
- * Give a few hundred warm-up calls for that.
+ * the code and PostgreSQL's caches are as warm as on a node that has served the registry for a while. Give a few
+ * hundred warm-up calls for that. It also prints the Java side's share of the CPU per call.
  */
 public final class RegistryScaleBenchmark {
 
