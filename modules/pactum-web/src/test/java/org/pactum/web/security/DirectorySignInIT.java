@@ -263,6 +263,7 @@ class DirectorySignInIT {
     @Order(6)
     void the_pages_of_directory_accounts_and_the_refusals_of_directory_sign_in_pass_the_browser_checks() {
         List<String> failures = new ArrayList<>();
+        pages().forget();
         for (String language : LANGUAGES) {
             failures.addAll(omarRefusedOnLoginPage(language, "login.no-role", "login-no-role"));
         }
@@ -325,6 +326,7 @@ class DirectorySignInIT {
     @Order(9)
     void the_refusals_while_the_directory_is_down_pass_the_browser_checks() {
         List<String> failures = new ArrayList<>();
+        pages().forget();
         for (String language : LANGUAGES) {
             failures.addAll(omarRefusedOnLoginPage(language, "login.directory-unavailable", "login-directory-unavailable"));
         }
@@ -352,10 +354,9 @@ class DirectorySignInIT {
 
     /**
      * Omar, whom the directory knows, signs in on the login page shown in {@code language}; the page must say the text
-     * of {@code key}. What the checks of the page then find.
+     * of {@code key}. What the checks of the page then find. Nobody is signed in before, nor after.
      */
     private List<String> omarRefusedOnLoginPage(String language, String key, String page) {
-        pages().forget();
         pages.switchLanguage(language);
         pages.signIn("omar", "omar-secret");
         assertSaid(language, key);
