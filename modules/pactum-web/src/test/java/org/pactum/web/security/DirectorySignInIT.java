@@ -15,10 +15,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 import jakarta.json.Json;
@@ -37,14 +41,21 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.pactum.web.faces.PageMessages;
 import org.pactum.web.support.InMemoryDirectory;
 import org.pactum.web.support.Loopback;
 import org.pactum.web.support.PactumWar;
+import org.pactum.web.ui.browser.PageChecks;
 
 /**
  * The built WAR on Payara Micro (demo mode) signing staff in against an in-memory directory that this test starts
  * before the deployment, on loopback; the WAR's settings file gets the directory's {@code pactum.directory.*} keys.
- * The directory is stopped in the last test, to see the refusal an outage gets.
+ * The directory is stopped in the last tests, to see the refusal an outage gets.
+ * <p>
+ * The page states only directory sign-in leads to (the shared browser tests' server has no directory) also get
+ * EveryPageIT's checks here, in a headless Chromium of this class's own ({@link PageChecks}): no sideways scrolling at
+ * 390 and 1366 px and nothing serious for axe, in Russian, Kazakh and English.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -53,7 +64,11 @@ class DirectorySignInIT {
 
     private static final String SETTINGS = "WEB-INF/classes/META-INF/microprofile-config.properties";
 
+    private static final List<String> LANGUAGES = List.of("ru", "kk", "en");
+
     private static InMemoryDirectory directory;
+    /** The browser of the page checks, started by the first test that needs it. */
+    private static PageChecks pages;
 
     @Deployment(testable = false)
     static WebArchive deployment() throws IOException {
@@ -71,9 +86,15 @@ class DirectorySignInIT {
     }
 
     @AfterAll
-    static void stopDirectory() {
-        if (directory != null) {
-            directory.close();
+    static void stopBrowserAndDirectory() {
+        try {
+            if (pages != null) {
+                pages.close();
+            }
+        } finally {
+            if (directory != null) {
+                directory.close();
+            }
         }
     }
 
@@ -240,6 +261,37 @@ class DirectorySignInIT {
 
     @Test
     @Order(6)
+    void the_pages_of_directory_accounts_and_the_refusals_of_directory_sign_in_pass_the_browser_checks() {
+        List<String> failures = new ArrayList<>();
+        pages().forget();
+        for (String language : LANGUAGES) {
+            failures.addAll(omarRefusedOnLoginPage(language, "login.no-role", "login-no-role"));
+        }
+        signInOnPage("dana", "dana-secret");
+        for (String language : LANGUAGES) {
+            pages.switchLanguage(language);
+            pages.open("account/profile.xhtml");
+            assertShown(By.id("directoryPassword"));
+            failures.addAll(pages.failures("profile-directory", language));
+        }
+        signInOnPage("erlan", "erlan-secret");
+        for (String language : LANGUAGES) {
+            pages.switchLanguage(language);
+            pages.open("admin/users.xhtml");
+            assertShown(By.cssSelector("#users tr[data-user='dana'] .account-state.directory"));
+            failures.addAll(pages.failures("users-directory", language));
+            createInBrowser("omar");
+            assertSaid(language, "admin.problem.username.inDirectory", "omar");
+            failures.addAll(pages.failures("new-user-in-directory", language));
+            pages.open("admin/user.xhtml?username=dana");
+            assertShown(By.id("directoryNote"));
+            failures.addAll(pages.failures("user-directory", language));
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    @Order(7)
     void while_the_directory_is_down_its_staff_are_told_so_and_pactums_own_accounts_still_sign_in() throws Exception {
         directory.close();
         HttpResponse<String> api = get("api/v1/me", "omar", "omar-secret");
@@ -255,7 +307,7 @@ class DirectorySignInIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void while_the_directory_is_down_no_local_account_is_made_since_nobody_can_tell_whose_name_it_is() throws Exception {
         HttpResponse<String> api = send("POST", "api/v1/users", "admin", "demo", newUser("zarina"));
         assertEquals(503, api.statusCode(), api::body);
@@ -270,8 +322,73 @@ class DirectorySignInIT {
         assertTrue(refused.contains("каталог организации (LDAP) не отвечает"), refused);
     }
 
+    @Test
+    @Order(9)
+    void the_refusals_while_the_directory_is_down_pass_the_browser_checks() {
+        List<String> failures = new ArrayList<>();
+        pages().forget();
+        for (String language : LANGUAGES) {
+            failures.addAll(omarRefusedOnLoginPage(language, "login.directory-unavailable", "login-directory-unavailable"));
+        }
+        signInOnPage("admin", "demo");
+        for (String language : LANGUAGES) {
+            pages.switchLanguage(language);
+            pages.open("admin/users.xhtml");
+            createInBrowser("zarina");
+            assertSaid(language, "admin.problem.username.directoryUnavailable");
+            failures.addAll(pages.failures("new-user-directory-unavailable", language));
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
     private URI loopback() {
         return Loopback.of(base);
+    }
+
+    private PageChecks pages() {
+        if (pages == null) {
+            pages = PageChecks.start(loopback());
+        }
+        return pages;
+    }
+
+    /**
+     * Omar, whom the directory knows, signs in on the login page shown in {@code language}; the page must say the text
+     * of {@code key}. What the checks of the page then find. Nobody is signed in before, nor after.
+     */
+    private List<String> omarRefusedOnLoginPage(String language, String key, String page) {
+        pages.switchLanguage(language);
+        pages.signIn("omar", "omar-secret");
+        assertSaid(language, key);
+        return pages.failures(page, language);
+    }
+
+    /** Signs in anew on the login page of the browser; each language is then one switch away. */
+    private void signInOnPage(String username, String password) {
+        pages.forget();
+        pages.signIn(username, password);
+        assertShown(By.className("user-name"));
+    }
+
+    /** The new-user form as {@link #createOnPage} fills it, in the browser: the users' page is open. */
+    private void createInBrowser(String username) {
+        pages.type(By.id("newUser:username"), username);
+        pages.type(By.id("newUser:displayName"), "Айгерим Нурланова");
+        pages.click(By.cssSelector("input[name='newUser:roles'][value='DRAFTER']"));
+        pages.type(By.id("newUser:password"), "an initial one");
+        pages.press(By.id("newUser:create"));
+    }
+
+    private void assertShown(By element) {
+        assertFalse(pages.text(element).isBlank(), () -> element + " is not shown: " + pages.text(By.tagName("body")));
+    }
+
+    /** That the page's messages say the text of {@code key} in the language, as the pages' bundle has it. */
+    private void assertSaid(String language, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(PageMessages.BUNDLE, Locale.of(language)).getString(key);
+        String text = arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.of(language)).format(arguments);
+        String messages = pages.text(By.id("messages"));
+        assertTrue(messages.contains(text), () -> "[" + language + "] expected \"" + text + "\" in: " + messages);
     }
 
     private HttpResponse<String> get(String path, String user, String password) throws Exception {

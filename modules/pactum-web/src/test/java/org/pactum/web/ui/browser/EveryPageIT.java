@@ -21,13 +21,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * Every page of {@link EveryPage}: on a phone (390 px) and a small laptop (1366 px) none scrolls sideways, each kept
  * as a screenshot (target/screenshots/page-NAME-WIDTH.png); and in Russian, Kazakh and English axe-core finds nothing
- * serious or critical. Every page is checked and all failures are reported together, each with its page.
+ * serious or critical ({@link PageChecks}). Every page is checked and all failures are reported together, each with
+ * its page.
  */
 @ExtendWith(SharedServerAndBrowser.class)
 class EveryPageIT {
 
-    private static final int PHONE = 390;
-    private static final int SMALL_LAPTOP = 1366;
+    private static final int PHONE = PageChecks.PHONE;
 
     private final BrowserUser user;
     /** Who is signed in now: a page is reached as its role, and signing in again costs time. */
@@ -44,21 +44,13 @@ class EveryPageIT {
             if (!reached(page, "ru", failures)) {
                 continue;
             }
-            for (int width : List.of(PHONE, SMALL_LAPTOP)) {
-                List<String> sticking = user.overflowingAt(width);
-                if (!sticking.isEmpty()) {
-                    failures.add(page.name() + " at " + width + " px scrolls sideways (" + user.pageWidthAt(width)
-                            + " px wide) because of: " + sticking);
-                }
-                user.screenshotAtWidth("page-" + page.name() + "-" + width, width);
-            }
+            failures.addAll(PageChecks.sidewaysScrolling(user, page.name()));
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
     @Test
     void axe_finds_nothing_serious_on_any_page_in_any_language() {
-        AxeCore axe = AxeCore.installed();
         List<String> failures = new ArrayList<>();
         for (String language : List.of("ru", "kk", "en")) {
             signedIn = "";
@@ -66,8 +58,7 @@ class EveryPageIT {
                 if (!reached(page, language, failures)) {
                     continue;
                 }
-                List<String> found = user.shownAt(SMALL_LAPTOP, () -> axe.seriousViolations(user.browser()));
-                found.forEach(violation -> failures.add(page.name() + " [" + language + "] " + violation));
+                failures.addAll(PageChecks.seriousViolations(user, page.name(), language));
             }
         }
         assertTrue(failures.isEmpty(), failures.size() + " serious or critical violations:\n" + String.join("\n", failures));
