@@ -21,39 +21,28 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.pactum.web.support.Api;
 import org.pactum.web.support.DemoSigners;
-import org.pactum.web.support.PactumWar;
 import org.pactum.web.support.PdfText;
+import org.pactum.web.support.SharedApiServer;
 
 /** The REST API v1 against the built WAR on Payara Micro, in demo mode, as its clients use it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApiServer.class)
 class ApiIT {
 
     private static final String KAZAKH_LETTERS = "ӘҒҚҢӨҰҮҺІ әғқңөұүһі";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PactumWar.asBuilt();
-    }
-
-    @ArquillianResource
     URL base;
 
     Api api;
 
     @BeforeEach
-    void connect() {
+    void connect(URL base) {
+        this.base = base;
         api = new Api(base);
     }
 

@@ -32,44 +32,33 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.pactum.web.support.Api;
 import org.pactum.web.support.Loopback;
-import org.pactum.web.support.PactumWar;
+import org.pactum.web.support.SharedApiServer;
 
 /**
  * The edges of HTTP as a prober meets them: bodies that never end, odd addresses and methods, what the container
  * answers itself, /metrics, the security headers on every kind of answer. Requests that ordinary clients tidy up
  * (chunked bodies, a NUL in the path, a GET with a body) go over a raw socket.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApiServer.class)
 class TransportEdgesIT {
 
     private static final String PROBLEM = "application/problem+json";
     private static final Duration QUICKLY = Duration.ofSeconds(20);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PactumWar.asBuilt();
-    }
-
-    @ArquillianResource
     URL base;
 
     URI loopback;
     Api api;
 
     @BeforeEach
-    void connect() {
+    void connect(URL base) {
+        this.base = base;
         loopback = Loopback.of(base);
         api = new Api(base);
     }

@@ -24,25 +24,19 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.web.support.Api;
 import org.pactum.web.support.Loopback;
-import org.pactum.web.support.PactumWar;
+import org.pactum.web.support.SharedApiServer;
 
 /**
  * Defects 5 and 6 of the hardening issue against the built WAR: numbers JSON-B bent, text after the JSON, parameters of
  * the wrong type answered as "nothing here"; and a seeded fuzz test over every endpoint that reads JSON, on data of its
  * own (an agreement, a party, a region, a route … made for it), that no answer is a 5xx and every refusal is a problem.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApiServer.class)
 class StrictInputIT {
 
     /** Replays the same bodies; change it to explore, and note a failing one here. */
@@ -51,18 +45,13 @@ class StrictInputIT {
     /** A body the preview accepts is drawn as a PDF, which takes a hundred times longer than a refusal. */
     private static final int PREVIEW_CASES = 20;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PactumWar.asBuilt();
-    }
-
-    @ArquillianResource
     URL base;
 
     Api api;
 
     @BeforeEach
-    void connect() {
+    void connect(URL base) {
+        this.base = base;
         api = new Api(base);
     }
 

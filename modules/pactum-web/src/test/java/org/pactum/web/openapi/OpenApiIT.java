@@ -26,41 +26,30 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.pactum.web.support.Api;
 import org.pactum.web.support.Loopback;
-import org.pactum.web.support.PactumWar;
+import org.pactum.web.support.SharedApiServer;
 
 /**
  * The API description Payara Micro serves at /openapi, as a client's tooling takes it: a standard linter finds nothing
  * to object to, every operation has an id of its own and its error answers, and a client generated from it works.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApiServer.class)
 class OpenApiIT {
 
     private static final Path OUTPUT = Path.of(System.getProperty("pactum.openapi.output", "target/openapi"));
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PactumWar.asBuilt();
-    }
-
-    @ArquillianResource
     URL base;
 
     Api api;
 
     @BeforeEach
-    void connect() {
+    void connect(URL base) {
+        this.base = base;
         api = new Api(base);
     }
 

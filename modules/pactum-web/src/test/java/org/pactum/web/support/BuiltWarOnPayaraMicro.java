@@ -44,9 +44,12 @@ public final class BuiltWarOnPayaraMicro implements AutoCloseable {
 
     /** Starts the server and returns once the application answers. */
     public static BuiltWarOnPayaraMicro start() {
-        Path war = existing("pactum.war", "target/ROOT.war");
-        // Apart from the Arquillian tests' directory: their servers may run at the same time.
-        return start(PayaraMicroSettings.standalone(war.toAbsolutePath().getParent().resolve("it-data").resolve("shared-server")));
+        return start(PayaraMicroSettings.standalone("shared-server", dataDirectory("shared-server")));
+    }
+
+    /** A data directory of that name, apart from the Arquillian tests': their servers may run at the same time. */
+    public static Path dataDirectory(String name) {
+        return existing("pactum.war", "target/ROOT.war").toAbsolutePath().getParent().resolve("it-data").resolve(name);
     }
 
     /** Starts the server as the settings say and returns once the application answers. */

@@ -19,9 +19,9 @@ public record PayaraMicroSettings(String name, Path dataDirectory, Map<String, S
         options = List.copyOf(options);
     }
 
-    /** A node of its own: a fresh in-memory H2 database, no cluster (what the shared browser tests use). */
-    public static PayaraMicroSettings standalone(Path dataDirectory) {
-        return new PayaraMicroSettings("shared-server", dataDirectory,
+    /** A node of its own: a fresh in-memory H2 database, no cluster (what the shared servers of the tests use). */
+    public static PayaraMicroSettings standalone(String name, Path dataDirectory) {
+        return new PayaraMicroSettings(name, dataDirectory,
                 Map.of("pactum.datasource.url", "jdbc:h2:mem:pactum;DB_CLOSE_DELAY=-1"), List.of("--nocluster"));
     }
 

@@ -21,42 +21,31 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.web.support.Api;
 import org.pactum.web.support.Loopback;
-import org.pactum.web.support.PactumWar;
 import org.pactum.web.support.PdfText;
+import org.pactum.web.support.SharedApiServer;
 
 /**
  * The verification endpoint on the built WAR in demo mode: the demo's signed sister-city agreement passes and is tied
  * to its entry in the register; a changed byte fails it; what is no PDF is refused; a report can be fetched again, and
  * printed as PDF in the language asked for.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApiServer.class)
 class VerificationApiIT {
 
     private static final String PDF_OR_PROBLEM = "application/pdf, application/problem+json";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PactumWar.asBuilt();
-    }
-
-    @ArquillianResource
     URL base;
 
     Api api;
 
     @BeforeEach
-    void connect() {
+    void connect(URL base) {
+        this.base = base;
         api = new Api(base);
     }
 

@@ -1,0 +1,40 @@
+package org.pactum.web.support;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One Payara Micro with the built WAR, as the Arquillian tests have it, for the API test classes that read the demo
+ * data and change only what they made themselves: a boot per class cost 20-30 s of the suite each. Hands a test the
+ * application's {@link URL}. Kept in the root store, which stops the server when the test JVM's run ends. A class
+ * whose assertions depend on what no other class did (counts of all events, sign-in locks of the one loopback
+ * address, the scheduler's short polling) keeps a deployment of its own; the browser tests share another server
+ * ({@code SharedServerAndBrowser}), so that their pages never show this one's test data.
+ */
+public final class SharedApiServer implements ParameterResolver {
+
+    private static final ExtensionContext.Namespace HERE = ExtensionContext.Namespace.create(SharedApiServer.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == URL.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        BuiltWarOnPayaraMicro server = context.getRoot().getStore(HERE).getOrComputeIfAbsent(BuiltWarOnPayaraMicro.class,
+                key -> BuiltWarOnPayaraMicro.start(PayaraMicroSettings.standalone("shared-api-server",
+                        BuiltWarOnPayaraMicro.dataDirectory("shared-api-server"))), BuiltWarOnPayaraMicro.class);
+        try {
+            return server.base().toURL();
+        } catch (MalformedURLException e) {
+            throw new ParameterResolutionException("not a URL: " + server.base(), e);
+        }
+    }
+}
