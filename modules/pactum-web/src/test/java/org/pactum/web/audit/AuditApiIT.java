@@ -29,19 +29,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.web.support.Api;
 import org.pactum.web.support.DemoSigners;
-import org.pactum.web.support.PactumWar;
 import org.pactum.web.support.PdfText;
 import org.pactum.web.support.Pdfsig;
+import org.pactum.web.support.SharedApiServer;
 
 /**
  * The audit trail through the REST API, as an outside auditor meets it: every recorded action is exactly one event,
@@ -50,11 +45,11 @@ import org.pactum.web.support.Pdfsig;
  * hash can be recomputed from the exported fields alone with an RFC 8785 canonicalisation written here, independently
  * of the product's.
  * <p>
- * The tests share one deployment and its one chain but run in any order: each makes the agreements and events it
- * asserts on, and assertions about the whole chain or a count are made relative to what was there when it began.
+ * The tests share one server and its one chain, with the other classes of SharedApiServer, and run in any order:
+ * each makes the agreements and events it asserts on, and assertions about the whole chain or a count are made
+ * relative to what was there when it began.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApiServer.class)
 class AuditApiIT {
 
     private static final String ZERO_HASH = "0".repeat(64);
@@ -65,18 +60,13 @@ class AuditApiIT {
     private static final List<String> HASHED_FIELDS = List.of("sequence", "occurredAt", "actor", "actorRoles", "action",
             "agreementId", "agreementVersion", "contentHash", "details", "clientAddress", "previousHash");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PactumWar.asBuilt();
-    }
-
-    @ArquillianResource
     URL base;
 
     Api api;
 
     @BeforeEach
-    void connect() {
+    void connect(URL base) {
+        this.base = base;
         api = new Api(base);
     }
 
