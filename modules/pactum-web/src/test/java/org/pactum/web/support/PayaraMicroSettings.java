@@ -25,6 +25,13 @@ public record PayaraMicroSettings(String name, Path dataDirectory, Map<String, S
                 Map.of("pactum.datasource.url", "jdbc:h2:mem:pactum;DB_CLOSE_DELAY=-1"), List.of("--nocluster"));
     }
 
+    /** These settings with one more system property. */
+    public PayaraMicroSettings with(String property, String value) {
+        Map<String, String> more = new LinkedHashMap<>(properties);
+        more.put(property, value);
+        return new PayaraMicroSettings(name, dataDirectory, more, options);
+    }
+
     /** On a PostgreSQL database, alone. */
     public static PayaraMicroSettings onPostgres(String name, Path dataDirectory, String url, String user, String password) {
         return new PayaraMicroSettings(name, dataDirectory, postgres(url, user, password), List.of("--nocluster"));

@@ -13,13 +13,21 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * One Payara Micro with the built WAR, as the Arquillian tests have it, for the API test classes that read the demo
  * data and change only what they made themselves: a boot per class cost 20-30 s of the suite each. Hands a test the
  * application's {@link URL}. Kept in the root store, which stops the server when the test JVM's run ends. A class
- * whose assertions depend on what no other class did (counts of all events, sign-in locks of the one loopback
- * address, the scheduler's short polling) keeps a deployment of its own; the browser tests share another server
- * ({@code SharedServerAndBrowser}), so that their pages never show this one's test data.
+ * whose assertions depend on what no other class did, that needs the scheduler's short polling, or that runs again
+ * on PostgreSQL keeps a deployment of its own; the browser tests share another server ({@code SharedServerAndBrowser}),
+ * so that their pages never show this one's test data.
  */
 public final class SharedApiServer implements ParameterResolver {
 
     private static final ExtensionContext.Namespace HERE = ExtensionContext.Namespace.create(SharedApiServer.class);
+
+    /**
+     * Every request of every class comes from 127.0.0.1, so the wrong passwords that several classes try on purpose
+     * (each locking a username of its own) would add up to the address's lock (20 by default), which refuses every
+     * later sign-in from there. The address lock itself is unit-tested (InMemorySignInThrottleTest).
+     */
+    private static final PayaraMicroSettings SETTINGS = PayaraMicroSettings.standalone("shared-api-server",
+            BuiltWarOnPayaraMicro.dataDirectory("shared-api-server")).with("pactum.security.sign-in.address.failures", "1000");
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -29,8 +37,7 @@ public final class SharedApiServer implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         BuiltWarOnPayaraMicro server = context.getRoot().getStore(HERE).getOrComputeIfAbsent(BuiltWarOnPayaraMicro.class,
-                key -> BuiltWarOnPayaraMicro.start(PayaraMicroSettings.standalone("shared-api-server",
-                        BuiltWarOnPayaraMicro.dataDirectory("shared-api-server"))), BuiltWarOnPayaraMicro.class);
+                key -> BuiltWarOnPayaraMicro.start(SETTINGS), BuiltWarOnPayaraMicro.class);
         try {
             return server.base().toURL();
         } catch (MalformedURLException e) {

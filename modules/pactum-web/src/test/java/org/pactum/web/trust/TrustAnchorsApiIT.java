@@ -32,11 +32,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +42,7 @@ import org.pactum.signing.control.KeyPairs;
 import org.pactum.signing.control.Pem;
 import org.pactum.web.support.Api;
 import org.pactum.web.support.Loopback;
-import org.pactum.web.support.PactumWar;
+import org.pactum.web.support.SharedApiServer;
 
 /**
  * Trust anchors through the REST API on the built WAR, as an administrator keeps them: national roots added as PEM,
@@ -55,8 +50,7 @@ import org.pactum.web.support.PactumWar;
  * a foreign CRL and every caller but an administrator refused as problem+json. Each test makes its own authorities,
  * so the tests share the deployment in any order.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApiServer.class)
 class TrustAnchorsApiIT {
 
     private static final String ANCHORS = "api/v1/trust-anchors";
@@ -65,12 +59,6 @@ class TrustAnchorsApiIT {
     private static final String JSON_OR_PROBLEM = "application/json, application/problem+json";
     private static final Instant NOW = Instant.now();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PactumWar.asBuilt();
-    }
-
-    @ArquillianResource
     URL base;
 
     Api api;
@@ -78,7 +66,8 @@ class TrustAnchorsApiIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeEach
-    void connect() {
+    void connect(URL base) {
+        this.base = base;
         api = new Api(base);
     }
 

@@ -19,16 +19,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.web.support.Api;
-import org.pactum.web.support.PactumWar;
+import org.pactum.web.support.SharedApiServer;
 
 /**
  * User accounts through {@code /api/v1/users} on the built WAR, as an administrator keeps them: created with an
@@ -37,24 +32,18 @@ import org.pactum.web.support.PactumWar;
  * Refused as problem+json: every caller but an administrator, an administrator deactivating themselves or taking
  * their own ADMIN role. Each test makes its own accounts, so the tests share the deployment in any order.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApiServer.class)
 class UsersApiIT {
 
     private static final String USERS = "api/v1/users";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PactumWar.asBuilt();
-    }
-
-    @ArquillianResource
     URL base;
 
     Api api;
 
     @BeforeEach
-    void connect() {
+    void connect(URL base) {
+        this.base = base;
         api = new Api(base);
     }
 
@@ -190,7 +179,7 @@ class UsersApiIT {
             assertEquals(200, as(username, "first password four").status());
             assertTrue(details(auditEvent("user.sign-in-unlocked", username)).getBoolean("wasLocked"));
         } finally {
-            // The wrong passwords also counted against the tests' one client address, which other tests share.
+            // The wrong passwords also counted against the tests' one client address, which other classes share.
             api.call("DELETE", "api/v1/sign-in-locks/addresses/127.0.0.1", "admin", null);
         }
     }
