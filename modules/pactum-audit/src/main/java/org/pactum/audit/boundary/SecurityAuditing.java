@@ -33,6 +33,10 @@ public class SecurityAuditing {
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("channel", attempt.channel());
+        if (attempt.method() == SignInAttempt.Method.OPENID_CONNECT) {
+            // Password sign-ins keep the details they always had; the rarer method is the one named.
+            details.put("method", "oidc");
+        }
         if (attempt.failuresBefore() > 0) {
             details.put("failuresBefore", attempt.failuresBefore());
         }

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +30,8 @@ import org.pactum.domain.user.SignInLocked;
 import org.pactum.web.problem.Problem;
 import org.pactum.web.problem.ProblemJson;
 import org.pactum.web.security.directory.DirectoryUnavailableException;
+import org.pactum.web.security.oidc.OidcRefusedException;
+import org.pactum.web.security.oidc.OpenIdSignIn;
 
 /**
  * The application's one authentication mechanism (Jakarta Security 3 allows one per application), with two faces:
@@ -40,6 +45,12 @@ import org.pactum.web.security.directory.DirectoryUnavailableException;
  * ({@link #RETRY_AFTER}); a sign-in lock is announced once, when it starts ({@link SignInLocked}). When the directory
  * checks the password ({@link SignInPasswords}), a directory that does not answer is {@code 503 directory-unavailable}
  * and a person in none of its role groups {@code 403 no-role}, on the login page each with its own message.
+ * <p>
+ * With OpenID Connect on ({@link OpenIdSignIn}), the pages also sign in through the provider: {@code /oidc/start}
+ * sends the browser there, {@code /oidc/callback} takes its answer and signs the person in as the login form does
+ * (session registered, its lifetime started, audited naming the method); the callback's page then leads on
+ * ({@link #OIDC_NEXT}). A refusal leads to the login page with its reason ({@link #OIDC_REFUSED}). The API keeps HTTP
+ * Basic alone.
  */
 @ApplicationScoped
 public class PactumAuthentication implements HttpAuthenticationMechanism {
@@ -53,7 +64,12 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
     public static final String DIRECTORY_UNAVAILABLE = "org.pactum.signIn.directoryUnavailable";
     /** Request attribute set when the directory accepted the password but its groups give no role. */
     public static final String NO_ROLE = "org.pactum.signIn.noRole";
+    /** Request attribute of an OpenID Connect sign-in: the page the person wanted, as the login page had it. */
+    public static final String OIDC_NEXT = "org.pactum.signIn.oidcNext";
+    /** Query parameter of the login page: why an OpenID Connect sign-in was refused ({@code Reason.code()}). */
+    public static final String OIDC_REFUSED = "oidc-refused";
     static final String REALM = "Pactum";
+    private static final Logger LOG = Logger.getLogger(PactumAuthentication.class.getName());
 
     @Inject
     SignInCheck check;
@@ -63,6 +79,9 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     SignInAnnouncements announcements;
+
+    @Inject
+    OpenIdSignIn openId;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -111,6 +130,12 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus form(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws IOException {
+        if (openId.isStart(request)) {
+            return openIdStart(request, response);
+        }
+        if (openId.isCallback(request)) {
+            return openIdCallback(request, response, context);
+        }
         if (context.isAuthenticationRequest()) {
             Credential credential = context.getAuthParameters().getCredential();
             if (!(credential instanceof UsernamePasswordCredential usernamePassword)) {
@@ -137,11 +162,7 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
                 }
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            // Remember the caller in the HTTP session: later requests arrive with the principal already set.
-            context.setRegisterSession(username, outcome.groups());
-            sessions.started(request.getSession());
-            SessionCaller.keep(request.getSession(), username, outcome.groups());
-            return context.notifyContainerAboutLogin(username, outcome.groups());
+            return signedInOnPage(request, context, username, outcome.groups());
         }
         Principal sessionCaller = request.getUserPrincipal();
         HttpSession session = request.getSession(false);
@@ -165,6 +186,46 @@ public class PactumAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
+    }
+
+    private AuthenticationStatus signedInOnPage(HttpServletRequest request, HttpMessageContext context, String username,
+                                                Set<String> groups) {
+        // Remember the caller in the HTTP session: later requests arrive with the principal already set.
+        context.setRegisterSession(username, groups);
+        sessions.started(request.getSession());
+        SessionCaller.keep(request.getSession(), username, groups);
+        return context.notifyContainerAboutLogin(username, groups);
+    }
+
+    private AuthenticationStatus openIdStart(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            response.sendRedirect(openId.start(request, request.getParameter("next")).toString());
+        } catch (OidcRefusedException refused) {
+            return openIdRefused(request, response, refused);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private AuthenticationStatus openIdCallback(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws IOException {
+        OpenIdSignIn.SignedIn signedIn;
+        try {
+            signedIn = openId.finish(request);
+        } catch (OidcRefusedException refused) {
+            return openIdRefused(request, response, refused);
+        }
+        announcements.announceOpenId(signedIn.username(), request.getRemoteAddr());
+        request.setAttribute(OIDC_NEXT, signedIn.next() == null ? "" : signedIn.next());
+        return signedInOnPage(request, context, signedIn.username(), signedIn.groups());
+    }
+
+    /** One log line, and the login page with the reason; never an error page. */
+    private static AuthenticationStatus openIdRefused(HttpServletRequest request, HttpServletResponse response,
+                                                      OidcRefusedException refused) throws IOException {
+        LOG.log(refused.reason() == OidcRefusedException.Reason.PROVIDER_UNAVAILABLE ? Level.WARNING : Level.INFO,
+                "OpenID Connect sign-in refused: {0}", refused.getMessage());
+        response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?" + OIDC_REFUSED + "=" + refused.reason().code());
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** Re-applies the caller the container restored from the session (what Soteria's AutoApplySession does). */

@@ -33,6 +33,12 @@ public class SignInAnnouncements {
         announceLocks(username, outcome, channel, address);
     }
 
+    /** A sign-in on the pages that an OpenID Connect provider's ID token vouched for. */
+    public void announceOpenId(String username, String address) {
+        signIns.fire(new SignInAttempt(username, true, SignInAttempt.Channel.WEB, address, clock.instant(), 0,
+                SignInAttempt.Method.OPENID_CONNECT));
+    }
+
     /** Only the locks an attempt started: for a password checked to confirm an act, which is no sign-in. */
     public void announceLocks(String username, SignInOutcome outcome, SignInAttempt.Channel channel, String address) {
         for (SignInLock lock : outcome.locksStarted()) {

@@ -18,11 +18,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.pactum.web.faces.PageMessages;
 import org.pactum.web.security.PactumAuthentication;
 import org.pactum.web.security.SignInOutcome;
+import org.pactum.web.security.oidc.OidcRefusedException;
+import org.pactum.web.security.oidc.OpenIdSignIn;
 
 /**
  * The login form. It hands the credentials to the application's authentication mechanism and, on success, continues
  * to the page the user originally asked for. A failure never says whether the username or the password was wrong;
- * after too many, the page says in how many minutes to try again.
+ * after too many, the page says in how many minutes to try again. With OpenID Connect on it also offers the
+ * provider's button, and says why a sign-in through it was refused.
  */
 @Named
 @RequestScoped
@@ -31,15 +34,44 @@ public class LoginBacking {
     @Inject
     SecurityContext security;
 
+    @Inject
+    OpenIdSignIn openId;
+
     private String username;
     private String password;
     private String next;
+    private String openIdRefused;
 
     /** Someone already signed in has nothing to do here. */
     public void skipIfSignedIn() throws IOException {
         if (security.getCallerPrincipal() != null) {
             continueTo(ReturnPath.orDefault(next));
         }
+    }
+
+    /** Why the organisation's provider did not sign the person in, as the mechanism sent them back here. */
+    public void sayWhyOpenIdRefused() {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            OidcRefusedException.Reason.ofCode(openIdRefused)
+                    .ifPresent(reason -> PageMessages.error("login.oidc." + reason.code()));
+        }
+    }
+
+    public boolean isOpenIdOn() {
+        return openId.isOn();
+    }
+
+    /** The provider's name on the button as the settings give it; null: the pages' own word. */
+    public String getOpenIdLabel() {
+        return openId.findLabel().orElse(null);
+    }
+
+    public String getOpenIdRefused() {
+        return openIdRefused;
+    }
+
+    public void setOpenIdRefused(String openIdRefused) {
+        this.openIdRefused = openIdRefused;
     }
 
     public void signIn() throws IOException {

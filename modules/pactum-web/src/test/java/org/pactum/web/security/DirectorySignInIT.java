@@ -46,12 +46,18 @@ import org.pactum.web.faces.PageMessages;
 import org.pactum.web.support.InMemoryDirectory;
 import org.pactum.web.support.Loopback;
 import org.pactum.web.support.PactumWar;
+import org.pactum.web.support.TestOpenIdProvider;
 import org.pactum.web.ui.browser.PageChecks;
 
 /**
  * The built WAR on Payara Micro (demo mode) signing staff in against an in-memory directory that this test starts
  * before the deployment, on loopback; the WAR's settings file gets the directory's {@code pactum.directory.*} keys.
- * The directory is stopped in the last tests, to see the refusal an outage gets.
+ * The directory is stopped in later tests, to see the refusal an outage gets; the OpenID Connect tests, last, do not
+ * need it.
+ * <p>
+ * The same server signs staff in through an OpenID Connect provider this test starts beside the directory
+ * ({@link TestOpenIdProvider}, its settings {@code pactum.oidc.*} beside the directory's): a cookie-keeping client
+ * follows the redirects of the code flow as a browser does.
  * <p>
  * The page states only directory sign-in leads to (the shared browser tests' server has no directory) also get
  * EveryPageIT's checks here, in a headless Chromium of this class's own ({@link PageChecks}): no sideways scrolling at
@@ -67,12 +73,14 @@ class DirectorySignInIT {
     private static final List<String> LANGUAGES = List.of("ru", "kk", "en");
 
     private static InMemoryDirectory directory;
+    private static TestOpenIdProvider provider;
     /** The browser of the page checks, started by the first test that needs it. */
     private static PageChecks pages;
 
     @Deployment(testable = false)
     static WebArchive deployment() throws IOException {
         directory = InMemoryDirectory.start();
+        provider = TestOpenIdProvider.start();
         WebArchive war = PactumWar.asBuilt();
         StringBuilder settings;
         try (InputStream defaults = war.get(SETTINGS).getAsset().openStream()) {
@@ -80,6 +88,7 @@ class DirectorySignInIT {
         }
         settings.append("\n# DirectorySignInIT\n");
         directory.settings().forEach((name, value) -> settings.append(name).append('=').append(value).append('\n'));
+        provider.settings().forEach((name, value) -> settings.append(name).append('=').append(value).append('\n'));
         war.delete(SETTINGS);
         war.add(new StringAsset(settings.toString()), SETTINGS);
         return war;
@@ -94,6 +103,9 @@ class DirectorySignInIT {
         } finally {
             if (directory != null) {
                 directory.close();
+            }
+            if (provider != null) {
+                provider.close();
             }
         }
     }
@@ -341,6 +353,94 @@ class DirectorySignInIT {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    @Test
+    @Order(10)
+    void staff_sign_in_through_the_organisations_provider_land_where_they_wanted_with_their_roles_and_are_audited()
+            throws Exception {
+        provider.signsIn(TestOpenIdProvider.ARUZHAN);
+        HttpClient aruzhan = following();
+        String login = aruzhan.send(page("login.xhtml?next=%2Frouting%2Ftasks.xhtml"), HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertTrue(login.contains("Войти через Staff SSO") && login.contains("/oidc/start?next=%2Frouting%2Ftasks.xhtml"),
+                login);
+
+        HttpResponse<String> landed = aruzhan.send(page("oidc/start?next=%2Frouting%2Ftasks.xhtml"),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, landed.statusCode(), landed::body);
+        assertEquals("/routing/tasks.xhtml", landed.uri().getPath(), "the page she wanted");
+        assertTrue(landed.body().contains("Аружан Серікова"), "her name in the header");
+        assertEquals(403, aruzhan.send(page("admin/users.xhtml"), HttpResponse.BodyHandlers.ofString()).statusCode(),
+                "drafter and approver, no administrator");
+        HttpResponse<String> api = aruzhan.send(HttpRequest.newBuilder(loopback().resolve("api/v1/me"))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, api.statusCode(), "the API keeps HTTP Basic, whatever the page session: " + api.body());
+
+        JsonObject account = json(get("api/v1/users/aruzhan", "admin", "demo"));
+        assertTrue(account.getBoolean("fromDirectory"), account::toString);
+        assertEquals(Set.of("APPROVER", "DRAFTER"),
+                Set.copyOf(account.getJsonArray("roles").getValuesAs(JsonString::getString)));
+        List<JsonObject> signIns = json(get("api/v1/audit/events?action=user.signed-in&size=100", "auditor", "demo"))
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        JsonObject signedIn = signIns.stream().filter(event -> "aruzhan".equals(event.getString("actor"))).findFirst()
+                .orElseThrow(() -> new AssertionError(signIns));
+        assertEquals("oidc", details(signedIn).getString("method"), signedIn::toString);
+        assertEquals("WEB", details(signedIn).getString("channel"), signedIn::toString);
+        List<JsonObject> created = json(get("api/v1/audit/events?action=user.created&size=100", "auditor", "demo"))
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals("oidc", details(createdFor(created, "aruzhan").orElseThrow(() -> new AssertionError(created)))
+                .getString("source"));
+    }
+
+    @Test
+    @Order(11)
+    void a_refused_provider_sign_in_is_said_on_the_login_page_and_its_answer_cannot_be_replayed() throws Exception {
+        provider.signsIn(TestOpenIdProvider.MARAT);
+        HttpResponse<String> marat = following().send(page("oidc/start"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, marat.statusCode(), marat::body);
+        assertEquals("/login.xhtml", marat.uri().getPath());
+        assertTrue(marat.body().contains("не входите ни в одну её группу, которая даёт роль в Pactum"), marat::body);
+        assertEquals(404, get("api/v1/users/marat", "admin", "demo").statusCode(), "no account for him");
+
+        provider.signsIn(TestOpenIdProvider.DRAFTER);
+        HttpResponse<String> drafter = following().send(page("oidc/start"), HttpResponse.BodyHandlers.ofString());
+        assertTrue(drafter.body().contains("принадлежит собственной учётной записи Pactum"), drafter::body);
+
+        provider.signsIn(TestOpenIdProvider.ARUZHAN);
+        HttpClient browser = following();
+        HttpResponse<String> signedIn = browser.send(page("oidc/start"), HttpResponse.BodyHandlers.ofString());
+        URI callback = signedIn.previousResponse().orElseThrow().uri();
+        assertEquals("/oidc/callback", callback.getPath(), callback::toString);
+        HttpResponse<String> replayed = following().send(HttpRequest.newBuilder(callback).timeout(Duration.ofSeconds(60))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("/login.xhtml", replayed.uri().getPath());
+        assertTrue(replayed.body().contains("не был завершён вовремя или его страница была открыта дважды"),
+                replayed::body);
+    }
+
+    @Test
+    @Order(12)
+    void the_login_page_with_the_providers_button_and_a_refusal_pass_the_browser_checks() {
+        List<String> failures = new ArrayList<>();
+        pages().forget();
+        for (String language : LANGUAGES) {
+            pages.switchLanguage(language);
+            assertTrue(pages.text(By.id("oidc")).contains("Staff SSO"), () -> pages.text(By.tagName("body")));
+            failures.addAll(pages.failures("login-oidc", language));
+            pages.screenshot("login-oidc-" + language + "-1366", 1366);
+            pages.screenshot("login-oidc-" + language + "-390", 390);
+        }
+        provider.signsIn(TestOpenIdProvider.MARAT);
+        for (String language : LANGUAGES) {
+            pages.switchLanguage(language);
+            pages.press(By.id("oidc"));
+            assertSaid(language, "login.oidc.no-role");
+            failures.addAll(pages.failures("login-oidc-no-role", language));
+            pages.screenshot("login-oidc-no-role-" + language + "-390", 390);
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
     private URI loopback() {
         return Loopback.of(base);
     }
@@ -452,6 +552,12 @@ class DirectorySignInIT {
     private static HttpClient browser() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** A browser that follows the redirects of the OpenID Connect flow, to the provider and back. */
+    private static HttpClient following() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     private HttpRequest page(String path) {

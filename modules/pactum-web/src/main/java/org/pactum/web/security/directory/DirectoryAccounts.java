@@ -44,21 +44,30 @@ public class DirectoryAccounts {
     /** @param person the directory's answer; at least one role */
     @Transactional
     public UserAccount signedIn(String username, DirectoryPerson person) {
+        return signedIn(username, person, "directory");
+    }
+
+    /**
+     * The same for a person another keeper of accounts vouched for (OpenID Connect: {@code oidc}), which the audit
+     * trail names as the source.
+     */
+    @Transactional
+    public UserAccount signedIn(String username, DirectoryPerson person, String source) {
         UserAccount account = accounts.find(username).orElse(null);
         if (account == null) {
             UserAccount made = UserAccount.fromDirectory(username, printableName(person.displayName(), username),
                     person.roles());
             changeMail(made, person);
             accounts.add(made);
-            recorded.fire(new AccountRecorded(AuditAction.USER_CREATED, username, describe(made), username));
+            recorded.fire(new AccountRecorded(AuditAction.USER_CREATED, username, describe(made, source), username));
             return made;
         }
-        Map<String, Object> before = describe(account);
+        Map<String, Object> before = describe(account, source);
         Set<Role> rolesBefore = account.roles();
         account.rename(printableName(person.displayName(), account.displayName()));
         changeMail(account, person);
         account.changeRoles(person.roles());
-        Map<String, Object> after = describe(account);
+        Map<String, Object> after = describe(account, source);
         if (!before.equals(after)) {
             if (!rolesBefore.equals(account.roles())) {
                 after.put("rolesBefore", rolesBefore.stream().sorted().map(Role::name).toList());
@@ -89,9 +98,9 @@ public class DirectoryAccounts {
         });
     }
 
-    private static Map<String, Object> describe(UserAccount account) {
+    private static Map<String, Object> describe(UserAccount account, String source) {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("source", "directory");
+        details.put("source", source);
         details.put("displayName", account.displayName());
         details.put("email", account.findEmail().orElse("none"));
         details.put("roles", account.roles().stream().sorted().map(Role::name).toList());

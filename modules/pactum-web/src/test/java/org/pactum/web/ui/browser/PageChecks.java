@@ -114,6 +114,11 @@ public final class PageChecks implements AutoCloseable {
         user.press(button);
     }
 
+    /** Keeps the page shown now as a screenshot (NAME.png) as a window of this width shows it, whole. */
+    public void screenshot(String name, int width) {
+        user.screenshotAtWidth(name, width);
+    }
+
     /** The element's text, or an empty text when the page has no such element. */
     public String text(By element) {
         return user.all(element).stream().findFirst().map(shown -> shown.getText()).orElse("");

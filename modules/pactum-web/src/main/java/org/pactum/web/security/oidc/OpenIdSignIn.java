@@ -1,0 +1,148 @@
+package org.pactum.web.security.oidc;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.eclipse.microprofile.config.Config;
+import org.pactum.domain.user.Role;
+import org.pactum.domain.user.UserAccount;
+import org.pactum.domain.user.UserAccounts;
+import org.pactum.web.security.directory.DirectoryAccounts;
+import org.pactum.web.security.directory.DirectoryPerson;
+import org.pactum.web.security.oidc.OidcRefusedException.Reason;
+
+/**
+ * OpenID Connect sign-in on the pages, as the settings {@code pactum.oidc.*} have it (read at start-up, so that a
+ * malformed setting stops the deployment rather than the first sign-in); off without {@code pactum.oidc.issuer}.
+ * {@link #START_PATH} sends the browser to the provider, {@link OidcSettings#CALLBACK_PATH} takes its answer; what a
+ * person the provider vouches for becomes in Pactum follows directory sign-in's rules: one of Pactum's own password
+ * accounts is never taken over, an account an administrator deactivated stays shut, the groups claim gives the roles
+ * at every sign-in (none: refused), and the first sign-in makes an account marked as kept elsewhere
+ * ({@link UserAccount#isFromDirectory()}: no password of its own, name and roles not Pactum's to change), audited
+ * with {@code source: oidc}.
+ */
+@ApplicationScoped
+public class OpenIdSignIn {
+
+    private static final Logger LOG = Logger.getLogger(OpenIdSignIn.class.getName());
+    /** The path under the application where the login page's button starts a sign-in. */
+    public static final String START_PATH = "/oidc/start";
+    /** The source the audit trail names for accounts this makes and changes. */
+    static final String SOURCE = "oidc";
+
+    @Inject
+    Config config;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    DirectoryAccounts keptAccounts;
+
+    private Optional<OpenIdProvider> provider = Optional.empty();
+
+    public OpenIdSignIn() {
+    }
+
+    /** Outside a container, e.g. in tests. */
+    public OpenIdSignIn(Optional<OpenIdProvider> provider, UserAccounts accounts, DirectoryAccounts keptAccounts) {
+        this.provider = provider;
+        this.accounts = accounts;
+        this.keptAccounts = keptAccounts;
+    }
+
+    @PostConstruct
+    void read() {
+        Optional<OidcSettings> settings = OidcSettings.read(name -> config.getOptionalValue(name, String.class));
+        settings.ifPresent(found -> LOG.info(() -> "OpenID Connect sign-in: on, " + found));
+        provider = settings.map(found -> new OpenIdProvider(found, Clock.systemUTC()));
+    }
+
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // Observing is enough: the bean is made, and its settings read, as the application starts.
+    }
+
+    public boolean isOn() {
+        return provider.isPresent();
+    }
+
+    /** The button's name for the provider, when the settings give one. */
+    public Optional<String> findLabel() {
+        return provider.flatMap(found -> found.settings().findLabel());
+    }
+
+    public boolean isStart(HttpServletRequest request) {
+        return isOn() && START_PATH.equals(path(request));
+    }
+
+    public boolean isCallback(HttpServletRequest request) {
+        return isOn() && OidcSettings.CALLBACK_PATH.equals(path(request));
+    }
+
+    /**
+     * Begins a sign-in in the request's session: where to send the browser.
+     *
+     * @param next the page the person wanted, as the login page had it
+     */
+    public URI start(HttpServletRequest request, String next) throws OidcRefusedException {
+        OpenIdProvider found = provider.orElseThrow();
+        // This server's own address as the browser reached it: the start path's address with the callback's path.
+        String reached = request.getRequestURL().toString();
+        URI redirect = found.settings().findRedirectUri().orElseGet(() -> URI.create(
+                reached.substring(0, reached.length() - START_PATH.length()) + OidcSettings.CALLBACK_PATH));
+        OpenIdProvider.Start start = found.start(redirect, next);
+        start.pending().keep(request.getSession(true));
+        return start.authorization();
+    }
+
+    /** Who signed in, with the roles their groups give, and where they wanted to go. */
+    public record SignedIn(String username, Set<String> groups, String next) {
+    }
+
+    /** Takes the provider's answer to this session's pending sign-in (which it ends, whatever the outcome). */
+    public SignedIn finish(HttpServletRequest request) throws OidcRefusedException {
+        OidcPending pending = OidcPending.take(request.getSession(false)).orElse(null);
+        String query = request.getQueryString();
+        URI answer = URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
+        OidcPerson person = provider.orElseThrow().finish(answer, pending);
+        return new SignedIn(person.username(), signedIn(person), pending.next());
+    }
+
+    /** The person's roles in Pactum as role names, their account made or brought in line. */
+    Set<String> signedIn(OidcPerson person) throws OidcRefusedException {
+        String username = person.username();
+        if (!UserAccount.isWellFormedUsername(username)) {
+            throw new OidcRefusedException(Reason.USERNAME, "the claim " + provider.orElseThrow().settings().usernameClaim()
+                    + " of " + person.subject() + " is missing or cannot name a Pactum account");
+        }
+        Optional<UserAccount> account = accounts.find(username);
+        if (account.isPresent() && !account.get().isFromDirectory()) {
+            throw new OidcRefusedException(Reason.LOCAL_ACCOUNT, username + " is one of Pactum's own accounts");
+        }
+        if (account.isPresent() && !account.get().isEnabled()) {
+            throw new OidcRefusedException(Reason.DEACTIVATED, username + " is deactivated in Pactum");
+        }
+        Set<Role> roles = provider.orElseThrow().settings().rolesOf(person.groups());
+        if (roles.isEmpty()) {
+            throw new OidcRefusedException(Reason.NO_ROLE, person.subject() + " (" + username
+                    + ") is in none of the groups that give a role");
+        }
+        DirectoryPerson kept = new DirectoryPerson(person.subject(), person.findDisplayName().orElse(username),
+                person.email(), roles);
+        return Set.copyOf(keptAccounts.signedIn(username, kept, SOURCE).roles().stream().map(Role::name).toList());
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

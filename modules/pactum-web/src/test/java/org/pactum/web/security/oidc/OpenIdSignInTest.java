@@ -1,0 +1,107 @@
+package org.pactum.web.security.oidc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.pactum.domain.audit.AccountRecorded;
+import org.pactum.domain.audit.AuditAction;
+import org.pactum.domain.user.PasswordHash;
+import org.pactum.domain.user.Role;
+import org.pactum.domain.user.UserAccount;
+import org.pactum.fixtures.memory.RecordedEvents;
+import org.pactum.fixtures.memory.UserAccountsInMemory;
+import org.pactum.web.security.directory.DirectoryAccounts;
+import org.pactum.web.security.oidc.OidcRefusedException.Reason;
+import org.pactum.web.support.TestOpenIdProvider;
+
+/** What a person the provider vouched for becomes in Pactum: directory sign-in's rules, with the groups claim. */
+class OpenIdSignInTest {
+
+    private final TestOpenIdProvider provider = TestOpenIdProvider.start();
+    private final UserAccountsInMemory accounts = new UserAccountsInMemory();
+    private final RecordedEvents<AccountRecorded> recorded = new RecordedEvents<>();
+    private final OpenIdSignIn signIn;
+
+    OpenIdSignInTest() {
+        Map<String, String> settings = provider.settings();
+        OidcSettings read = OidcSettings.read(name -> Optional.ofNullable(settings.get(name))).orElseThrow();
+        signIn = new OpenIdSignIn(Optional.of(new OpenIdProvider(read, Clock.systemUTC())), accounts,
+                new DirectoryAccounts(accounts, recorded));
+        accounts.add(new UserAccount("drafter", "Ольга Петрова", PasswordHash.of("demo".toCharArray()),
+                Set.of(Role.DRAFTER)));
+    }
+
+    @AfterEach
+    void stop() {
+        provider.close();
+    }
+
+    private static OidcPerson aruzhan(List<String> groups) {
+        return new OidcPerson("f3a1c2", "aruzhan", "Аружан Серікова", "aruzhan@sso.example", groups);
+    }
+
+    private Reason refusal(OidcPerson person) {
+        return assertThrows(OidcRefusedException.class, () -> signIn.signedIn(person)).reason();
+    }
+
+    @Test
+    void a_first_sign_in_makes_an_account_kept_elsewhere_and_later_ones_bring_its_roles_in_line() throws Exception {
+        assertEquals(Set.of("DRAFTER", "APPROVER"), signIn.signedIn(aruzhan(List.of("pactum-drafters", "pactum-approvers"))));
+        UserAccount made = accounts.find("aruzhan").orElseThrow();
+        assertTrue(made.isFromDirectory(), "no password of its own, name and roles not Pactum's to change");
+        assertFalse(made.authenticates("anything".toCharArray()));
+        assertEquals("Аружан Серікова", made.displayName());
+        assertEquals(Optional.of("aruzhan@sso.example"), made.findEmail());
+        assertEquals(AuditAction.USER_CREATED, recorded.last().action());
+        assertEquals("oidc", recorded.last().details().get("source"));
+        assertEquals("aruzhan", recorded.last().actor());
+
+        assertEquals(Set.of("APPROVER"), signIn.signedIn(aruzhan(List.of("pactum-approvers", "canteen"))));
+        assertEquals(Set.of(Role.APPROVER), accounts.find("aruzhan").orElseThrow().roles());
+        assertEquals(AuditAction.USER_CHANGED, recorded.last().action());
+        assertEquals(List.of("DRAFTER", "APPROVER"), recorded.last().details().get("rolesBefore"));
+    }
+
+    @Test
+    void pactums_own_password_account_of_the_same_name_is_not_taken_over() {
+        assertEquals(Reason.LOCAL_ACCOUNT, refusal(new OidcPerson("c0ffee", "drafter", "Someone Else", null,
+                List.of("pactum-admins"))));
+        UserAccount drafter = accounts.find("drafter").orElseThrow();
+        assertEquals("Ольга Петрова", drafter.displayName());
+        assertEquals(Set.of(Role.DRAFTER), drafter.roles());
+        assertTrue(drafter.authenticates("demo".toCharArray()));
+        assertEquals(List.of(), recorded.fired());
+    }
+
+    @Test
+    void someone_in_no_mapped_group_is_refused_and_gets_no_account() {
+        assertEquals(Reason.NO_ROLE, refusal(aruzhan(List.of("canteen"))));
+        assertEquals(Reason.NO_ROLE, refusal(aruzhan(List.of())));
+        assertEquals(Optional.empty(), accounts.find("aruzhan"));
+    }
+
+    @Test
+    void a_username_claim_that_cannot_name_an_account_is_refused() {
+        for (String username : new String[] {null, "", "Aruzhan@Example", "a", "*)(uid=*"}) {
+            assertEquals(Reason.USERNAME, refusal(new OidcPerson("f3a1c2", username, null, null,
+                    List.of("pactum-drafters"))), String.valueOf(username));
+        }
+    }
+
+    @Test
+    void an_account_an_administrator_deactivated_stays_shut() throws Exception {
+        signIn.signedIn(aruzhan(List.of("pactum-drafters")));
+        accounts.find("aruzhan").orElseThrow().disable();
+        assertEquals(Reason.DEACTIVATED, refusal(aruzhan(List.of("pactum-drafters"))));
+    }
+}
