@@ -143,8 +143,8 @@ class AdministrationIT {
                 .getJsonObject("position").getString("ru"));
 
         user.press(By.id("party:save"));
-        assertTrue(parties.messages().contains("Выберите регион"), "an empty form is refused in words: "
-                + parties.messages());
+        assertEquals("Выберите регион.", parties.refusal("party", "region"), "an empty form is refused in words, "
+                + "beside the field");
         shoot("admin-parties");
     }
 
