@@ -159,35 +159,35 @@ public class UserBacking implements Serializable {
 
     /**
      * Runs one change; on success the page comes again with the account as it is now and the message; a refusal is
-     * said in the form that was sent ({@code form}).
+     * said in the form that was sent ({@code sent}).
      */
-    private String change(MarkedFields form, Supplier<String> work) {
+    private String change(MarkedFields sent, Supplier<String> work) {
         refused.values().forEach(MarkedFields::clear);
         if (!user.isIn(Role.ADMIN)) {
-            form.refuseForm("error.notAllowed");
+            sent.refuseForm("error.notAllowed");
             return null;
         }
         try {
             String done = work.get();
-            if (this.form.getUsername().equals(user.getUsername())) {
+            if (form.getUsername().equals(user.getUsername())) {
                 // A change to one's own account ends one's sessions; this one carries on.
                 sessions.started(request.getSession());
             }
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            PageMessages.info(done, this.form.getDisplayName());
-            return "/admin/user?faces-redirect=true&username=" + this.form.getUsername();
+            PageMessages.info(done, form.getDisplayName());
+            return "/admin/user?faces-redirect=true&username=" + form.getUsername();
         } catch (InvalidInputException invalid) {
             PageMessages.error("admin.invalid");
-            AdminProblems.show(invalid, form);
+            AdminProblems.show(invalid, sent);
         } catch (StaleVersionException | NotFoundException changed) {
-            form.refuseForm("admin.stale");
+            sent.refuseForm("admin.stale");
         } catch (ManagedByDirectoryException directoryKeeps) {
             // Only a page from before the account was the directory's still offers such a change.
-            form.refuseForm("admin.problem.directory");
+            sent.refuseForm("admin.problem.directory");
         } catch (HashingBusyException busy) {
-            form.refuseForm("login.busy");
+            sent.refuseForm("login.busy");
         } catch (RuntimeException failed) {
-            AdminProblems.savedMeanwhile(failed, form);
+            AdminProblems.savedMeanwhile(failed, sent);
         }
         return null;
     }
