@@ -4,6 +4,7 @@ import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.user.PasswordRules;
 import org.pactum.web.faces.PageMessages;
+import org.pactum.web.forms.MarkedFields;
 import org.pactum.web.routing.setup.SavedMeanwhile;
 
 /**
@@ -26,22 +27,49 @@ final class AdminProblems {
         PageMessages.error("admin.stale");
     }
 
+    /** As {@link #savedMeanwhile(RuntimeException)}, said beside the form's button. */
+    static void savedMeanwhile(RuntimeException failed, MarkedFields form) {
+        if (!SavedMeanwhile.causes(failed)) {
+            throw failed;
+        }
+        form.refuseForm("admin.stale");
+    }
+
     static void show(InvalidInputException invalid) {
+        show(invalid, null);
+    }
+
+    /**
+     * Each refused field's sentence beside the field when the form has it, else beside the form's button; with no
+     * {@code form}, on the page. The administration forms name each field after the path the domain refuses, in one
+     * word: {@code signatory.name.ru} is the field {@code signatoryNameRu}.
+     */
+    static void show(InvalidInputException invalid, MarkedFields form) {
         for (FieldError error : invalid.errors()) {
+            String field = error.field().replaceAll("\\[\\d+]", "");
+            String where = form == null ? null : form.mark(fieldId(field));
             if (error.rule().refusesACharacter()) {
-                PageMessages.refusedCharacter(null, error);
+                PageMessages.refusedCharacter(where, error);
                 continue;
             }
-            String field = error.field().replaceAll("\\[\\d+]", "");
             String specific = "admin.problem." + field + "." + error.rule().code();
             String general = "admin.problem." + field;
             if (!PageMessages.text(specific).equals(specific)) {
-                PageMessages.error(specific, PasswordRules.MIN_LENGTH, PasswordRules.MAX_LENGTH);
+                PageMessages.fieldError(where, specific, PasswordRules.MIN_LENGTH, PasswordRules.MAX_LENGTH);
             } else if (!PageMessages.text(general).equals(general)) {
-                PageMessages.error(general);
+                PageMessages.fieldError(where, general);
             } else {
-                PageMessages.error("admin.problem.other");
+                PageMessages.fieldError(where, "admin.problem.other");
             }
         }
+    }
+
+    /** {@code signatory.name.ru} → {@code signatoryNameRu}. */
+    static String fieldId(String path) {
+        StringBuilder id = new StringBuilder();
+        for (String word : path.split("\\.")) {
+            id.append(id.isEmpty() || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return id.toString();
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,6 +26,7 @@ import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.LanguageBacking;
 import org.pactum.web.faces.NotFoundResponse;
 import org.pactum.web.faces.PageMessages;
+import org.pactum.web.forms.MarkedFields;
 import org.pactum.web.faces.People;
 import org.pactum.web.faces.Shown;
 
@@ -56,6 +58,10 @@ public class PartiesBacking implements Serializable {
     private NameFields signatoryPosition;
     private String regionCode = "";
     private Long editedVersion;
+    /** The form's refusals, beside its fields: on a phone the page's messages are the whole list above it. */
+    private final MarkedFields refused = new MarkedFields("party", "save", List.of("organizationRu", "organizationKk",
+            "organizationEn", "region", "signatoryNameRu", "signatoryNameKk", "signatoryNameEn", "signatoryPositionRu",
+            "signatoryPositionKk", "signatoryPositionEn"), Set.of()).alsoFor("regionCode", "region");
     /** Read once per view: each row asks for the party's signers. */
     private List<PartyRow> rows;
 
@@ -109,8 +115,9 @@ public class PartiesBacking implements Serializable {
     }
 
     public String save() {
+        refused.clear();
         if (!user.isIn(Role.ADMIN)) {
-            PageMessages.error("error.notAllowed");
+            refused.refuseForm("error.notAllowed");
             return null;
         }
         PartyDraft draft = new PartyDraft(organization.text(), regionCode, signatoryName.text(), signatoryPosition.text());
@@ -122,17 +129,21 @@ public class PartiesBacking implements Serializable {
             return "/admin/parties?faces-redirect=true";
         } catch (InvalidInputException invalid) {
             PageMessages.error("admin.invalid");
-            AdminProblems.show(invalid);
+            AdminProblems.show(invalid, refused);
         } catch (StaleVersionException | NotFoundException changed) {
-            PageMessages.error("admin.stale");
+            refused.refuseForm("admin.stale");
         } catch (RuntimeException failed) {
-            AdminProblems.savedMeanwhile(failed);
+            AdminProblems.savedMeanwhile(failed, refused);
         }
         return null;
     }
 
     public boolean isNew() {
         return !present(id);
+    }
+
+    public MarkedFields getRefused() {
+        return refused;
     }
 
     public String getId() {

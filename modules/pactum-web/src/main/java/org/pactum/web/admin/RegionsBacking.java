@@ -5,6 +5,7 @@ import static org.pactum.web.faces.AddressParameters.present;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -22,6 +23,7 @@ import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.LanguageBacking;
 import org.pactum.web.faces.NotFoundResponse;
 import org.pactum.web.faces.PageMessages;
+import org.pactum.web.forms.MarkedFields;
 
 /** The regions, and a form that adds one or, with {@code ?code=}, renames one in its three languages. */
 @Named
@@ -43,6 +45,9 @@ public class RegionsBacking implements Serializable {
     private String newCode = "";
     private NameFields name;
     private Long editedVersion;
+    /** The form's refusals, beside its fields: on a phone the page's messages are the whole list above it. */
+    private final MarkedFields refused = new MarkedFields("region", "save", List.of("code", "nameRu", "nameKk", "nameEn"),
+            Set.of());
 
     public void load() throws IOException {
         if (name != null) {
@@ -72,8 +77,9 @@ public class RegionsBacking implements Serializable {
     }
 
     public String save() {
+        refused.clear();
         if (!user.isIn(Role.ADMIN)) {
-            PageMessages.error("error.notAllowed");
+            refused.refuseForm("error.notAllowed");
             return null;
         }
         try {
@@ -84,19 +90,23 @@ public class RegionsBacking implements Serializable {
             return "/admin/regions?faces-redirect=true";
         } catch (InvalidInputException invalid) {
             PageMessages.error("admin.invalid");
-            AdminProblems.show(invalid);
+            AdminProblems.show(invalid, refused);
         } catch (DuplicateException taken) {
-            PageMessages.error("admin.problem.code.taken", newCode);
+            refused.refuse("code", "admin.problem.code.taken", newCode);
         } catch (StaleVersionException | NotFoundException changed) {
-            PageMessages.error("admin.stale");
+            refused.refuseForm("admin.stale");
         } catch (RuntimeException failed) {
-            AdminProblems.savedMeanwhile(failed);
+            AdminProblems.savedMeanwhile(failed, refused);
         }
         return null;
     }
 
     public boolean isNew() {
         return !present(code);
+    }
+
+    public MarkedFields getRefused() {
+        return refused;
     }
 
     public NameFields getName() {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.faces.context.FacesContext;
@@ -24,6 +26,7 @@ import org.pactum.domain.user.UserAccount;
 import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.NotFoundResponse;
 import org.pactum.web.faces.PageMessages;
+import org.pactum.web.forms.MarkedFields;
 import org.pactum.web.security.HashingBusyException;
 import org.pactum.web.security.SessionPolicy;
 import org.pactum.web.users.AccountDetails;
@@ -65,6 +68,18 @@ public class UserBacking implements Serializable {
     private String password;
     private String repeat;
     private List<String> parties = new ArrayList<>();
+    /**
+     * Each form's refusals, by form (and button, for the access form's), beside its fields or its button: on a phone
+     * the page's messages are a card or three above the form that was sent.
+     */
+    private final Map<String, MarkedFields> refused = Map.of(
+            "details", new MarkedFields("details", "save", List.of("displayName", "email", "language"), Set.of("roles")),
+            "deactivate", new MarkedFields("access", "deactivate", List.of(), Set.of()),
+            "reactivate", new MarkedFields("access", "reactivate", List.of(), Set.of()),
+            "unlock", new MarkedFields("access", "unlock", List.of(), Set.of()),
+            "password", new MarkedFields("password", "set", List.of("new", "repeat"), Set.of())
+                    .alsoFor(UserAdministration.PASSWORD, "new"),
+            "parties", new MarkedFields("parties", "save", List.of(), Set.of("chosen")).alsoFor("parties", "chosen"));
 
     public void load() throws IOException {
         if (form != null) {
@@ -90,7 +105,7 @@ public class UserBacking implements Serializable {
     }
 
     public String save() {
-        return change(() -> {
+        return change(refused.get("details"), () -> {
             administration.change(form.getUsername(), new AccountDetails(form.getDisplayName(), form.getEmail(),
                     form.chosenLanguage(), form.roleSet()), version, user.getUsername());
             return "admin.user.saved";
@@ -98,21 +113,21 @@ public class UserBacking implements Serializable {
     }
 
     public String deactivate() {
-        return change(() -> {
+        return change(refused.get("deactivate"), () -> {
             administration.deactivate(form.getUsername(), user.getUsername());
             return "admin.user.deactivated";
         });
     }
 
     public String reactivate() {
-        return change(() -> {
+        return change(refused.get("reactivate"), () -> {
             administration.reactivate(form.getUsername(), user.getUsername());
             return "admin.user.reactivated";
         });
     }
 
     public String unlock() {
-        return change(() -> {
+        return change(refused.get("unlock"), () -> {
             administration.unlock(form.getUsername(), user.getUsername());
             return "admin.user.unlocked";
         });
@@ -122,29 +137,34 @@ public class UserBacking implements Serializable {
         if (password == null || !password.equals(repeat)) {
             password = null;
             repeat = null;
-            PageMessages.error("admin.problem.password.repeat");
+            refused.values().forEach(MarkedFields::clear);
+            refused.get("password").refuse("repeat", "admin.problem.password.repeat");
             return null;
         }
         char[] typed = password.toCharArray();
         password = null;
         repeat = null;
-        return change(() -> {
+        return change(refused.get("password"), () -> {
             administration.resetPassword(form.getUsername(), typed, user.getUsername());
             return "admin.user.passwordReset";
         });
     }
 
     public String saveParties() {
-        return change(() -> {
+        return change(refused.get("parties"), () -> {
             signingParties.name(form.getUsername(), parties.stream().map(Long::valueOf).toList(), user.getUsername());
             return "admin.user.partiesSaved";
         });
     }
 
-    /** Runs one change; on success the page comes again with the account as it is now and the message. */
-    private String change(Supplier<String> work) {
+    /**
+     * Runs one change; on success the page comes again with the account as it is now and the message; a refusal is
+     * said in the form that was sent ({@code sent}).
+     */
+    private String change(MarkedFields sent, Supplier<String> work) {
+        refused.values().forEach(MarkedFields::clear);
         if (!user.isIn(Role.ADMIN)) {
-            PageMessages.error("error.notAllowed");
+            sent.refuseForm("error.notAllowed");
             return null;
         }
         try {
@@ -158,18 +178,23 @@ public class UserBacking implements Serializable {
             return "/admin/user?faces-redirect=true&username=" + form.getUsername();
         } catch (InvalidInputException invalid) {
             PageMessages.error("admin.invalid");
-            AdminProblems.show(invalid);
+            AdminProblems.show(invalid, sent);
         } catch (StaleVersionException | NotFoundException changed) {
-            PageMessages.error("admin.stale");
+            sent.refuseForm("admin.stale");
         } catch (ManagedByDirectoryException directoryKeeps) {
             // Only a page from before the account was the directory's still offers such a change.
-            PageMessages.error("admin.problem.directory");
+            sent.refuseForm("admin.problem.directory");
         } catch (HashingBusyException busy) {
-            PageMessages.error("login.busy");
+            sent.refuseForm("login.busy");
         } catch (RuntimeException failed) {
-            AdminProblems.savedMeanwhile(failed);
+            AdminProblems.savedMeanwhile(failed, sent);
         }
         return null;
+    }
+
+    /** The refusals of each form, by form: {@code details}, {@code password}, {@code parties}, or the access form's button. */
+    public Map<String, MarkedFields> getRefused() {
+        return refused;
     }
 
     public boolean isSelf() {

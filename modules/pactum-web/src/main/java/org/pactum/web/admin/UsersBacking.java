@@ -21,6 +21,7 @@ import org.pactum.domain.user.SignInLocked;
 import org.pactum.domain.user.UserAccount;
 import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.PageMessages;
+import org.pactum.web.forms.MarkedFields;
 import org.pactum.web.security.HashingBusyException;
 import org.pactum.web.security.SignInLock;
 import org.pactum.web.security.directory.DirectoryConfiguration;
@@ -52,6 +53,9 @@ public class UsersBacking implements Serializable {
     DirectoryConfiguration directory;
 
     private final AccountFields form = new AccountFields();
+    /** The new-user form's refusals, beside its fields: on a phone the page's messages are a long list above it. */
+    private final MarkedFields refused = new MarkedFields("newUser", "create",
+            List.of("username", "displayName", "email", "language", UserAdministration.PASSWORD), Set.of("roles"));
     private String password;
     /** Read once per view: each row asks for the parties its user signs for. */
     private List<UserRow> rows;
@@ -79,8 +83,9 @@ public class UsersBacking implements Serializable {
     }
 
     public String create() {
+        refused.clear();
         if (!user.isIn(Role.ADMIN)) {
-            PageMessages.error("error.notAllowed");
+            refused.refuseForm("error.notAllowed");
             return null;
         }
         try {
@@ -92,15 +97,15 @@ public class UsersBacking implements Serializable {
             return "/admin/user?faces-redirect=true&username=" + created.username();
         } catch (InvalidInputException invalid) {
             PageMessages.error("admin.invalid");
-            AdminProblems.show(invalid);
+            AdminProblems.show(invalid, refused);
         } catch (DuplicateException taken) {
-            PageMessages.error("admin.problem.username.taken", form.getUsername());
+            refused.refuse("username", "admin.problem.username.taken", form.getUsername());
         } catch (NameInDirectoryException directoryPerson) {
-            PageMessages.error("admin.problem.username.inDirectory", form.getUsername());
+            refused.refuse("username", "admin.problem.username.inDirectory", form.getUsername());
         } catch (DirectoryUnavailableException down) {
-            PageMessages.error("admin.problem.username.directoryUnavailable");
+            refused.refuseForm("admin.problem.username.directoryUnavailable");
         } catch (HashingBusyException busy) {
-            PageMessages.error("login.busy");
+            refused.refuseForm("login.busy");
         } finally {
             password = null;
         }
@@ -115,6 +120,10 @@ public class UsersBacking implements Serializable {
     /** For the hint under the password; the rules apply in production mode. */
     public int getMinLength() {
         return PasswordRules.MIN_LENGTH;
+    }
+
+    public MarkedFields getRefused() {
+        return refused;
     }
 
     public AccountFields getForm() {

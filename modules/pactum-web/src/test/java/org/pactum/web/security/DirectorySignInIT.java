@@ -267,6 +267,7 @@ class DirectorySignInIT {
         signIn(erlan, "erlan", "erlan-secret");
         String page = erlan.send(page("admin/users.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(page.contains("id=\"newUser:directoryHint\""), "the form says so before: " + page);
+        assertFalse(page.contains("autofocus") || page.contains("aria-invalid"), "nothing refused, nothing marked: " + page);
         String refused = createOnPage(erlan, page, "omar").body();
         assertTrue(refused.contains("в каталоге организации есть человек с логином omar"), refused);
     }
@@ -292,9 +293,14 @@ class DirectorySignInIT {
             pages.open("admin/users.xhtml");
             assertShown(By.cssSelector("#users tr[data-user='dana'] .account-state.directory"));
             failures.addAll(pages.failures("users-directory", language));
-            createInBrowser("omar");
-            assertSaid(language, "admin.problem.username.inDirectory", "omar");
+            failures.addAll(createInBrowser("omar", "new-user-in-directory", language, "username"));
+            failures.addAll(refusedInForm(language, "omar", "username", "admin.problem.username.inDirectory", "omar"));
             failures.addAll(pages.failures("new-user-in-directory", language));
+            if ("ru".equals(language)) {
+                pages.open("admin/users.xhtml");
+                failures.addAll(createInBrowser("dana", "new-user-taken", language, "username"));
+                failures.addAll(refusedInForm(language, "dana", "username", "admin.problem.username.taken", "dana"));
+            }
             pages.open("admin/user.xhtml?username=dana");
             assertShown(By.id("directoryNote"));
             failures.addAll(pages.failures("user-directory", language));
@@ -346,8 +352,8 @@ class DirectorySignInIT {
         for (String language : LANGUAGES) {
             pages.switchLanguage(language);
             pages.open("admin/users.xhtml");
-            createInBrowser("zarina");
-            assertSaid(language, "admin.problem.username.directoryUnavailable");
+            failures.addAll(createInBrowser("zarina", "new-user-directory-unavailable", language, "create"));
+            failures.addAll(refusedInForm(language, "zarina", "create", "admin.problem.username.directoryUnavailable"));
             failures.addAll(pages.failures("new-user-directory-unavailable", language));
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
@@ -470,23 +476,63 @@ class DirectorySignInIT {
         assertShown(By.className("user-name"));
     }
 
-    /** The new-user form as {@link #createOnPage} fills it, in the browser: the users' page is open. */
-    private void createInBrowser(String username) {
+    /**
+     * The new-user form as {@link #createOnPage} fills it, sent from a phone: the users' page is open, the form below
+     * the list of everyone. What the phone shows where the answer lands must hold the message beside {@code refused}
+     * (a field or the button) and the field itself, however long the list.
+     */
+    private List<String> createInBrowser(String username, String page, String language, String refused) {
         pages.type(By.id("newUser:username"), username);
         pages.type(By.id("newUser:displayName"), "Айгерим Нурланова");
         pages.click(By.cssSelector("input[name='newUser:roles'][value='DRAFTER']"));
         pages.type(By.id("newUser:password"), "an initial one");
-        pages.press(By.id("newUser:create"));
+        return pages.offScreenAfterPressingOnPhone(By.id("newUser:create"), page, language,
+                By.id("newUser:" + refused), By.id("newUser:" + refused + "Problem"));
+    }
+
+    /**
+     * What is wrong with the form after {@link #createInBrowser} was refused: the text of {@code key} must stand
+     * beside {@code refused} (a field, or the button for a refusal of no field), a field must be marked invalid and
+     * described by it, and what was typed must be kept but the password.
+     */
+    private List<String> refusedInForm(String language, String username, String refused, String key, Object... arguments) {
+        List<String> wrong = new ArrayList<>();
+        String text = said(language, key, arguments);
+        By message = By.id("newUser:" + refused + "Problem");
+        By field = By.id("newUser:" + refused);
+        if (!pages.text(message).contains(text)) {
+            wrong.add("[" + language + "] expected \"" + text + "\" beside " + refused + ", not \"" + pages.text(message)
+                    + "\"; the page says: " + pages.text(By.id("messages")));
+        }
+        if (!"create".equals(refused) && !"true".equals(pages.attribute(field, "aria-invalid"))) {
+            wrong.add("[" + language + "] " + refused + " is not aria-invalid");
+        }
+        String describedBy = String.valueOf(pages.attribute(field, "aria-describedby"));
+        if (!List.of(describedBy.split(" ")).contains("newUser:" + refused + "Problem")) {
+            wrong.add("[" + language + "] " + refused + " is described by " + describedBy + ", not by its message");
+        }
+        List<String> kept = List.of(pages.value(By.id("newUser:username")), pages.value(By.id("newUser:displayName")),
+                String.valueOf(pages.ticked(By.cssSelector("input[name='newUser:roles'][value='DRAFTER']"))),
+                pages.value(By.id("newUser:password")));
+        if (!kept.equals(List.of(username, "Айгерим Нурланова", "true", ""))) {
+            wrong.add("[" + language + "] the form kept " + kept + " (login, name, drafter ticked, password)");
+        }
+        return wrong;
     }
 
     private void assertShown(By element) {
         assertFalse(pages.text(element).isBlank(), () -> element + " is not shown: " + pages.text(By.tagName("body")));
     }
 
-    /** That the page's messages say the text of {@code key} in the language, as the pages' bundle has it. */
-    private void assertSaid(String language, String key, Object... arguments) {
+    /** The text of {@code key} in the language, as the pages' bundle has it. */
+    private static String said(String language, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(PageMessages.BUNDLE, Locale.of(language)).getString(key);
-        String text = arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.of(language)).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.of(language)).format(arguments);
+    }
+
+    /** That the page's messages say the text of {@code key} in the language. */
+    private void assertSaid(String language, String key, Object... arguments) {
+        String text = said(language, key, arguments);
         String messages = pages.text(By.id("messages"));
         assertTrue(messages.contains(text), () -> "[" + language + "] expected \"" + text + "\" in: " + messages);
     }

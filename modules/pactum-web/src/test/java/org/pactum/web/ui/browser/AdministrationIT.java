@@ -76,7 +76,8 @@ class AdministrationIT {
         assertTrue(page.access().contains("активен"), page.access());
 
         page.setPassword("временный пароль", "другой пароль");
-        assertTrue(page.messages().contains("не совпадают"), page.messages());
+        assertEquals("Пароли не совпадают.", page.refusal("password", "repeat"), "beside the field, the page's "
+                + "messages being a card or three above the form on a phone");
         page.setPassword("временный пароль", "временный пароль");
         assertTrue(page.messages().contains("задан"), page.messages());
         assertEquals(401, profileAs(username, "первый пароль 1").status(), "the old password stopped");
@@ -142,8 +143,8 @@ class AdministrationIT {
                 .getJsonObject("position").getString("ru"));
 
         user.press(By.id("party:save"));
-        assertTrue(parties.messages().contains("Выберите регион"), "an empty form is refused in words: "
-                + parties.messages());
+        assertEquals("Выберите регион.", parties.refusal("party", "region"), "an empty form is refused in words, "
+                + "beside the field");
         shoot("admin-parties");
     }
 

@@ -266,10 +266,14 @@ final class BrowserUser {
     void screenshot(By element, String name) {
         WebElement shown = browser.findElement(element);
         browser.executeScript("arguments[0].scrollIntoView()", shown);
+        keep(shown.getScreenshotAs(OutputType.FILE).toPath(), name);
+    }
+
+    /** Keeps a picture the browser took as {@code name}.png among the screenshots. */
+    private static void keep(Path shot, String name) {
         try {
             Files.createDirectories(screenshots());
-            Files.copy(shown.getScreenshotAs(OutputType.FILE).toPath(), screenshots().resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot, screenshots().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save screenshot " + name, e);
         }
@@ -323,6 +327,28 @@ final class BrowserUser {
                     out.push(e.tagName.toLowerCase() + '#' + e.id + '.' + e.className + ' ' + Math.round(box.right));
                 });
                 return document.documentElement.scrollWidth > limit ? out : [];"""));
+    }
+
+    /**
+     * Which of the elements are not wholly on the screen as it is scrolled now (each as its locator), waiting a moment
+     * for the page to land: autofocus scrolls to its field at the first rendering after the page arrived.
+     */
+    List<String> offScreen(By... elements) {
+        Supplier<List<String>> look = () -> Stream.of(elements).filter(element -> all(element).stream().noneMatch(shown ->
+                Boolean.TRUE.equals(browser.executeScript("""
+                        var box = arguments[0].getBoundingClientRect();
+                        return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;""", shown))))
+                .map(By::toString).toList();
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(2)).until(driver -> look.get().isEmpty() ? List.of() : null);
+        } catch (org.openqa.selenium.TimeoutException stillOff) {
+            return look.get();
+        }
+    }
+
+    /** Saves what the screen shows now, not the whole page: where a person lands. */
+    void screenshotOfScreen(String name) {
+        keep(browser.getScreenshotAs(OutputType.FILE).toPath(), name);
     }
 
     /** What {@code look} finds with the page laid out on a screen this wide (a phone's below 700 px). */

@@ -24,6 +24,17 @@ abstract class PactumPage {
         return user.text(By.id("messages"));
     }
 
+    /**
+     * What a form says beside a field it refused (its message has the field's id with "Problem" after it), and
+     * "(not marked aria-invalid)" after it when the field is not marked so for assistive technology.
+     */
+    String refusal(String form, String field) {
+        String marked = "true".equals(user.browser().findElement(By.id(form + ":" + field)).getDomAttribute("aria-invalid"))
+                ? "" : " (not marked aria-invalid)";
+        return user.all(By.id(form + ":" + field + "Problem")).stream().map(WebElement::getText).findFirst().orElse("")
+                + marked;
+    }
+
     /** The title of an error page (not found, forbidden) shown instead of this one. */
     String errorTitle() {
         return user.text(By.id("error-title"));

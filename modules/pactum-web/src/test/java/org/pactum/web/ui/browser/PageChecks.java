@@ -82,6 +82,36 @@ public final class PageChecks implements AutoCloseable {
         return failures;
     }
 
+    /**
+     * Presses a button that sends a form as on a phone (390 px wide, 800 px high) and says which of the elements the
+     * answer does not show on the screen where it lands, without scrolling; what the phone shows then is kept as
+     * page-NAME-LANGUAGE-landing-390.png.
+     */
+    public List<String> offScreenAfterPressingOnPhone(By button, String page, String language, By... elements) {
+        List<String> off = user.shownAt(PHONE, () -> {
+            user.press(button);
+            List<String> elsewhere = user.offScreen(elements);
+            user.screenshotOfScreen("page-" + page + "-" + language + "-landing-" + PHONE);
+            return elsewhere;
+        });
+        return off.stream().map(element -> page + " [" + language + "] at " + PHONE + " px: " + element
+                + " is not on the screen after pressing " + button).toList();
+    }
+
+    /** An attribute of the element, or null when it has none. */
+    public String attribute(By element, String name) {
+        return user.browser().findElement(element).getDomAttribute(name);
+    }
+
+    /** What a field holds now. */
+    public String value(By field) {
+        return user.value(field);
+    }
+
+    public boolean ticked(By checkbox) {
+        return user.browser().findElement(checkbox).isSelected();
+    }
+
     /** Signs out by forgetting the session; the login page is shown. */
     public void forget() {
         user.forget();
