@@ -14,6 +14,7 @@ import org.pactum.domain.user.SignInAttempt;
 import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.PageMessages;
 import org.pactum.web.security.HashingBusyException;
+import org.pactum.web.security.KeptAccountWords;
 import org.pactum.web.security.PasswordChangeRequirement;
 import org.pactum.web.security.SessionPolicy;
 import org.pactum.web.security.SignInLockedException;
@@ -32,6 +33,9 @@ public class PasswordBacking {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    KeptAccountWords keptBy;
 
     @Inject
     CurrentUser user;
@@ -70,7 +74,7 @@ public class PasswordBacking {
             return null;
         } catch (ManagedByDirectoryException directoryKeeps) {
             // A page from before the account became the directory's still had the form.
-            PageMessages.error("password.error.directory");
+            PageMessages.error(keptBy.key("password.error.directory"));
             return null;
         } finally {
             current = null;

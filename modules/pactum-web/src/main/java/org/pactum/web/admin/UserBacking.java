@@ -28,6 +28,7 @@ import org.pactum.web.faces.NotFoundResponse;
 import org.pactum.web.faces.PageMessages;
 import org.pactum.web.forms.MarkedFields;
 import org.pactum.web.security.HashingBusyException;
+import org.pactum.web.security.KeptAccountWords;
 import org.pactum.web.security.SessionPolicy;
 import org.pactum.web.users.AccountDetails;
 import org.pactum.web.users.SigningParties;
@@ -46,6 +47,9 @@ public class UserBacking implements Serializable {
 
     @Inject
     UserAdministration administration;
+
+    @Inject
+    KeptAccountWords keptBy;
 
     @Inject
     SigningParties signingParties;
@@ -183,7 +187,7 @@ public class UserBacking implements Serializable {
             sent.refuseForm("admin.stale");
         } catch (ManagedByDirectoryException directoryKeeps) {
             // Only a page from before the account was the directory's still offers such a change.
-            sent.refuseForm("admin.problem.directory");
+            sent.refuseForm(keptBy.key("admin.problem.directory"));
         } catch (HashingBusyException busy) {
             sent.refuseForm("login.busy");
         } catch (RuntimeException failed) {
