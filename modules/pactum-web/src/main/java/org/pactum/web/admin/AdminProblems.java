@@ -17,17 +17,9 @@ final class AdminProblems {
     }
 
     /**
-     * A save that failed because someone saved the same thing a moment earlier says so on the page; any other failure
-     * goes on to the error page.
+     * A save that failed because someone saved the same thing a moment earlier says so beside the form's button; any
+     * other failure goes on to the error page.
      */
-    static void savedMeanwhile(RuntimeException failed) {
-        if (!SavedMeanwhile.causes(failed)) {
-            throw failed;
-        }
-        PageMessages.error("admin.stale");
-    }
-
-    /** As {@link #savedMeanwhile(RuntimeException)}, said beside the form's button. */
     static void savedMeanwhile(RuntimeException failed, MarkedFields form) {
         if (!SavedMeanwhile.causes(failed)) {
             throw failed;
@@ -35,19 +27,15 @@ final class AdminProblems {
         form.refuseForm("admin.stale");
     }
 
-    static void show(InvalidInputException invalid) {
-        show(invalid, null);
-    }
-
     /**
-     * Each refused field's sentence beside the field when the form has it, else beside the form's button; with no
-     * {@code form}, on the page. The administration forms name each field after the path the domain refuses, in one
-     * word: {@code signatory.name.ru} is the field {@code signatoryNameRu}.
+     * Each refused field's sentence beside the field when the form has it, else beside the form's button. The
+     * administration forms name each field after the path the domain refuses, in one word: {@code signatory.name.ru}
+     * is the field {@code signatoryNameRu}.
      */
     static void show(InvalidInputException invalid, MarkedFields form) {
         for (FieldError error : invalid.errors()) {
             String field = error.field().replaceAll("\\[\\d+]", "");
-            String where = form == null ? null : form.mark(fieldId(field));
+            String where = form.mark(fieldId(field));
             if (error.rule().refusesACharacter()) {
                 PageMessages.refusedCharacter(where, error);
                 continue;

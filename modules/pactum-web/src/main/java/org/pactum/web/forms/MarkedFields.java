@@ -59,7 +59,7 @@ public final class MarkedFields implements Serializable {
     }
 
     /** Whether the form has the field, so that a refusal naming it can stand beside it. */
-    public boolean has(String field) {
+    private boolean has(String field) {
         return fields.contains(field) || groups.contains(field);
     }
 
