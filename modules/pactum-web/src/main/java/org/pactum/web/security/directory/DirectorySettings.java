@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
@@ -54,12 +52,7 @@ public record DirectorySettings(LDAPURL url, boolean startTls, String bindDn, St
         if (url.isEmpty()) {
             return Optional.empty();
         }
-        Map<Role, Set<DN>> roleGroups = new EnumMap<>(Role.class);
-        for (Role role : Role.values()) {
-            text(setting, "role." + role.name()).ifPresent(groups -> roleGroups.put(role, Arrays.stream(groups.split(";"))
-                    .map(String::strip).filter(group -> !group.isEmpty())
-                    .map(group -> dn("role." + role.name(), group)).collect(Collectors.toSet())));
-        }
+        Map<Role, Set<DN>> roleGroups = RoleGroupSettings.read(name -> text(setting, name), DirectorySettings::dn);
         if (roleGroups.isEmpty()) {
             throw new IllegalArgumentException(PREFIX + "role.<ROLE> must name the group of at least one role"
                     + " (e.g. " + PREFIX + "role.DRAFTER=cn=pactum-drafters,ou=groups,dc=example,dc=org)");

@@ -4,17 +4,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.pactum.domain.user.Role;
+import org.pactum.web.security.directory.RoleGroupSettings;
 
 /**
  * How Pactum signs people in through an OpenID Connect provider (docs/operations.md, "OpenID Connect sign-in").
@@ -48,11 +46,7 @@ public record OidcSettings(URI issuer, String clientId, String clientSecret, URI
         if (issuer.isEmpty()) {
             return Optional.empty();
         }
-        Map<Role, Set<String>> roleGroups = new EnumMap<>(Role.class);
-        for (Role role : Role.values()) {
-            text(setting, "role." + role.name()).ifPresent(groups -> roleGroups.put(role, Arrays.stream(groups.split(";"))
-                    .map(String::strip).filter(group -> !group.isEmpty()).collect(Collectors.toSet())));
-        }
+        Map<Role, Set<String>> roleGroups = RoleGroupSettings.read(name -> text(setting, name), (name, group) -> group);
         roleGroups.values().removeIf(Set::isEmpty);
         if (roleGroups.isEmpty()) {
             throw new IllegalArgumentException(PREFIX + "role.<ROLE> must name the group of at least one role"
