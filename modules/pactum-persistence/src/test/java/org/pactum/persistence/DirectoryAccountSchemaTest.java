@@ -1,7 +1,9 @@
 package org.pactum.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -19,7 +21,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * V23 with the real migrations, on H2 and on PostgreSQL (the tests' own cluster): a directory's account has no
- * password; existing accounts stay Pactum's own.
+ * password; existing accounts stay Pactum's own. V27: only an account kept outside names its keeper, one of two.
  */
 class DirectoryAccountSchemaTest {
 
@@ -55,6 +57,11 @@ class DirectoryAccountSchemaTest {
                 assertTrue(rows.next());
                 assertFalse(rows.getBoolean(2));
             }
+            assertEquals(1, statement.executeUpdate("UPDATE user_account SET kept_by = 'SINGLE_SIGN_ON' WHERE username = 'dana'"));
+            assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("UPDATE user_account SET kept_by = 'DIRECTORY' WHERE username = 'drafter'"));
+            assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("UPDATE user_account SET kept_by = 'KERBEROS' WHERE username = 'dana'"));
         }
     }
 }

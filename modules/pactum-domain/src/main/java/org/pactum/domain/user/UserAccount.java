@@ -24,6 +24,7 @@ public class UserAccount {
     private boolean enabled;
     private boolean passwordTemporary;
     private boolean fromDirectory;
+    private AccountKeeper keptBy;
     private String email;
     private Language language;
     private long version;
@@ -55,8 +56,14 @@ public class UserAccount {
      * groups give them ({@link #changeRoles} at every sign-in).
      */
     public static UserAccount fromDirectory(String username, String displayName, Set<Role> roles) {
+        return keptBy(AccountKeeper.DIRECTORY, username, displayName, roles);
+    }
+
+    /** The same for a person another keeper of accounts vouched for, e.g. the single sign-on service. */
+    public static UserAccount keptBy(AccountKeeper keeper, String username, String displayName, Set<Role> roles) {
         UserAccount account = new UserAccount(username, displayName, (String) null, roles);
         account.fromDirectory = true;
+        account.keptBy = Objects.requireNonNull(keeper, "keeper");
         return account;
     }
 
@@ -65,9 +72,32 @@ public class UserAccount {
         return username != null && USERNAME.matcher(username).matches();
     }
 
-    /** Whether the directory keeps this account's password and roles, rather than Pactum. */
+    /**
+     * Whether the directory or the single sign-on service keeps this account's password and roles, rather than
+     * Pactum (the name is older than the single sign-on service).
+     */
     public boolean isFromDirectory() {
         return fromDirectory;
+    }
+
+    /**
+     * The service the person last signed in through; empty for Pactum's own accounts, and for one kept outside that
+     * has not signed in since Pactum began to record it (schema V27).
+     */
+    public Optional<AccountKeeper> findKeeper() {
+        return Optional.ofNullable(keptBy);
+    }
+
+    /**
+     * Records the service that has just signed the person in, whose name and roles the account now has.
+     *
+     * @throws IllegalStateException for one of Pactum's own accounts, which no other service may sign in
+     */
+    public void signedInThrough(AccountKeeper keeper) {
+        if (!fromDirectory) {
+            throw new IllegalStateException(username + " is one of Pactum's own accounts");
+        }
+        this.keptBy = Objects.requireNonNull(keeper, "keeper");
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -77,5 +78,28 @@ class UserAccountFromDirectoryTest {
     void a_local_account_is_not_from_the_directory() {
         assertFalse(new UserAccount("drafter", "Ольга", PasswordHash.of("demo".toCharArray()), Set.of(Role.DRAFTER))
                 .isFromDirectory());
+    }
+
+    @Test
+    void the_account_says_which_service_keeps_it_and_follows_the_one_the_person_last_signed_in_through() {
+        UserAccount dana = UserAccount.fromDirectory("dana", "Дана Ахметова", Set.of(Role.DRAFTER));
+        assertEquals(Optional.of(AccountKeeper.DIRECTORY), dana.findKeeper());
+
+        dana.signedInThrough(AccountKeeper.SINGLE_SIGN_ON);
+        assertEquals(Optional.of(AccountKeeper.SINGLE_SIGN_ON), dana.findKeeper());
+
+        UserAccount aigerim = UserAccount.keptBy(AccountKeeper.SINGLE_SIGN_ON, "aigerim", "Айгерим", Set.of(Role.SIGNER));
+        assertTrue(aigerim.isFromDirectory());
+        assertFalse(aigerim.authenticates("".toCharArray()));
+        assertEquals(Optional.of(AccountKeeper.SINGLE_SIGN_ON), aigerim.findKeeper());
+    }
+
+    @Test
+    void no_other_service_may_take_over_one_of_pactums_own_accounts() {
+        UserAccount own = new UserAccount("olga", "Ольга", PasswordHash.of("secret".toCharArray(), 1), Set.of(Role.DRAFTER));
+        assertEquals(Optional.empty(), own.findKeeper());
+        assertThrows(IllegalStateException.class, () -> own.signedInThrough(AccountKeeper.DIRECTORY));
+        assertEquals(Optional.empty(), own.findKeeper());
+        assertFalse(own.isFromDirectory());
     }
 }

@@ -1,5 +1,7 @@
 package org.pactum.web.account;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -8,9 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.pactum.domain.error.FieldError;
 import org.pactum.domain.error.InvalidInputException;
+import org.pactum.domain.user.AccountKeeper;
 import org.pactum.domain.user.ManagedByDirectoryException;
 import org.pactum.domain.user.PasswordRules;
 import org.pactum.domain.user.SignInAttempt;
+import org.pactum.domain.user.UserAccount;
 import org.pactum.web.faces.CurrentUser;
 import org.pactum.web.faces.PageMessages;
 import org.pactum.web.security.HashingBusyException;
@@ -53,7 +57,7 @@ public class PasswordBacking {
     private String next;
     private String repeat;
     /** Asked once per request: the page asks at every phase. */
-    private Boolean keptByDirectory;
+    private Optional<UserAccount> keptOutside;
 
     public String change() {
         if (!next.equals(repeat)) {
@@ -74,7 +78,7 @@ public class PasswordBacking {
             return null;
         } catch (ManagedByDirectoryException directoryKeeps) {
             // A page from before the account became the directory's still had the form.
-            PageMessages.error(keptBy.key("password.error.directory"));
+            PageMessages.error(keptBy.of(getKeeper(), "password.error.directory"));
             return null;
         } finally {
             current = null;
@@ -107,12 +111,21 @@ public class PasswordBacking {
         return requirement.isRequired(user.getUsername());
     }
 
-    /** Whether the directory keeps the password: then the page says so, and offers no form. */
+    /** Whether the directory or the single sign-on service keeps the password: then the page says so, no form. */
     public boolean isKeptByDirectory() {
-        if (keptByDirectory == null) {
-            keptByDirectory = passwords.keptByDirectory(user.getUsername());
+        return keptOutside().isPresent();
+    }
+
+    /** Which of the two keeps it, as the person last signed in; null when Pactum keeps it or it is not known. */
+    public AccountKeeper getKeeper() {
+        return keptOutside().flatMap(UserAccount::findKeeper).orElse(null);
+    }
+
+    private Optional<UserAccount> keptOutside() {
+        if (keptOutside == null) {
+            keptOutside = passwords.keptOutside(user.getUsername());
         }
-        return keptByDirectory;
+        return keptOutside;
     }
 
     /** For the hint under the field; the rules apply in production mode. */

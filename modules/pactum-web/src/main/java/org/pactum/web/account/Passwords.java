@@ -1,6 +1,7 @@
 package org.pactum.web.account;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -93,9 +94,12 @@ public class Passwords {
         changes.fire(new PasswordChanged(username, channel, clock.instant(), replacedTemporary));
     }
 
-    /** Whether the directory keeps the user's password, so that "My profile" offers no form to change it. */
-    public boolean keptByDirectory(String username) {
-        return accounts.find(username).filter(UserAccount::isFromDirectory).isPresent();
+    /**
+     * The user's account if a service outside Pactum (the directory, the single sign-on service) keeps its password,
+     * so that "My profile" offers no form to change it and names that service; empty if Pactum keeps it.
+     */
+    public Optional<UserAccount> keptOutside(String username) {
+        return accounts.find(username).filter(UserAccount::isFromDirectory);
     }
 
     private PasswordRules rules() {

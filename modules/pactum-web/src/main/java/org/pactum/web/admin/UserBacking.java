@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.NotFoundException;
 import org.pactum.domain.error.StaleVersionException;
+import org.pactum.domain.user.AccountKeeper;
 import org.pactum.domain.user.ManagedByDirectoryException;
 import org.pactum.domain.user.PasswordRules;
 import org.pactum.domain.user.Role;
@@ -69,6 +70,7 @@ public class UserBacking implements Serializable {
     private boolean active;
     private boolean signer;
     private boolean directory;
+    private AccountKeeper keeper;
     private String password;
     private String repeat;
     private List<String> parties = new ArrayList<>();
@@ -104,6 +106,7 @@ public class UserBacking implements Serializable {
         active = account.isEnabled();
         signer = account.roles().contains(Role.SIGNER);
         directory = account.isFromDirectory();
+        keeper = account.findKeeper().orElse(null);
         parties = signingParties.of(account.username()).stream().map(String::valueOf)
                 .collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
     }
@@ -187,7 +190,7 @@ public class UserBacking implements Serializable {
             sent.refuseForm("admin.stale");
         } catch (ManagedByDirectoryException directoryKeeps) {
             // Only a page from before the account was the directory's still offers such a change.
-            sent.refuseForm(keptBy.key("admin.problem.directory"));
+            sent.refuseForm(keptBy.of(keeper, "admin.problem.directory"));
         } catch (HashingBusyException busy) {
             sent.refuseForm("login.busy");
         } catch (RuntimeException failed) {
@@ -216,6 +219,11 @@ public class UserBacking implements Serializable {
     /** Whether the directory keeps the account: its password, name and roles are the directory's. */
     public boolean isDirectory() {
         return directory;
+    }
+
+    /** Which service outside Pactum keeps the account, as the person last signed in; null when not known or none. */
+    public AccountKeeper getKeeper() {
+        return keeper;
     }
 
     public int getMinLength() {

@@ -78,7 +78,7 @@ public class UsersBacking implements Serializable {
                         account.roles().stream().sorted().map(Role::name).toList(), account.isEnabled(),
                         locked.contains(account.username()),
                         signingParties.of(account.username()).stream().map(id -> partyNames.get(id.toString())).toList(),
-                        account.isFromDirectory()))
+                        account.isFromDirectory(), account.findKeeper().orElse(null)))
                 .toList();
     }
 

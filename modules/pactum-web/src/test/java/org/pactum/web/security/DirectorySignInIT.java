@@ -171,7 +171,10 @@ class DirectorySignInIT {
             throws Exception {
         JsonObject dana = json(get("api/v1/users/dana", "erlan", "erlan-secret"));
         assertTrue(dana.getBoolean("fromDirectory"), dana::toString);
-        assertFalse(json(get("api/v1/users/drafter", "erlan", "erlan-secret")).getBoolean("fromDirectory"));
+        assertEquals("DIRECTORY", dana.getString("keptBy"), dana::toString);
+        JsonObject drafter = json(get("api/v1/users/drafter", "erlan", "erlan-secret"));
+        assertFalse(drafter.getBoolean("fromDirectory"));
+        assertFalse(drafter.containsKey("keptBy"), drafter::toString);
 
         HttpResponse<String> reset = send("PUT", "api/v1/users/dana/password", "erlan", "erlan-secret",
                 "{\"password\":\"a temporary one of 27 chars\"}");
@@ -191,7 +194,7 @@ class DirectorySignInIT {
         HttpClient erlan = browser();
         signIn(erlan, "erlan", "erlan-secret");
         String list = erlan.send(page("admin/users.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
-        String danaRow = list.substring(list.indexOf("data-user=\"dana\""), list.indexOf("</tr>", list.indexOf("data-user=\"dana\"")));
+        String danaRow = row(list, "dana");
         assertTrue(danaRow.contains("account-state directory") && danaRow.contains("по группам каталога"), danaRow);
         String danaPage = erlan.send(page("admin/user.xhtml?username=dana"), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(danaPage.contains("id=\"directoryNote\"") && danaPage.contains("id=\"directoryPassword\""), danaPage);
@@ -384,6 +387,19 @@ class DirectorySignInIT {
 
         JsonObject account = json(get("api/v1/users/aruzhan", "admin", "demo"));
         assertTrue(account.getBoolean("fromDirectory"), account::toString);
+        assertEquals("SINGLE_SIGN_ON", account.getString("keptBy"), account::toString);
+        // With both services on, each account speaks of the one its person signed in through.
+        HttpClient erlan = browser();
+        signIn(erlan, "erlan", "erlan-secret");
+        String list = erlan.send(page("admin/users.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(row(list, "aruzhan").contains(">единый вход<") && row(list, "aruzhan").contains("службы единого входа"),
+                () -> row(list, "aruzhan"));
+        assertTrue(row(list, "dana").contains(">из каталога<") && !row(list, "dana").contains("единого входа"),
+                () -> row(list, "dana"));
+        String aruzhanPage = erlan.send(page("admin/user.xhtml?username=aruzhan"), HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertTrue(aruzhanPage.contains("из службы единого входа организации") && !aruzhanPage.contains("LDAP"),
+                aruzhanPage);
         assertEquals(Set.of("APPROVER", "DRAFTER"),
                 Set.copyOf(account.getJsonArray("roles").getValuesAs(JsonString::getString)));
         List<JsonObject> signIns = json(get("api/v1/audit/events?action=user.signed-in&size=100", "auditor", "demo"))
@@ -449,6 +465,13 @@ class DirectorySignInIT {
 
     private URI loopback() {
         return Loopback.of(base);
+    }
+
+    /** The users list's row of one account. */
+    private static String row(String list, String username) {
+        int start = list.indexOf("data-user=\"" + username + "\"");
+        assertTrue(start >= 0, username + " is listed");
+        return list.substring(start, list.indexOf("</tr>", start));
     }
 
     private PageChecks pages() {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.pactum.domain.user.AccountKeeper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pactum.web.security.directory.DirectoryConfiguration;
@@ -38,6 +39,16 @@ class KeptAccountWordsTest {
             "false, true, admin.status.directory.provider", "true, true, admin.status.directory"})
     void the_providers_words_only_when_openid_connect_alone_is_on(boolean directoryOn, boolean openIdOn, String key) {
         assertEquals(key, words(directoryOn, openIdOn).key("admin.status.directory"));
+    }
+
+    @ParameterizedTest(name = "directory {0}, OpenID Connect {1}")
+    @CsvSource({"false, false", "true, false", "false, true", "true, true"})
+    void an_account_that_names_its_keeper_gets_that_keepers_words_whatever_is_configured(boolean directoryOn,
+                                                                                        boolean openIdOn) {
+        KeptAccountWords words = words(directoryOn, openIdOn);
+        assertEquals("admin.status.directory", words.of(AccountKeeper.DIRECTORY, "admin.status.directory"));
+        assertEquals("admin.status.directory.provider", words.of(AccountKeeper.SINGLE_SIGN_ON, "admin.status.directory"));
+        assertEquals(words.key("admin.status.directory"), words.of(null, "admin.status.directory"));
     }
 
     @Test

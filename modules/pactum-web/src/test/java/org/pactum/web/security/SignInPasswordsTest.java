@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactum.domain.audit.AccountRecorded;
 import org.pactum.domain.audit.AuditAction;
+import org.pactum.domain.user.AccountKeeper;
 import org.pactum.domain.user.PasswordHash;
 import org.pactum.domain.user.Role;
 import org.pactum.domain.user.UserAccount;
@@ -59,6 +60,7 @@ class SignInPasswordsTest {
         assertEquals(Optional.of("dana@directory.example"), dana.findEmail());
         assertEquals(Set.of(Role.DRAFTER, Role.APPROVER), dana.roles());
         assertFalse(dana.authenticates("dana-secret".toCharArray()), "the password stays the directory's");
+        assertEquals(Optional.of(AccountKeeper.DIRECTORY), dana.findKeeper());
         AccountRecorded created = recorded.fired().get(0);
         assertEquals(AuditAction.USER_CREATED, created.action());
         assertEquals("directory", created.details().get("source"));

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.eclipse.microprofile.config.Config;
+import org.pactum.domain.user.AccountKeeper;
 import org.pactum.domain.user.Role;
 import org.pactum.domain.user.UserAccount;
 import org.pactum.domain.user.UserAccounts;
@@ -37,8 +38,6 @@ public class OpenIdSignIn {
     private static final Logger LOG = Logger.getLogger(OpenIdSignIn.class.getName());
     /** The path under the application where the login page's button starts a sign-in. */
     public static final String START_PATH = "/oidc/start";
-    /** The source the audit trail names for accounts this makes and changes. */
-    static final String SOURCE = "oidc";
 
     @Inject
     Config config;
@@ -139,7 +138,7 @@ public class OpenIdSignIn {
         }
         DirectoryPerson kept = new DirectoryPerson(person.subject(), person.findDisplayName().orElse(username),
                 person.email(), roles);
-        return Set.copyOf(keptAccounts.signedIn(username, kept, SOURCE).roles().stream().map(Role::name).toList());
+        return Set.copyOf(keptAccounts.signedIn(username, kept, AccountKeeper.SINGLE_SIGN_ON).roles().stream().map(Role::name).toList());
     }
 
     private static String path(HttpServletRequest request) {

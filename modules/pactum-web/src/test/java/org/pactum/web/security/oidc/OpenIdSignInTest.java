@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pactum.domain.audit.AccountRecorded;
 import org.pactum.domain.audit.AuditAction;
+import org.pactum.domain.user.AccountKeeper;
 import org.pactum.domain.user.PasswordHash;
 import org.pactum.domain.user.Role;
 import org.pactum.domain.user.UserAccount;
@@ -62,6 +63,7 @@ class OpenIdSignInTest {
         assertFalse(made.authenticates("anything".toCharArray()));
         assertEquals("Аружан Серікова", made.displayName());
         assertEquals(Optional.of("aruzhan@sso.example"), made.findEmail());
+        assertEquals(Optional.of(AccountKeeper.SINGLE_SIGN_ON), made.findKeeper());
         assertEquals(AuditAction.USER_CREATED, recorded.last().action());
         assertEquals("oidc", recorded.last().details().get("source"));
         assertEquals("aruzhan", recorded.last().actor());
@@ -70,6 +72,22 @@ class OpenIdSignInTest {
         assertEquals(Set.of(Role.APPROVER), accounts.find("aruzhan").orElseThrow().roles());
         assertEquals(AuditAction.USER_CHANGED, recorded.last().action());
         assertEquals(List.of("DRAFTER", "APPROVER"), recorded.last().details().get("rolesBefore"));
+    }
+
+    @Test
+    void an_account_the_directory_made_names_the_single_sign_on_service_once_the_person_signs_in_through_it()
+            throws Exception {
+        accounts.add(UserAccount.fromDirectory("aruzhan", "Аружан Серікова", Set.of(Role.APPROVER)));
+        UserAccount before = accounts.find("aruzhan").orElseThrow();
+        before.changeContact("aruzhan@sso.example", null);
+
+        signIn.signedIn(aruzhan(List.of("pactum-approvers")));
+
+        assertEquals(Optional.of(AccountKeeper.SINGLE_SIGN_ON), accounts.find("aruzhan").orElseThrow().findKeeper());
+        assertEquals(AuditAction.USER_CHANGED, recorded.last().action(), "which service keeps it is a change");
+        assertEquals("oidc", recorded.last().details().get("source"));
+        signIn.signedIn(aruzhan(List.of("pactum-approvers")));
+        assertEquals(1, recorded.fired().size(), "the same service again changes nothing");
     }
 
     @Test
