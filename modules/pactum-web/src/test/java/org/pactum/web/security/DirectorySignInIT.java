@@ -442,7 +442,7 @@ class DirectorySignInIT {
 
     @Test
     @Order(12)
-    void the_login_page_with_the_providers_button_and_a_refusal_pass_the_browser_checks() {
+    void the_login_page_with_the_providers_button_a_refusal_and_a_providers_account_pass_the_browser_checks() {
         List<String> failures = new ArrayList<>();
         pages().forget();
         for (String language : LANGUAGES) {
@@ -459,6 +459,13 @@ class DirectorySignInIT {
             assertSaid(language, "login.oidc.no-role");
             failures.addAll(pages.failures("login-oidc-no-role", language));
             pages.screenshot("login-oidc-no-role-" + language + "-390", 390);
+        }
+        signInOnPage("erlan", "erlan-secret");
+        for (String language : LANGUAGES) {
+            pages.switchLanguage(language);
+            pages.open("admin/user.xhtml?username=aruzhan");
+            assertShown(By.id("directoryNote"));
+            failures.addAll(pages.failures("user-provider", language));
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
