@@ -2,9 +2,11 @@ package org.pactum.benchmarks;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 
 import org.pactum.domain.template.Template;
 import org.pactum.drafting.control.SeedTemplates;
@@ -24,6 +26,24 @@ final class RegistryData {
     static final String TITLE_WORD = "ветеринар";
     /** Part of the Russian name of a party that is a side of about 1 agreement in 50 (the Omsk chamber). */
     static final String PARTY_WORD = "палата Омской";
+
+    /** The id of the one party whose Russian name contains the text. */
+    static long partyNamed(Connection connection, String text) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(
+                "SELECT id FROM party WHERE LOWER(organization_ru) LIKE ?")) {
+            find.setString(1, "%" + text.toLowerCase(Locale.ROOT) + "%");
+            try (ResultSet found = find.executeQuery()) {
+                if (!found.next()) {
+                    throw new IllegalStateException("no party named " + text);
+                }
+                long id = found.getLong(1);
+                if (found.next()) {
+                    throw new IllegalStateException("more than one party named " + text);
+                }
+                return id;
+            }
+        }
+    }
 
     private static final String[][] REGIONS = {
             {"RU-OMS", "Омской области", "Омбы облысының", "Omsk Oblast"},

@@ -19,7 +19,7 @@ import org.pactum.web.faces.Shown;
  *
  * @param registrationNumber given on approval; empty before
  */
-public record AgreementRow(long id, String number, String registrationNumber, Shown title, List<Shown> parties, AgreementStatus status,
+public record AgreementRow(long id, String number, String registrationNumber, Shown title, List<RowParty> parties, AgreementStatus status,
                            String updatedAt) {
 
     public static AgreementRow of(AgreementSummary agreement, Language language, DateDisplay dates) {
@@ -36,7 +36,7 @@ public record AgreementRow(long id, String number, String registrationNumber, Sh
                                    List<Party> parties, AgreementStatus status, Instant updatedAt, Language language,
                                    DateDisplay dates) {
         return new AgreementRow(id, number, registration.map(Registration::number).orElse(""), Shown.of(title, language),
-                parties.stream().map(party -> Shown.of(party.organization(), language)).toList(), status,
+                parties.stream().map(party -> RowParty.of(party, language)).toList(), status,
                 dates.dateTime(updatedAt));
     }
 }

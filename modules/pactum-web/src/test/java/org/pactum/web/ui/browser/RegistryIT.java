@@ -54,6 +54,33 @@ class RegistryIT {
     }
 
     @Test
+    void a_party_named_in_a_line_leads_to_all_of_its_agreements_and_the_party_filter_gives_the_same() {
+        user.signInAs("auditor");
+        RegistryPage registry = new RegistryPage(user);
+        registry.search("Омск");
+        WebElement omsk = registry.rows().stream().flatMap(row -> row.findElements(By.cssSelector(".col-parties a.party")).stream())
+                .filter(link -> link.getText().contains("Омск")).findFirst()
+                .orElseThrow(() -> new AssertionError("a party of Omsk named in a line: " + user.pageText()));
+        String name = omsk.getText();
+        user.follow(By.linkText(name));
+
+        assertTrue(user.query().matches("party=\\d+"), "the party's agreements, without the search text: " + user.query());
+        assertEquals(name, registry.chosenParty(), "the filter shows which party");
+        List<String> lines = registry.rows().stream().map(WebElement::getText).toList();
+        assertFalse(lines.isEmpty());
+        lines.forEach(line -> assertTrue(line.contains(name), line));
+        user.screenshot("registry-party");
+        assertEquals(List.of(), user.overflowingAt(390), "nothing sticks out sideways on a phone");
+        user.screenshotAtWidth("registry-party-390", 390);
+
+        user.open(RegistryPage.PATH);
+        registry.filterByParty(name);
+        assertEquals(lines, registry.rows().stream().map(WebElement::getText).toList(), "the same through the filter");
+        user.open(RegistryPage.PATH + "?party=abc");
+        assertTrue(registry.total() >= 7, "an edited link's party is ignored, as an unknown status is");
+    }
+
+    @Test
     void the_registry_pages_through_long_results() {
         user.open(RegistryPage.PATH + "?size=2");
         user.signInAs("auditor");

@@ -36,6 +36,16 @@ final class RegistryPage extends PactumPage {
         user.press(By.id("find"));
     }
 
+    /** Chooses a party in the filter, by its name, and searches again. */
+    void filterByParty(String name) {
+        user.choose(By.id("party"), name);
+        user.press(By.id("find"));
+    }
+
+    String chosenParty() {
+        return new Select(user.browser().findElement(By.id("party"))).getFirstSelectedOption().getText();
+    }
+
     String searchText() {
         return user.browser().findElement(By.id("q")).getAttribute("value");
     }
