@@ -95,7 +95,7 @@ public class RegistryBacking extends PagedResult<AgreementRow> {
     public List<PartyOption> getParties() {
         Collator order = Collator.getInstance(Locale.forLanguageTag(language.getLanguage().code()));
         return directory.parties(null, null).stream().map(p -> PartyOption.of(p, language.getLanguage()))
-                .sorted(Comparator.comparing(PartyOption::name, order)).toList();
+                .sorted(Comparator.comparing(PartyOption::label, order)).toList();
     }
 
     public String getQ() {

@@ -65,7 +65,8 @@ class RegistryIT {
         user.follow(By.linkText(name));
 
         assertTrue(user.query().matches("party=\\d+"), "the party's agreements, without the search text: " + user.query());
-        assertEquals(name, registry.chosenParty(), "the filter shows which party");
+        assertTrue(registry.chosenParty().startsWith(name + " ("), "the filter shows which party, with its region: "
+                + registry.chosenParty());
         List<String> lines = registry.rows().stream().map(WebElement::getText).toList();
         assertFalse(lines.isEmpty());
         lines.forEach(line -> assertTrue(line.contains(name), line));
