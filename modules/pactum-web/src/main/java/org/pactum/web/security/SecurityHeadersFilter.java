@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,11 +13,16 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pactum.web.security.oidc.OpenIdSignIn;
+
 /**
  * Browser protections on every response. The content security policy allows nothing inline and nothing from other
  * hosts, so injected markup cannot run script or load anything even if escaping ever failed; the pages are written
  * for it (stylesheet file, no inline script or style, no links that post through JavaScript).
  * No page may be framed, except what the editor's preview frame shows — and that only by Pactum's own pages.
+ * With OpenID Connect on, forms may also lead to the provider: signing out is a form whose answer redirects there
+ * (RP-Initiated Logout), and browsers hold a form's redirects to {@code form-action} too (Chromium stayed on the page
+ * against a real Keycloak).
  */
 // Error pages too: the container's own 404 (an address under WEB-INF, say) never passed a request filter.
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
@@ -24,21 +30,35 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; form-action 'self'; frame-src 'self'; base-uri 'self'; object-src 'none'; ";
-
-    static final String CONTENT_SECURITY_POLICY = POLICY + "frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = policy("'self'") + "frame-ancestors 'none'";
 
     /** For answers shown in the editor's preview frame: the same policy, but Pactum's own pages may frame them. */
-    static final String FRAMED_CONTENT_SECURITY_POLICY = POLICY + "frame-ancestors 'self'";
+    static final String FRAMED_CONTENT_SECURITY_POLICY = policy("'self'") + "frame-ancestors 'self'";
 
     /** Pages made to be shown in the editor's preview frame, by address; answers to a post allow it themselves. */
     private static final Set<String> FRAMED_PAGES = Set.of("/drafting/draft-preview.xhtml");
+
+    @Inject
+    transient OpenIdSignIn openId;
+
+    private static String policy(String formAction) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action " + formAction
+                + "; frame-src 'self'; base-uri 'self'; object-src 'none'; ";
+    }
+
+    /** The policy of a page whose forms may also lead to this origin: the provider's, for signing out there. */
+    static String allowingFormsTo(String origin) {
+        return policy("'self' " + origin) + "frame-ancestors 'none'";
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(request, response);
+        if (openId != null && !FRAMED_PAGES.contains(request.getServletPath())) {
+            openId.endSessionOrigin().ifPresent(origin -> response.setHeader("Content-Security-Policy",
+                    allowingFormsTo(origin)));
+        }
         chain.doFilter(request, response);
     }
 

@@ -470,6 +470,47 @@ class DirectorySignInIT {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    /** Last: the provider answers in Keycloak's shape from now on. */
+    @Test
+    @Order(13)
+    void signing_out_after_a_provider_sign_in_ends_pactums_session_then_the_providers_and_comes_back_to_the_login_page()
+            throws Exception {
+        provider.answersLikeKeycloak();
+        provider.signsIn(TestOpenIdProvider.BOTAGOZ);
+        HttpClient botagoz = following();
+        HttpResponse<String> landed = botagoz.send(page("oidc/start"), HttpResponse.BodyHandlers.ofString());
+        assertTrue(landed.body().contains("Ботагоз Ахметова"), "Keycloak's full group path /pactum-approvers let her in");
+        String origin = provider.issuer().replace("/realms/staff", "");
+        assertTrue(landed.headers().firstValue("Content-Security-Policy").orElse("").contains("form-action 'self' " + origin),
+                () -> "the sign-out form may lead to the provider: " + landed.headers().map());
+
+        HttpResponse<String> signedOut = signOut(botagoz, landed);
+        assertEquals("/login.xhtml", signedOut.uri().getPath(), signedOut::body);
+        URI endSession = signedOut.previousResponse().orElseThrow().uri();
+        assertTrue(endSession.toString().startsWith(provider.issuer() + "/logout?"), endSession::toString);
+        assertTrue(endSession.getRawQuery().contains("post_logout_redirect_uri="
+                + encode(loopback().resolve("login.xhtml").toString())), endSession::toString);
+        assertEquals(List.of(TestOpenIdProvider.BOTAGOZ.subject()), provider.signedOut());
+        assertEquals("/login.xhtml", botagoz.send(page("registry/agreements.xhtml"), HttpResponse.BodyHandlers.ofString())
+                .uri().getPath(), "Pactum's session ended before the browser left");
+
+        HttpClient admin = following();
+        HttpResponse<String> signedIn = signIn(admin, "admin", "demo");
+        HttpResponse<String> passwordSignedOut = signOut(admin, signedIn);
+        assertEquals("/login.xhtml", passwordSignedOut.uri().getPath(), passwordSignedOut::body);
+        assertEquals(List.of(TestOpenIdProvider.BOTAGOZ.subject()), provider.signedOut(),
+                "a password sign-in signs out at Pactum only");
+    }
+
+    /** Presses "Sign out" on the page the browser is on, following where it leads. */
+    private HttpResponse<String> signOut(HttpClient browser, HttpResponse<String> on) throws Exception {
+        assertTrue(on.body().contains("logout:signOut"), on::body);
+        String form = "logout=logout&logout%3AsignOut=x&jakarta.faces.ViewState=" + encode(viewState(on.body()));
+        return browser.send(HttpRequest.newBuilder(on.uri()).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private URI loopback() {
         return Loopback.of(base);
     }

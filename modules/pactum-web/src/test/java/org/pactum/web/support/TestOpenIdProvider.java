@@ -27,6 +27,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -41,7 +42,10 @@ import com.sun.net.httpserver.HttpServer;
  * answers with a code for the person it was told to sign in (no login page of its own), and a token endpoint that
  * checks the client's secret, the code, its redirect address and the PKCE verifier, and returns an ID token signed
  * RS256 with Nimbus JOSE. A test can make the next token wrong in one way ({@link Fault}) or have the person decline.
- * Stop it with {@link #close}.
+ * Its end_session_endpoint (RP-Initiated Logout) checks the ID token hint and the client, notes whose session ended
+ * ({@link #signedOut}) and sends the browser back; {@link #offersNoEndSession} takes it out of discovery.
+ * {@link #answersLikeKeycloak} gives its answers the shape a real Keycloak 26 gives them (seen in
+ * modules/pactum-web/src/test/sh/keycloak-trial.sh). Stop it with {@link #close}.
  */
 public final class TestOpenIdProvider implements AutoCloseable {
 
@@ -59,6 +63,9 @@ public final class TestOpenIdProvider implements AutoCloseable {
             List.of("canteen"));
     public static final Person DRAFTER = new Person("c0ffee", "drafter", "Someone Else", "else@sso.example",
             List.of("pactum-drafters"));
+    /** An approver as Keycloak's group mapper names her groups by default: full paths, from the root "/". */
+    public static final Person BOTAGOZ = new Person("5a2457", "botagoz", "Ботагоз Ахметова", "botagoz@sso.example",
+            List.of("/pactum-approvers", "/canteen/kitchen"));
 
     /** What the next ID token gets wrong. */
     public enum Fault { NONE, WRONG_NONCE, WRONG_AUDIENCE, EXPIRED, BAD_SIGNATURE, WRONG_ISSUER }
@@ -77,6 +84,10 @@ public final class TestOpenIdProvider implements AutoCloseable {
     private volatile Person person = ARUZHAN;
     private volatile boolean declines;
     private volatile Fault fault = Fault.NONE;
+    private volatile boolean keycloakShape;
+    private volatile String answerIssuer;
+    private volatile boolean endSession = true;
+    private final List<String> signedOut = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private TestOpenIdProvider() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -84,6 +95,7 @@ public final class TestOpenIdProvider implements AutoCloseable {
         server.createContext("/realms/staff/jwks", exchange -> json(exchange, 200, new JWKSet(key.toPublicJWK()).toString()));
         server.createContext("/realms/staff/authorize", this::authorize);
         server.createContext("/realms/staff/token", this::token);
+        server.createContext("/realms/staff/logout", this::logout);
         server.start();
     }
 
@@ -131,6 +143,30 @@ public final class TestOpenIdProvider implements AutoCloseable {
         declines = true;
     }
 
+    /**
+     * From now on, answers as Keycloak 26 does: the authorization answer carries {@code session_state} and its issuer
+     * ({@code iss}, RFC 9207), and the ID token Keycloak's further claims ({@code typ}, {@code azp}, {@code sid},
+     * {@code auth_time}, {@code acr}, {@code at_hash}).
+     */
+    public void answersLikeKeycloak() {
+        keycloakShape = true;
+    }
+
+    /** From now on the authorization answer names this issuer in {@code iss}, as a mixed-up provider's would. */
+    public void answersAs(String issuer) {
+        answerIssuer = issuer;
+    }
+
+    /** From now on discovery names no end_session_endpoint (a provider without RP-Initiated Logout). */
+    public void offersNoEndSession() {
+        endSession = false;
+    }
+
+    /** The subjects whose session at this provider ended through its end_session_endpoint, in order. */
+    public List<String> signedOut() {
+        return List.copyOf(signedOut);
+    }
+
     /** The next ID token gets this wrong (then they are right again). */
     public void nextToken(Fault next) {
         fault = next;
@@ -142,6 +178,7 @@ public final class TestOpenIdProvider implements AutoCloseable {
                 + "\"token_endpoint\":\"" + issuer + "/token\",\"jwks_uri\":\"" + issuer + "/jwks\","
                 + "\"response_types_supported\":[\"code\"],\"subject_types_supported\":[\"public\"],"
                 + "\"id_token_signing_alg_values_supported\":[\"RS256\"],\"code_challenge_methods_supported\":[\"S256\"],"
+                + (endSession ? "\"end_session_endpoint\":\"" + issuer + "/logout\"," : "")
                 + "\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\"]}";
     }
 
@@ -161,6 +198,13 @@ public final class TestOpenIdProvider implements AutoCloseable {
             String code = UUID.randomUUID().toString();
             codes.put(code, new Grant(person, query.get("nonce"), query.get("code_challenge"), redirect));
             answer = redirect + "?code=" + code + "&state=" + state;
+        }
+        String named = answerIssuer != null ? answerIssuer : keycloakShape ? issuer() : null;
+        if (keycloakShape) {
+            answer += "&session_state=" + UUID.randomUUID();
+        }
+        if (named != null) {
+            answer += "&iss=" + URLEncoder.encode(named, StandardCharsets.UTF_8);
         }
         exchange.getResponseHeaders().set("Location", answer);
         exchange.sendResponseHeaders(302, -1);
@@ -192,7 +236,7 @@ public final class TestOpenIdProvider implements AutoCloseable {
         Instant now = Instant.now();
         Instant expires = wrong == Fault.EXPIRED ? now.minus(Duration.ofMinutes(5)) : now.plus(Duration.ofMinutes(5));
         Person who = grant.person();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(wrong == Fault.WRONG_ISSUER ? "https://sso.elsewhere.example" : issuer())
                 .subject(who.subject())
                 .audience(wrong == Fault.WRONG_AUDIENCE ? "another-client" : CLIENT_ID)
@@ -203,15 +247,43 @@ public final class TestOpenIdProvider implements AutoCloseable {
                 .claim("name", who.name())
                 .claim("email", who.email())
                 .claim("email_verified", true)
-                .claim("groups", who.groups())
-                .build();
+                .claim("groups", who.groups());
+        if (keycloakShape) {
+            claims.jwtID(UUID.randomUUID().toString()).claim("typ", "ID").claim("azp", CLIENT_ID)
+                    .claim("sid", UUID.randomUUID().toString()).claim("auth_time", now.getEpochSecond())
+                    .claim("acr", "1").claim("at_hash", "x4Lq1GZ8pC2Vh5n0s7D3kA")
+                    .claim("given_name", who.name().split(" ")[0]).claim("family_name", who.name().split(" ")[1]);
+        }
         try {
-            SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(), claims);
+            SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(), claims.build());
             token.sign(new RSASSASigner(wrong == Fault.BAD_SIGNATURE ? otherKey : key));
             return token.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** RP-Initiated Logout: a hint this provider signed for Pactum; then back to the registered address. */
+    private void logout(HttpExchange exchange) throws IOException {
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        String back = query.get("post_logout_redirect_uri");
+        String subject;
+        try {
+            SignedJWT hint = SignedJWT.parse(query.getOrDefault("id_token_hint", ""));
+            if (!hint.verify(new RSASSAVerifier(key.toRSAPublicKey())) || !CLIENT_ID.equals(query.get("client_id"))
+                    || !hint.getJWTClaimsSet().getAudience().contains(CLIENT_ID) || back == null) {
+                json(exchange, 400, "{\"error\":\"invalid_request\"}");
+                return;
+            }
+            subject = hint.getJWTClaimsSet().getSubject();
+        } catch (java.text.ParseException | JOSEException e) {
+            json(exchange, 400, "{\"error\":\"invalid_request\"}");
+            return;
+        }
+        signedOut.add(subject);
+        exchange.getResponseHeaders().set("Location", back);
+        exchange.sendResponseHeaders(302, -1);
+        exchange.close();
     }
 
     private static String s256(String verifier) {

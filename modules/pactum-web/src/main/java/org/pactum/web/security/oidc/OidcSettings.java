@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.pactum.domain.user.Role;
 import org.pactum.web.security.directory.RoleGroupSettings;
@@ -20,15 +21,21 @@ import org.pactum.web.security.directory.RoleGroupSettings;
  * @param redirectUri   where the provider sends the browser back; null: this server's own address as the request
  *                      that starts a sign-in reached it, with {@link #CALLBACK_PATH}
  * @param label         what the login page's button names the provider; null: the pages' own word ("Single sign-on")
- * @param roleGroups    for each role, the values of the groups claim that give it, compared exactly
+ * @param roleGroups    for each role, the values of the groups claim that give it, compared exactly but for a
+ *                      leading "/" ({@link #rolesOf})
+ * @param postLogoutRedirectUri where the provider sends the browser after it ended its session too (RP-Initiated
+ *                      Logout); null: the login page beside {@code redirectUri}, or, without that, beside the address
+ *                      the browser signed out at
  */
 public record OidcSettings(URI issuer, String clientId, String clientSecret, URI redirectUri, String usernameClaim,
                            String groupsClaim, Map<Role, Set<String>> roleGroups, String label,
-                           Duration connectTimeout, Duration readTimeout) {
+                           Duration connectTimeout, Duration readTimeout, URI postLogoutRedirectUri) {
 
     public static final String PREFIX = "pactum.oidc.";
     /** The path under the application where the provider sends the browser back. */
     public static final String CALLBACK_PATH = "/oidc/callback";
+    /** The path under the application the provider sends the browser back to after signing out: the login page. */
+    public static final String SIGNED_OUT_PATH = "/login.xhtml";
     private static final int LONGEST_LABEL = 40;
 
     public OidcSettings {
@@ -52,32 +59,49 @@ public record OidcSettings(URI issuer, String clientId, String clientSecret, URI
             throw new IllegalArgumentException(PREFIX + "role.<ROLE> must name the group of at least one role"
                     + " (e.g. " + PREFIX + "role.DRAFTER=pactum-drafters)");
         }
+        URI redirectUri = text(setting, "redirect-uri").map(uri -> redirect(address("redirect-uri", uri))).orElse(null);
         return Optional.of(new OidcSettings(
                 address("issuer", issuer.get()),
                 required(setting, "client-id"),
                 required(setting, "client-secret"),
-                text(setting, "redirect-uri").map(uri -> redirect(address("redirect-uri", uri))).orElse(null),
+                redirectUri,
                 claim(setting, "username-claim", "preferred_username"),
                 claim(setting, "groups-claim", "groups"),
                 roleGroups,
                 text(setting, "label").map(OidcSettings::label).orElse(null),
                 duration(setting, "connect-timeout", "PT3S"),
-                duration(setting, "read-timeout", "PT5S")));
+                duration(setting, "read-timeout", "PT5S"),
+                text(setting, "post-logout-redirect-uri").map(uri -> address("post-logout-redirect-uri", uri))
+                        .orElseGet(() -> redirectUri == null ? null : signedOut(redirectUri))));
     }
 
-    /** The roles the groups give. */
+    /**
+     * The roles the groups give. Values are compared exactly (case too), but for one leading "/": Keycloak's group
+     * mapper sends a group's full path by default ("Full group path" on), "/pactum-admins" for the top-level group
+     * pactum-admins, and "/staff/pactum-admins" for one inside staff, which then matches "staff/pactum-admins" (or
+     * the same with its "/") but not "pactum-admins" alone, another group of that name possibly existing elsewhere.
+     */
     public Set<Role> rolesOf(Collection<String> groups) {
+        Set<String> named = groups.stream().map(OidcSettings::fromRoot).collect(Collectors.toSet());
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roleGroups.forEach((role, members) -> {
-            if (groups.stream().anyMatch(members::contains)) {
+            if (members.stream().map(OidcSettings::fromRoot).anyMatch(named::contains)) {
                 roles.add(role);
             }
         });
         return roles;
     }
 
+    private static String fromRoot(String group) {
+        return group.startsWith("/") ? group.substring(1) : group;
+    }
+
     public Optional<URI> findRedirectUri() {
         return Optional.ofNullable(redirectUri);
+    }
+
+    public Optional<URI> findPostLogoutRedirectUri() {
+        return Optional.ofNullable(postLogoutRedirectUri);
     }
 
     public Optional<String> findLabel() {
@@ -88,7 +112,7 @@ public record OidcSettings(URI issuer, String clientId, String clientSecret, URI
     public String toString() {
         // Never the client secret: the settings are logged at start-up.
         return "OidcSettings[issuer=" + issuer + ", clientId=" + clientId + ", redirectUri=" + redirectUri
-                + ", roles=" + roleGroups.keySet() + "]";
+                + ", postLogoutRedirectUri=" + postLogoutRedirectUri + ", roles=" + roleGroups.keySet() + "]";
     }
 
     private static Optional<String> text(Function<String, Optional<String>> setting, String name) {
@@ -135,6 +159,12 @@ public record OidcSettings(URI issuer, String clientId, String clientSecret, URI
                     + ", where Pactum answers the provider, not " + uri);
         }
         return uri;
+    }
+
+    /** The login page beside the callback: the redirect address with {@link #SIGNED_OUT_PATH} for its last part. */
+    static URI signedOut(URI redirectUri) {
+        String callback = redirectUri.toString();
+        return URI.create(callback.substring(0, callback.length() - CALLBACK_PATH.length()) + SIGNED_OUT_PATH);
     }
 
     private static String label(String value) {

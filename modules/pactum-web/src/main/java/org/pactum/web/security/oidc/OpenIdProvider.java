@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import com.nimbusds.jose.JOSEException;
@@ -15,6 +16,7 @@ import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.ErrorObject;
@@ -36,6 +38,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.AuthenticationResponse;
 import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
+import com.nimbusds.openid.connect.sdk.LogoutRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
@@ -143,7 +146,48 @@ public final class OpenIdProvider {
         } catch (BadJOSEException | JOSEException e) {
             throw new OidcRefusedException(Reason.TOKEN, "the ID token was refused: " + e.getMessage(), e);
         }
-        return person(claims);
+        return person(claims, idToken.serialize());
+    }
+
+    /**
+     * Where to send the browser so that the provider ends its session too (OpenID Connect RP-Initiated Logout 1.0):
+     * its {@code end_session_endpoint} with the person's ID token as {@code id_token_hint}, Pactum's client id and
+     * where to come back. Empty when the provider's discovery document offers no such endpoint, or the provider cannot
+     * be asked for it now (signing out of Pactum must not wait on it: its session ends all the same).
+     *
+     * @param idToken            the ID token of the person's sign-in, as the provider signed it
+     * @param postLogoutRedirect where the provider is to send the browser afterwards; registered with it
+     */
+    public Optional<URI> endSession(String idToken, URI postLogoutRedirect) {
+        URI endpoint;
+        try {
+            endpoint = known().metadata().getEndSessionEndpointURI();
+        } catch (OidcRefusedException unavailable) {
+            LOG.warning(() -> "OpenID Connect: signed out of Pactum only, " + unavailable.getMessage());
+            return Optional.empty();
+        }
+        if (endpoint == null) {
+            return Optional.empty();
+        }
+        JWT hint;
+        try {
+            hint = JWTParser.parse(idToken);
+        } catch (java.text.ParseException e) {
+            LOG.warning(() -> "OpenID Connect: signed out of Pactum only, the session's ID token cannot be read");
+            return Optional.empty();
+        }
+        return Optional.of(new LogoutRequest(endpoint, hint, null, new ClientID(settings.clientId()), postLogoutRedirect,
+                null, null).toURI());
+    }
+
+    /**
+     * The origin (scheme, host and port) of where {@link #endSession} sends browsers: the end_session_endpoint's once
+     * discovery named it, the issuer's before the first discovery; empty when discovery named none.
+     */
+    public Optional<String> endSessionOrigin() {
+        Known found = known;
+        URI target = found == null ? settings.issuer() : found.metadata().getEndSessionEndpointURI();
+        return Optional.ofNullable(target).map(uri -> uri.getScheme() + "://" + uri.getRawAuthority());
     }
 
     private JWT exchange(Known provider, AuthorizationCode code, OidcPending pending) throws OidcRefusedException {
@@ -170,7 +214,7 @@ public final class OpenIdProvider {
         return idToken;
     }
 
-    private OidcPerson person(IDTokenClaimsSet claims) {
+    private OidcPerson person(IDTokenClaimsSet claims, String idToken) {
         String name = claims.getStringClaim("name");
         if (name == null || name.isBlank()) {
             String given = Objects.toString(claims.getStringClaim("given_name"), "");
@@ -181,7 +225,7 @@ public final class OpenIdProvider {
         String email = Boolean.FALSE.equals(verified) ? null : claims.getStringClaim("email");
         Object username = claims.getClaim(settings.usernameClaim());
         return new OidcPerson(claims.getSubject().getValue(), username instanceof String text ? text : null,
-                name.isBlank() ? null : name, email, groups(claims.getClaim(settings.groupsClaim())));
+                name.isBlank() ? null : name, email, groups(claims.getClaim(settings.groupsClaim())), idToken);
     }
 
     private static List<String> groups(Object claim) {

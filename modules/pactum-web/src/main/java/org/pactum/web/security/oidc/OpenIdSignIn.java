@@ -12,6 +12,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.eclipse.microprofile.config.Config;
 import org.pactum.domain.user.AccountKeeper;
@@ -38,6 +39,8 @@ public class OpenIdSignIn {
     private static final Logger LOG = Logger.getLogger(OpenIdSignIn.class.getName());
     /** The path under the application where the login page's button starts a sign-in. */
     public static final String START_PATH = "/oidc/start";
+    /** Session attribute: the ID token of the session's sign-in through the provider, for signing out there. */
+    static final String ID_TOKEN = "org.pactum.oidc.idToken";
 
     @Inject
     Config config;
@@ -108,13 +111,44 @@ public class OpenIdSignIn {
     public record SignedIn(String username, Set<String> groups, String next) {
     }
 
-    /** Takes the provider's answer to this session's pending sign-in (which it ends, whatever the outcome). */
+    /**
+     * Takes the provider's answer to this session's pending sign-in (which it ends, whatever the outcome). The session
+     * keeps the ID token of a sign-in that let the person in, for {@link #endSession} alone.
+     */
     public SignedIn finish(HttpServletRequest request) throws OidcRefusedException {
         OidcPending pending = OidcPending.take(request.getSession(false)).orElse(null);
         String query = request.getQueryString();
         URI answer = URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
         OidcPerson person = provider.orElseThrow().finish(answer, pending);
-        return new SignedIn(person.username(), signedIn(person), pending.next());
+        SignedIn signedIn = new SignedIn(person.username(), signedIn(person), pending.next());
+        request.getSession().setAttribute(ID_TOKEN, person.idToken());
+        return signedIn;
+    }
+
+    /** Where {@link #endSession} may send browsers, as an origin ({@code https://sso.example.org}); for the pages' policy. */
+    public Optional<String> endSessionOrigin() {
+        return provider.flatMap(OpenIdProvider::endSessionOrigin);
+    }
+
+    /**
+     * Where to send the browser once Pactum's own session has ended, so that the provider ends the person's session
+     * too: its end_session_endpoint, when this session signed in through it and the provider offers one. Empty for a
+     * password or directory sign-in, and for a provider without the endpoint: signing out then ends Pactum's session
+     * only. Ask before ending the session, which holds the ID token.
+     */
+    public Optional<URI> endSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (provider.isEmpty() || session == null || !(session.getAttribute(ID_TOKEN) instanceof String idToken)) {
+            return Optional.empty();
+        }
+        OpenIdProvider found = provider.get();
+        URI back = found.settings().findPostLogoutRedirectUri().orElseGet(() -> {
+            // This server's address as the browser reached it, as for the redirect address at the start.
+            String reached = request.getRequestURL().toString();
+            return URI.create(reached.substring(0, reached.length() - request.getRequestURI().length())
+                    + request.getContextPath() + OidcSettings.SIGNED_OUT_PATH);
+        });
+        return found.endSession(idToken, back);
     }
 
     /** The person's roles in Pactum as role names, their account made or brought in line. */
@@ -133,8 +167,9 @@ public class OpenIdSignIn {
         }
         Set<Role> roles = provider.orElseThrow().settings().rolesOf(person.groups());
         if (roles.isEmpty()) {
+            // The groups as the token had them: what an operator compares with pactum.oidc.role.<ROLE>.
             throw new OidcRefusedException(Reason.NO_ROLE, person.subject() + " (" + username
-                    + ") is in none of the groups that give a role");
+                    + ") is in none of the groups that give a role; the token's groups: " + person.groups());
         }
         DirectoryPerson kept = new DirectoryPerson(person.subject(), person.findDisplayName().orElse(username),
                 person.email(), roles);

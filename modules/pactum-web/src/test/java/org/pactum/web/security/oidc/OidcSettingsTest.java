@@ -59,7 +59,37 @@ class OidcSettingsTest {
         OidcSettings settings = read().orElseThrow();
         assertEquals(Set.of(Role.SIGNER), settings.rolesOf(List.of("deputies", "canteen")));
         assertEquals(Set.of(Role.SIGNER, Role.ADMIN), settings.rolesOf(List.of("heads", "pactum-admins")));
-        assertEquals(Set.of(), settings.rolesOf(List.of("Pactum-Admins", "/pactum-admins")));
+        assertEquals(Set.of(), settings.rolesOf(List.of("Pactum-Admins", "pactum-admins ", "//pactum-admins")));
+    }
+
+    /** Keycloak's group mapper sends full paths by default: seen against Keycloak 26.7.3, everybody was refused. */
+    @Test
+    void keycloaks_full_group_paths_match_top_level_groups_and_nested_ones_only_by_their_whole_path() {
+        OidcSettings settings = read().orElseThrow();
+        assertEquals(Set.of(Role.SIGNER, Role.ADMIN), settings.rolesOf(List.of("/pactum-admins", "/deputies")));
+        assertEquals(Set.of(), settings.rolesOf(List.of("/staff/pactum-admins", "/heads/juniors")),
+                "a group of that name inside another is another group");
+
+        values.put("pactum.oidc.role.AUDITOR", "/staff/auditors");
+        values.put("pactum.oidc.role.ADMIN", "/pactum-admins");
+        OidcSettings paths = read().orElseThrow();
+        assertEquals(Set.of(Role.AUDITOR, Role.ADMIN), paths.rolesOf(List.of("/staff/auditors", "pactum-admins")));
+        assertEquals(Set.of(), paths.rolesOf(List.of("auditors", "/auditors")));
+    }
+
+    @Test
+    void after_signing_out_at_the_provider_the_browser_comes_back_to_the_login_page_beside_the_callback() {
+        assertEquals(Optional.empty(), read().orElseThrow().findPostLogoutRedirectUri(),
+                "without a redirect address: beside the address the browser signed out at");
+        values.put("pactum.oidc.redirect-uri", "https://pactum.example.org/registry/oidc/callback");
+        assertEquals(Optional.of(URI.create("https://pactum.example.org/registry/login.xhtml")),
+                read().orElseThrow().findPostLogoutRedirectUri());
+        values.put("pactum.oidc.post-logout-redirect-uri", "https://pactum.example.org/");
+        assertEquals(Optional.of(URI.create("https://pactum.example.org/")), read().orElseThrow().findPostLogoutRedirectUri());
+        assertTrue(read().orElseThrow().toString().contains("postLogoutRedirectUri=https://pactum.example.org/"));
+
+        values.put("pactum.oidc.post-logout-redirect-uri", "http://pactum.example.org/login.xhtml");
+        assertTrue(refusal().contains("pactum.oidc.post-logout-redirect-uri"), "plain http only on loopback");
     }
 
     @Test

@@ -16,11 +16,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.pactum.domain.user.Role;
 import org.pactum.web.security.oidc.OidcRefusedException.Reason;
 import org.pactum.web.support.TestOpenIdProvider;
 import org.pactum.web.support.TestOpenIdProvider.Fault;
@@ -141,5 +143,67 @@ class OpenIdProviderTest {
         URI answer = answerTo(start);
         provider.close();
         assertEquals(Reason.PROVIDER_UNAVAILABLE, refusal(() -> client.finish(answer, start.pending())));
+    }
+
+    /** The shape of Keycloak 26.7.3's answers, as seen in keycloak-trial.sh: iss and session_state, full group paths. */
+    @Test
+    void keycloaks_answer_with_its_issuer_its_extra_claims_and_full_group_paths_signs_the_person_in() throws Exception {
+        provider.answersLikeKeycloak();
+        provider.signsIn(TestOpenIdProvider.BOTAGOZ);
+        OpenIdProvider.Start start = client.start(CALLBACK, null);
+        URI answer = answerTo(start);
+        assertTrue(answer.getRawQuery().contains("&iss=") && answer.getRawQuery().contains("session_state="), answer::toString);
+        OidcPerson botagoz = client.finish(answer, start.pending());
+        assertEquals(List.of("/pactum-approvers", "/canteen/kitchen"), botagoz.groups());
+        assertEquals(Set.of(Role.APPROVER), client.settings().rolesOf(botagoz.groups()));
+        assertEquals("Ботагоз Ахметова", botagoz.displayName());
+    }
+
+    @Test
+    void an_answer_naming_another_issuer_is_refused_as_a_mix_up() throws Exception {
+        provider.answersAs("https://sso.elsewhere.example/realms/staff");
+        assertEquals(Reason.PROVIDER_ERROR, refusal(this::signIn));
+    }
+
+    @Test
+    void signing_out_at_the_provider_sends_the_id_token_as_hint_with_the_client_and_the_way_back() throws Exception {
+        OidcPerson aruzhan = signIn();
+        URI back = URI.create("http://127.0.0.1:8080/login.xhtml");
+        URI endSession = client.endSession(aruzhan.idToken(), back).orElseThrow();
+        assertTrue(endSession.toString().startsWith(provider.issuer() + "/logout?"), endSession::toString);
+        String query = endSession.getRawQuery();
+        for (String parameter : List.of("id_token_hint=" + aruzhan.idToken(), "client_id=pactum",
+                "post_logout_redirect_uri=http%3A%2F%2F127.0.0.1%3A8080%2Flogin.xhtml")) {
+            assertTrue(query.contains(parameter), parameter + " in " + query);
+        }
+        HttpResponse<Void> ended = browser.send(HttpRequest.newBuilder(endSession).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, ended.statusCode());
+        assertEquals(back.toString(), ended.headers().firstValue("Location").orElseThrow());
+        assertEquals(List.of(TestOpenIdProvider.ARUZHAN.subject()), provider.signedOut());
+    }
+
+    /** The pages' policy lets the sign-out form lead there: the issuer's origin until discovery names the endpoint. */
+    @Test
+    void the_origin_browsers_go_to_when_signing_out_is_the_issuers_then_the_end_session_endpoints() throws Exception {
+        String origin = provider.issuer().replace("/realms/staff", "");
+        assertEquals(Optional.of(origin), client.endSessionOrigin());
+        signIn();
+        assertEquals(Optional.of(origin), client.endSessionOrigin());
+    }
+
+    @Test
+    void without_an_end_session_endpoint_or_with_the_provider_down_signing_out_stays_pactums_alone() throws Exception {
+        URI back = URI.create("http://127.0.0.1:8080/login.xhtml");
+        String idToken = signIn().idToken();
+        provider.offersNoEndSession();
+        OpenIdProvider withoutEndSession = client(provider.settings(), Clock.systemUTC());
+        assertEquals(Optional.empty(), withoutEndSession.endSession(idToken, back));
+        assertEquals(Optional.empty(), withoutEndSession.endSessionOrigin(), "no form of Pactum's needs to go there");
+
+        OpenIdProvider notYetAsked = client(provider.settings(), Clock.systemUTC());
+        provider.close();
+        assertEquals(Optional.empty(), notYetAsked.endSession(idToken, back));
+        assertEquals(Optional.empty(), client.endSession("not a token", back));
     }
 }
