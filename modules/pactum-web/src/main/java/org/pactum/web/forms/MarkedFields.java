@@ -64,11 +64,11 @@ public final class MarkedFields implements Serializable {
     }
 
     /**
-     * Marks the field refused and returns the client id its message is added for; a field the form does not have
-     * gives the button's.
+     * Marks the field refused and returns the client id its message is added for; a field the form does not have, or
+     * null for none, gives the button's.
      */
     public String mark(String field) {
-        String named = others.getOrDefault(field, field);
+        String named = field == null ? button : others.getOrDefault(field, field);
         String shown = has(named) ? named : button;
         marked.add(shown);
         return form + ":" + shown;

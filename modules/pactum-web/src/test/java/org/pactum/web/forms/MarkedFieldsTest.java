@@ -39,6 +39,7 @@ class MarkedFieldsTest {
     @Test
     void a_refusal_of_no_field_of_the_form_and_of_a_group_of_choices_stand_by_the_button_which_is_landed_on() {
         assertEquals("newUser:create", form.mark("somethingElse"));
+        assertEquals("newUser:create", form.mark(null), "a problem the domain names no field for");
         assertEquals("newUser:roles", form.mark("roles"));
 
         assertNull(form.invalid("create"), "a button is not invalid");
