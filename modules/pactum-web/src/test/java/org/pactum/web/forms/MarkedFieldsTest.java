@@ -49,6 +49,16 @@ class MarkedFieldsTest {
     }
 
     @Test
+    void the_summary_links_to_what_was_refused_as_the_form_lays_it_out_fields_then_choices_then_the_button() {
+        form.mark("somethingElse");
+        form.mark("roles");
+        form.mark("password");
+        form.mark("username");
+
+        assertEquals(List.of("newUser:username", "newUser:password", "newUser:roles", "newUser:create"), form.refusedIds());
+    }
+
+    @Test
     void a_refusal_naming_the_field_otherwise_stands_beside_it_and_clear_forgets_them_all() {
         assertEquals("newUser:username", form.mark("login"));
 

@@ -115,7 +115,7 @@ public class AbsencesBacking implements Serializable {
             PageMessages.info("absences.recorded", people.nameOf(recorded.account()), people.nameOf(recorded.deputy()));
             return "/routing/absences?faces-redirect=true";
         } catch (InvalidInputException invalid) {
-            PageMessages.error("absences.invalid");
+            refused.summarize("absences.invalid");
             FormProblems.ofPage(PLACES).show(invalid, refused);
         }
         return null;

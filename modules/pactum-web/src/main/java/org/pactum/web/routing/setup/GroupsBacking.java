@@ -110,10 +110,10 @@ public class GroupsBacking implements Serializable {
             PageMessages.info("groups.saved", saved.name().preferring(language.getLanguage()));
             return "/routing/admin/groups?faces-redirect=true";
         } catch (InvalidInputException invalid) {
-            PageMessages.error("groups.invalid");
+            refused.summarize("groups.invalid");
             FormProblems.ofPage(PLACES).show(invalid, refused);
         } catch (DuplicateException taken) {
-            PageMessages.error("groups.invalid");
+            refused.summarize("groups.invalid");
             refused.refuse("code", "groups.problem.taken", groupCode);
         } catch (StaleVersionException | NotFoundException changed) {
             refused.refuseForm("groups.stale");

@@ -91,7 +91,7 @@ class RouteSetupIT {
             failures.addAll(kept(language, "group:code", "it-unnamed-" + suffix, user.value(By.id("group:code"))));
             failures.addAll(kept(language, "approver1 ticked", "true",
                     String.valueOf(user.all(checkbox("group:members", "approver1")).getFirst().isSelected())));
-            after("groups-refused", language);
+            failures.addAll(after("groups-refused", language));
             if ("ru".equals(language)) {
                 user.type(By.id("group:code"), "legal-department");
                 user.type(By.id("group:nameRu"), "Ещё одно правовое управление");
@@ -110,7 +110,7 @@ class RouteSetupIT {
             failures.addAll(kept(language, "absence:deputy", "approver2", user.value(By.id("absence:deputy"))));
             failures.addAll(kept(language, "absence:firstDay", first.plusDays(3).toString(),
                     user.value(By.id("absence:firstDay"))));
-            after("absences-refused", language);
+            failures.addAll(after("absences-refused", language));
         }
         user.switchLanguage("ru");
         assertEquals(List.of(), failures, String.join("\n", failures));
@@ -251,7 +251,8 @@ class RouteSetupIT {
     /**
      * Sends the form as from a phone (390 × 800) and says what is wrong with the answer: where the page lands, the
      * field and the message beside it must be on the screen (kept as page-NAME-LANGUAGE-landing-390.png), the message
-     * must say the text of {@code key}, and the field must be marked aria-invalid and described by the message.
+     * must say the text of {@code key}, and the field must be marked aria-invalid and described by the message; the
+     * summary at the top of the page must link to the field in the same words.
      */
     private List<String> refusedOnPhone(String page, String language, String form, String button, String field,
                                         String key, Object... arguments) {
@@ -273,6 +274,12 @@ class RouteSetupIT {
         if (!List.of(describedBy.split(" ")).contains(message)) {
             wrong.add(page + " [" + language + "] " + field + " is described by " + describedBy + ", not by " + message);
         }
+        String summary = user.all(By.cssSelector("#refusal a[href='#" + form + ":" + field + "']")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
+        if (!summary.equals(text)) {
+            wrong.add(page + " [" + language + "] the summary at the top links to " + field + " as \"" + summary
+                    + "\", not as \"" + text + "\"");
+        }
         return wrong;
     }
 
@@ -287,13 +294,17 @@ class RouteSetupIT {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.of(language)).format(arguments);
     }
 
-    /** The refused form, in Russian and Kazakh, at both widths; it must not scroll sideways in any language. */
-    private void after(String name, String language) {
+    /**
+     * The refused form, kept in Russian and Kazakh at both widths: it must not scroll sideways in any language, and
+     * axe must find nothing serious in its marks and summary.
+     */
+    private List<String> after(String name, String language) {
         if ("en".equals(language)) {
             assertEquals(List.of(), user.overflowingAt(PHONE), name + " [en] scrolls sideways at " + PHONE + " px");
         } else {
             shoot(name + "-" + language);
         }
+        return PageChecks.seriousViolations(user, name, language);
     }
 
     private int unreadCount() {
