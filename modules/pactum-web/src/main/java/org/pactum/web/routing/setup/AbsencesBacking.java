@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
-
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
