@@ -14,6 +14,7 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.pactum.web.faces.PageMessages;
 import org.pactum.web.support.Api;
@@ -93,6 +94,7 @@ class RouteSetupIT {
                     String.valueOf(user.all(checkbox("group:members", "approver1")).getFirst().isSelected())));
             failures.addAll(after("groups-refused", language));
             if ("ru".equals(language)) {
+                failures.addAll(summaryLeadsTo("group", "nameRu"));
                 user.type(By.id("group:code"), "legal-department");
                 user.type(By.id("group:nameRu"), "Ещё одно правовое управление");
                 failures.addAll(refusedOnPhone("groups-taken", language, "group", "save", "code", "groups.problem.taken",
@@ -281,6 +283,20 @@ class RouteSetupIT {
                     + "\", not as \"" + text + "\"");
         }
         return wrong;
+    }
+
+    /**
+     * On a phone, from the top of the refused page, the summary's link to the field brings the field and its label onto
+     * the screen.
+     */
+    private List<String> summaryLeadsTo(String form, String field) {
+        String id = form + ":" + field;
+        return user.shownAt(PHONE, () -> {
+            ((JavascriptExecutor) user.browser()).executeScript("window.scrollTo(0, 0)");
+            user.click(By.cssSelector("#refusal a[href='#" + id + "']"));
+            return user.offScreen(By.id(id), By.cssSelector("label[for='" + id + "']")).stream()
+                    .map(off -> off + " is not on the screen after following the summary's link to it").toList();
+        });
     }
 
     private static List<String> kept(String language, String what, String typed, String held) {
