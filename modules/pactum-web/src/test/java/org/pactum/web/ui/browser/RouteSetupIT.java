@@ -312,7 +312,8 @@ class RouteSetupIT {
 
     /**
      * The refused form, kept in Russian and Kazakh at both widths: it must not scroll sideways in any language, and
-     * axe must find nothing serious in its marks and summary.
+     * axe must find nothing serious in its marks and summary. Axe looks once, in Russian: the marks are the same in
+     * every language, and EveryPageIT checks each page's languages.
      */
     private List<String> after(String name, String language) {
         if ("en".equals(language)) {
@@ -320,7 +321,7 @@ class RouteSetupIT {
         } else {
             shoot(name + "-" + language);
         }
-        return PageChecks.seriousViolations(user, name, language);
+        return "ru".equals(language) ? PageChecks.seriousViolations(user, name, language) : List.of();
     }
 
     private int unreadCount() {
