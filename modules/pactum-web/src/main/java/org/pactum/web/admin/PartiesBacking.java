@@ -128,7 +128,7 @@ public class PartiesBacking implements Serializable {
             PageMessages.info("admin.party.saved", saved.organization().preferring(language.getLanguage()));
             return "/admin/parties?faces-redirect=true";
         } catch (InvalidInputException invalid) {
-            PageMessages.error("admin.invalid");
+            refused.summarize("admin.invalid");
             AdminProblems.show(invalid, refused);
         } catch (StaleVersionException | NotFoundException changed) {
             refused.refuseForm("admin.stale");

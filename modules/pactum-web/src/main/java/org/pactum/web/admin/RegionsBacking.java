@@ -89,7 +89,7 @@ public class RegionsBacking implements Serializable {
             PageMessages.info("admin.region.saved", nameOf(saved));
             return "/admin/regions?faces-redirect=true";
         } catch (InvalidInputException invalid) {
-            PageMessages.error("admin.invalid");
+            refused.summarize("admin.invalid");
             AdminProblems.show(invalid, refused);
         } catch (DuplicateException taken) {
             refused.refuse("code", "admin.problem.code.taken", newCode);

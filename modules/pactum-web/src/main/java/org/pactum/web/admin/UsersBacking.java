@@ -96,7 +96,7 @@ public class UsersBacking implements Serializable {
             PageMessages.info("admin.user.created", created.displayName());
             return "/admin/user?faces-redirect=true&username=" + created.username();
         } catch (InvalidInputException invalid) {
-            PageMessages.error("admin.invalid");
+            refused.summarize("admin.invalid");
             AdminProblems.show(invalid, refused);
         } catch (DuplicateException taken) {
             refused.refuse("username", "admin.problem.username.taken", form.getUsername());

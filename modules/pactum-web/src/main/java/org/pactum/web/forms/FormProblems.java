@@ -45,6 +45,17 @@ public final class FormProblems {
     }
 
     /**
+     * Shows each problem beside its field and marks the field ({@link MarkedFields}); a problem of no field stands
+     * beside the form's button, in the words that name where it is.
+     */
+    public void show(InvalidInputException invalid, MarkedFields form) {
+        for (ShownProblem problem : of(invalid.errors())) {
+            String where = form.mark(problem.field().orElse(null));
+            PageMessages.fieldError(where, problem.field().isPresent() ? problem.beside() : problem.sentence());
+        }
+    }
+
+    /**
      * Shows the problems as messages of the current page.
      *
      * @param form the client id of the form with the fields, or {@code null} to show every problem as a page message

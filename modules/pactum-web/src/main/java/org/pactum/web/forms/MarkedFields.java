@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.inject.spi.CDI;
 
 import org.pactum.web.faces.PageMessages;
 
@@ -15,6 +18,8 @@ import org.pactum.web.faces.PageMessages;
  * id is the field's with {@value #MESSAGE} after it), the field marked {@code aria-invalid} and described by its
  * message, and the answer landing on the first refused field (autofocus scrolls it into view, without script). A
  * refusal of no field of the form (the directory does not answer) stands beside the form's button, which it lands on.
+ * At the top of the page, the form's sentence ("Не сохранено: исправьте отмеченное.") links to each refused field
+ * ({@link #summarize}).
  * <p>
  * A form's page reads {@link #invalid}, {@link #describedBy} and {@link #autofocus} into pass-through attributes; the
  * view-scoped backing keeps one instance per form and {@link #clear}s it before each post.
@@ -64,11 +69,11 @@ public final class MarkedFields implements Serializable {
     }
 
     /**
-     * Marks the field refused and returns the client id its message is added for; a field the form does not have
-     * gives the button's.
+     * Marks the field refused and returns the client id its message is added for; a field the form does not have, or
+     * null for none, gives the button's.
      */
     public String mark(String field) {
-        String named = others.getOrDefault(field, field);
+        String named = field == null ? button : others.getOrDefault(field, field);
         String shown = has(named) ? named : button;
         marked.add(shown);
         return form + ":" + shown;
@@ -77,6 +82,20 @@ public final class MarkedFields implements Serializable {
     /** Beside the field (or, for a field the form does not have, the button), the sentence of the bundle key. */
     public void refuse(String field, String key, Object... arguments) {
         PageMessages.fieldError(mark(field), key, arguments);
+    }
+
+    /**
+     * At the top of the page, the sentence of the bundle key over a link to each refused field, worded as beside it
+     * ({@link RefusalSummary}), in place of a page message that only says something is marked.
+     */
+    public void summarize(String key, Object... arguments) {
+        CDI.current().select(RefusalSummary.class).get().show(PageMessages.text(key, arguments), this);
+    }
+
+    /** The client ids of what the last post refused as the form lays it out: fields, groups of choices, the button. */
+    public List<String> refusedIds() {
+        return Stream.of(fields.stream(), groups.stream().sorted(), Stream.of(button)).flatMap(ids -> ids)
+                .filter(marked::contains).map(id -> form + ":" + id).toList();
     }
 
     /** Beside the button: a refusal that no field can put right, such as a directory that does not answer. */

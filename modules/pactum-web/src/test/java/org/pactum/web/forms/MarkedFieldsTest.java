@@ -39,12 +39,23 @@ class MarkedFieldsTest {
     @Test
     void a_refusal_of_no_field_of_the_form_and_of_a_group_of_choices_stand_by_the_button_which_is_landed_on() {
         assertEquals("newUser:create", form.mark("somethingElse"));
+        assertEquals("newUser:create", form.mark(null), "a problem the domain names no field for");
         assertEquals("newUser:roles", form.mark("roles"));
 
         assertNull(form.invalid("create"), "a button is not invalid");
         assertNull(form.invalid("roles"), "one aria-invalid cannot mark a group of checkboxes");
         assertEquals("newUser:createProblem", form.describedBy("create", null));
         assertEquals("autofocus", form.autofocus("create"));
+    }
+
+    @Test
+    void the_summary_links_to_what_was_refused_as_the_form_lays_it_out_fields_then_choices_then_the_button() {
+        form.mark("somethingElse");
+        form.mark("roles");
+        form.mark("password");
+        form.mark("username");
+
+        assertEquals(List.of("newUser:username", "newUser:password", "newUser:roles", "newUser:create"), form.refusedIds());
     }
 
     @Test

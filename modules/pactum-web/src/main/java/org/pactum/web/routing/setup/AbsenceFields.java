@@ -3,8 +3,6 @@ package org.pactum.web.routing.setup;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.pactum.domain.error.InvalidInputException;
 import org.pactum.domain.error.Rule;
@@ -18,7 +16,6 @@ public class AbsenceFields implements Serializable {
     private String deputy = "";
     private String firstDay = "";
     private String lastDay = "";
-    private final Map<String, String> problems = new HashMap<>();
 
     /** A day as a date field sends it ({@code 2026-12-24}); empty is null, for the domain to call missing. */
     static LocalDate day(String field, String typed) {
@@ -66,10 +63,5 @@ public class AbsenceFields implements Serializable {
 
     public void setLastDay(String lastDay) {
         this.lastDay = lastDay;
-    }
-
-    /** What is wrong, by field: {@code account}, {@code deputy}, {@code firstDay}, {@code lastDay}. */
-    public Map<String, String> getProblems() {
-        return problems;
     }
 }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,12 +27,13 @@ import org.pactum.web.faces.DateDisplay;
 import org.pactum.web.faces.PageMessages;
 import org.pactum.web.faces.People;
 import org.pactum.web.forms.FormProblems;
+import org.pactum.web.forms.MarkedFields;
 import org.pactum.web.forms.Place;
-import org.pactum.web.forms.ShownProblem;
 
 /**
  * Absences and deputies: every approver names who decides their tasks while they are away, and sees and cancels
- * their own absences; an administrator does so for anyone and sees everyone's.
+ * their own absences; an administrator does so for anyone and sees everyone's. What a save refuses stands beside
+ * its field, which the answer lands on: on a phone the form comes after the list.
  */
 @Named
 @ViewScoped
@@ -63,6 +66,17 @@ public class AbsencesBacking implements Serializable {
     DateDisplay dates;
 
     private final AbsenceFields form = new AbsenceFields();
+    private MarkedFields refused;
+
+    /** Only an administrator's form has the field of who is away; an approver is away themselves. */
+    @PostConstruct
+    void markable() {
+        List<String> fields = new ArrayList<>(List.of("deputy", "firstDay", "lastDay"));
+        if (isAdministrator()) {
+            fields.addFirst("account");
+        }
+        refused = new MarkedFields("absence", "record", fields, Set.of());
+    }
 
     /** The caller's absences, or everyone's for an administrator; the latest first. */
     public List<AbsenceRow> getRows() {
@@ -90,7 +104,7 @@ public class AbsencesBacking implements Serializable {
     }
 
     public String record() {
-        form.getProblems().clear();
+        refused.clear();
         String account = isAdministrator() ? AbsenceFields.orNull(form.getAccount()) : user.getUsername();
         try {
             Absence recorded = administration.recordAbsence(account, AbsenceFields.orNull(form.getDeputy()),
@@ -99,15 +113,9 @@ public class AbsencesBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.info("absences.recorded", people.nameOf(recorded.account()), people.nameOf(recorded.deputy()));
             return "/routing/absences?faces-redirect=true";
-        } catch (InvalidInputException refused) {
-            PageMessages.error("absences.invalid");
-            for (ShownProblem problem : FormProblems.ofPage(PLACES).of(refused.errors())) {
-                if (problem.field().isPresent()) {
-                    form.getProblems().putIfAbsent(problem.field().get(), problem.beside());
-                } else {
-                    PageMessages.error(problem.sentence());
-                }
-            }
+        } catch (InvalidInputException invalid) {
+            refused.summarize("absences.invalid");
+            FormProblems.ofPage(PLACES).show(invalid, refused);
         }
         return null;
     }
@@ -143,6 +151,10 @@ public class AbsencesBacking implements Serializable {
             return choices.getPeople();
         }
         return choices.getPeople().stream().filter(choice -> !choice.value().equals(user.getUsername())).toList();
+    }
+
+    public MarkedFields getRefused() {
+        return refused;
     }
 
     public AbsenceFields getForm() {

@@ -20,7 +20,6 @@ public class GroupFields implements Serializable {
     private String code = "";
     private final Map<String, String> name = new HashMap<>();
     private List<String> members = new ArrayList<>();
-    private final Map<String, String> problems = new HashMap<>();
 
     static GroupFields of(ApproverGroup group) {
         GroupFields fields = new GroupFields();
@@ -56,10 +55,5 @@ public class GroupFields implements Serializable {
 
     public void setMembers(List<String> members) {
         this.members = members == null ? new ArrayList<>() : new ArrayList<>(members);
-    }
-
-    /** What is wrong, by field: {@code code}, {@code name}, {@code members}. */
-    public Map<String, String> getProblems() {
-        return problems;
     }
 }

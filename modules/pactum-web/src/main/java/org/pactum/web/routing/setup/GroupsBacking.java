@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,13 +27,15 @@ import org.pactum.web.faces.NotFoundResponse;
 import org.pactum.web.faces.PageMessages;
 import org.pactum.web.faces.People;
 import org.pactum.web.faces.Shown;
+import org.pactum.web.forms.FieldPath;
 import org.pactum.web.forms.FormProblems;
+import org.pactum.web.forms.MarkedFields;
 import org.pactum.web.forms.Place;
-import org.pactum.web.forms.ShownProblem;
 
 /**
  * The groups of approvers, for administrators: the list, and a form that creates a group or, with {@code ?code=},
- * changes one's names and members — refused, with the form kept, when someone changed it meanwhile.
+ * changes one's names and members — refused, with the form kept, when someone changed it meanwhile. What a save
+ * refuses stands beside its field, which the answer lands on: on a phone the form comes after the whole list.
  */
 @Named
 @ViewScoped
@@ -42,7 +45,7 @@ public class GroupsBacking implements Serializable {
 
     private static final Map<String, Place> PLACES = Map.of(
             "code", Place.field("code", "groups.problem.code"),
-            "name", Place.field("name", "groups.problem.name"),
+            "name", Place.field(GroupsBacking::nameField, "groups.problem.name", path -> new Object[0]),
             "members", Place.field(path -> "members", "groups.problem.members",
                     path -> new Object[] {ApproverGroup.MAX_MEMBERS}));
 
@@ -63,6 +66,8 @@ public class GroupsBacking implements Serializable {
 
     private String code;
     private GroupFields form;
+    private final MarkedFields refused = new MarkedFields("group", "save", List.of("code", "nameRu", "nameKk", "nameEn"),
+            Set.of("members"));
     /** The version edited; null for a new group. */
     private Long editedVersion;
 
@@ -92,11 +97,11 @@ public class GroupsBacking implements Serializable {
     }
 
     public String save() {
+        refused.clear();
         if (!user.isIn(Role.ADMIN)) {
-            PageMessages.error("error.notAllowed");
+            refused.refuseForm("error.notAllowed");
             return null;
         }
-        form.getProblems().clear();
         String groupCode = isNew() ? form.getCode().strip() : code.strip();
         try {
             ApproverGroup saved = administration.putGroup(groupCode, form.localizedName(), form.memberSet(),
@@ -104,27 +109,30 @@ public class GroupsBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.info("groups.saved", saved.name().preferring(language.getLanguage()));
             return "/routing/admin/groups?faces-redirect=true";
-        } catch (InvalidInputException refused) {
-            PageMessages.error("groups.invalid");
-            for (ShownProblem problem : FormProblems.ofPage(PLACES).of(refused.errors())) {
-                if (problem.field().isPresent()) {
-                    form.getProblems().putIfAbsent(problem.field().get(), problem.beside());
-                } else {
-                    PageMessages.error(problem.sentence());
-                }
-            }
+        } catch (InvalidInputException invalid) {
+            refused.summarize("groups.invalid");
+            FormProblems.ofPage(PLACES).show(invalid, refused);
         } catch (DuplicateException taken) {
-            form.getProblems().put("code", PageMessages.text("groups.problem.taken", groupCode));
-            PageMessages.error("groups.invalid");
+            refused.summarize("groups.invalid");
+            refused.refuse("code", "groups.problem.taken", groupCode);
         } catch (StaleVersionException | NotFoundException changed) {
-            PageMessages.error("groups.stale");
+            refused.refuseForm("groups.stale");
         } catch (RuntimeException failed) {
             if (!SavedMeanwhile.causes(failed)) {
                 throw failed;
             }
-            PageMessages.error("groups.stale");
+            refused.refuseForm("groups.stale");
         }
         return null;
+    }
+
+    /**
+     * A name refused in one language (a character it may not hold) stands beside that language's field; a group with
+     * no name at all, beside the first.
+     */
+    static String nameField(FieldPath path) {
+        String language = path.language().orElse("ru");
+        return "name" + Character.toUpperCase(language.charAt(0)) + language.substring(1);
     }
 
     public boolean isNew() {
@@ -134,6 +142,10 @@ public class GroupsBacking implements Serializable {
     /** The approvers to tick, with anyone the group has already. */
     public List<Choice> getPeople() {
         return choices.peopleWith(form == null ? List.of() : form.getMembers());
+    }
+
+    public MarkedFields getRefused() {
+        return refused;
     }
 
     public GroupFields getForm() {

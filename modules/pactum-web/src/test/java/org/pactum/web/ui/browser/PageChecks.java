@@ -88,6 +88,12 @@ public final class PageChecks implements AutoCloseable {
      * page-NAME-LANGUAGE-landing-390.png.
      */
     public List<String> offScreenAfterPressingOnPhone(By button, String page, String language, By... elements) {
+        return offScreenAfterPressingOnPhone(user, button, page, language, elements);
+    }
+
+    /** {@link #offScreenAfterPressingOnPhone(By, String, String, By...)} for a browser test's own user. */
+    static List<String> offScreenAfterPressingOnPhone(BrowserUser user, By button, String page, String language,
+                                                      By... elements) {
         List<String> off = user.shownAt(PHONE, () -> {
             user.press(button);
             List<String> elsewhere = user.offScreen(elements);

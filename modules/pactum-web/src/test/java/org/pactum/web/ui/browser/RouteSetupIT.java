@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.pactum.web.faces.PageMessages;
 import org.pactum.web.support.Api;
 
 /**
@@ -19,12 +25,16 @@ import org.pactum.web.support.Api;
  * sentence; an agreement goes along the route and an approver finds the notification, marks it read, and records an
  * absence. Runs on the server the other browser classes share (one Payara Micro); it sets nothing up as a default,
  * so the other classes' agreements keep their routes.
+ * <p>
+ * The groups and absences forms come after their lists, which on a phone fill the screen: a refused save must land
+ * on the refused field with its message beside it, marked for a screen reader, in Russian, Kazakh and English.
  */
 @ExtendWith(SharedServerAndBrowser.class)
 class RouteSetupIT {
 
     private static final int DESKTOP = 1366;
     private static final int PHONE = 390;
+    private static final List<String> LANGUAGES = List.of("ru", "kk", "en");
 
     private final BrowserUser user;
     private final Api api;
@@ -64,6 +74,48 @@ class RouteSetupIT {
         assertTrue(byAdmin.contains(group) && byAdmin.contains(route), byAdmin);
         String byApprover = configuredBy("approver1");
         assertTrue(byApprover.contains("absence") && byApprover.contains("removed"), byApprover);
+    }
+
+    @Test
+    void a_refused_group_or_absence_is_said_beside_its_field_where_a_phone_lands_in_each_language() {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        LocalDate first = LocalDate.now().plusYears(2);
+        user.forget();
+        user.signInAs("admin");
+        List<String> failures = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            user.open("/routing/admin/groups.xhtml");
+            user.switchLanguage(language);
+            user.type(By.id("group:code"), "it-unnamed-" + suffix);
+            user.click(checkbox("group:members", "approver1"));
+            failures.addAll(refusedOnPhone("groups-unnamed", language, "group", "save", "nameRu", "groups.problem.name"));
+            failures.addAll(kept(language, "group:code", "it-unnamed-" + suffix, user.value(By.id("group:code"))));
+            failures.addAll(kept(language, "approver1 ticked", "true",
+                    String.valueOf(user.all(checkbox("group:members", "approver1")).getFirst().isSelected())));
+            failures.addAll(after("groups-refused", language));
+            if ("ru".equals(language)) {
+                failures.addAll(summaryLeadsTo("group", "nameRu"));
+                user.type(By.id("group:code"), "legal-department");
+                user.type(By.id("group:nameRu"), "Ещё одно правовое управление");
+                failures.addAll(refusedOnPhone("groups-taken", language, "group", "save", "code", "groups.problem.taken",
+                        "legal-department"));
+            }
+
+            // Last day before the first: refused beside the last day.
+            user.open("/routing/absences.xhtml");
+            user.choose(By.id("absence:account"), "Игорь Лебедев");
+            user.choose(By.id("absence:deputy"), "Марина Голубева");
+            user.setHiddenField("absence:firstDay", first.plusDays(3).toString());
+            user.setHiddenField("absence:lastDay", first.toString());
+            failures.addAll(refusedOnPhone("absences-reversed", language, "absence", "record", "lastDay",
+                    "absences.problem.lastDay"));
+            failures.addAll(kept(language, "absence:deputy", "approver2", user.value(By.id("absence:deputy"))));
+            failures.addAll(kept(language, "absence:firstDay", first.plusDays(3).toString(),
+                    user.value(By.id("absence:firstDay"))));
+            failures.addAll(after("absences-refused", language));
+        }
+        user.switchLanguage("ru");
+        assertEquals(List.of(), failures, String.join("\n", failures));
     }
 
     private String configuredBy(String actor) {
@@ -196,6 +248,80 @@ class RouteSetupIT {
         shoot("absences");
         user.press(By.cssSelector("#absences tbody tr.absence-planned input[type='submit']"));
         assertTrue(user.text(By.id("messages")).contains("отменено"), user.pageText());
+    }
+
+    /**
+     * Sends the form as from a phone (390 × 800) and says what is wrong with the answer: where the page lands, the
+     * field and the message beside it must be on the screen (kept as page-NAME-LANGUAGE-landing-390.png), the message
+     * must say the text of {@code key}, and the field must be marked aria-invalid and described by the message; the
+     * summary at the top of the page must link to the field in the same words.
+     */
+    private List<String> refusedOnPhone(String page, String language, String form, String button, String field,
+                                        String key, Object... arguments) {
+        By input = By.id(form + ":" + field);
+        String message = form + ":" + field + "Problem";
+        List<String> wrong = new ArrayList<>(PageChecks.offScreenAfterPressingOnPhone(user, By.id(form + ":" + button),
+                page, language, input, By.id(message)));
+        String text = said(language, key, arguments);
+        String beside = user.all(By.id(message)).stream().map(WebElement::getText).findFirst().orElse("");
+        if (!beside.contains(text)) {
+            wrong.add(page + " [" + language + "] expected \"" + text + "\" beside " + field + ", not \"" + beside
+                    + "\"; the page says: " + user.text(By.id("messages")));
+        }
+        WebElement refused = user.browser().findElement(input);
+        if (!"true".equals(refused.getDomAttribute("aria-invalid"))) {
+            wrong.add(page + " [" + language + "] " + field + " is not aria-invalid");
+        }
+        String describedBy = String.valueOf(refused.getDomAttribute("aria-describedby"));
+        if (!List.of(describedBy.split(" ")).contains(message)) {
+            wrong.add(page + " [" + language + "] " + field + " is described by " + describedBy + ", not by " + message);
+        }
+        String summary = user.all(By.cssSelector("#refusal a[href='#" + form + ":" + field + "']")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
+        if (!summary.equals(text)) {
+            wrong.add(page + " [" + language + "] the summary at the top links to " + field + " as \"" + summary
+                    + "\", not as \"" + text + "\"");
+        }
+        return wrong;
+    }
+
+    /**
+     * On a phone, from the top of the refused page, the summary's link to the field brings the field and its label onto
+     * the screen.
+     */
+    private List<String> summaryLeadsTo(String form, String field) {
+        String id = form + ":" + field;
+        return user.shownAt(PHONE, () -> {
+            ((JavascriptExecutor) user.browser()).executeScript("window.scrollTo(0, 0)");
+            user.click(By.cssSelector("#refusal a[href='#" + id + "']"));
+            return user.offScreen(By.id(id), By.cssSelector("label[for='" + id + "']")).stream()
+                    .map(off -> off + " is not on the screen after following the summary's link to it").toList();
+        });
+    }
+
+    private static List<String> kept(String language, String what, String typed, String held) {
+        return typed.equals(held) ? List.of() : List.of("[" + language + "] " + what + " holds \"" + held
+                + "\" after the refusal, not what was typed: \"" + typed + "\"");
+    }
+
+    /** The text of {@code key} in the language, as the pages' bundle has it. */
+    private static String said(String language, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(PageMessages.BUNDLE, Locale.of(language)).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.of(language)).format(arguments);
+    }
+
+    /**
+     * The refused form, kept in Russian and Kazakh at both widths: it must not scroll sideways in any language, and
+     * axe must find nothing serious in its marks and summary. Axe looks once, in Russian: the marks are the same in
+     * every language, and EveryPageIT checks each page's languages.
+     */
+    private List<String> after(String name, String language) {
+        if ("en".equals(language)) {
+            assertEquals(List.of(), user.overflowingAt(PHONE), name + " [en] scrolls sideways at " + PHONE + " px");
+        } else {
+            shoot(name + "-" + language);
+        }
+        return "ru".equals(language) ? PageChecks.seriousViolations(user, name, language) : List.of();
     }
 
     private int unreadCount() {
