@@ -63,7 +63,8 @@ public class AgreementListing {
             List<Summary> rows;
             if (query.text() == null) {
                 // Without search text the count reads an index only, and a page is usually wanted: two statements.
-                total = count(connection, matches);
+                total = query.partyId() != null && query.status() == null && query.kind() == null
+                        && query.regionCode() == null ? partyCount(connection, query.partyId()) : count(connection, matches);
                 rows = total == 0 ? List.of() : rows(connection, matches, query, null);
             } else {
                 // With search text, finding the matches is the work: do it once, counting them in the same pass.
@@ -89,6 +90,20 @@ public class AgreementListing {
                 + LikePattern.ESCAPE + " FETCH FIRST 1 ROWS ONLY", List.of(pattern));
              ResultSet result = select.executeQuery()) {
             return result.next();
+        }
+    }
+
+    /**
+     * The number of a party's agreements, from agreement_party's (party_id, agreement_id) index alone: its rows name
+     * agreements that exist (a foreign key, removed with the agreement), so the agreement table need not be asked, which
+     * at a party of 1,900 agreements took ten times as long.
+     */
+    private static long partyCount(Connection connection, long party) throws SQLException {
+        try (PreparedStatement count = prepare(connection,
+                "SELECT COUNT(DISTINCT agreement_id) FROM agreement_party WHERE party_id = ?", List.of(party));
+             ResultSet result = count.executeQuery()) {
+            result.next();
+            return result.getLong(1);
         }
     }
 

@@ -135,6 +135,19 @@ class AgreementListingTest {
         assertEquals(3, second.total());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void a_partys_agreements_are_counted_once_each_whatever_the_page(String vendor) throws SQLException {
+        AgreementListing listing = listing(vendor);
+
+        ResultPage<AgreementSummary> omsk = listing.page(query(null, 1L, null, null, 1, 2));
+        assertEquals(List.of(1L), ids(omsk));
+        assertEquals(3, omsk.total());
+        assertEquals(2, listing.page(query(null, 2L, null, null, 0, 20)).total());
+        assertEquals(0, listing.page(query(null, 99L, null, null, 0, 20)).total(), "a party of no agreement");
+        assertEquals(1, listing.page(query(AgreementStatus.DRAFT, 2L, null, null, 0, 20)).total(), "with a status");
+    }
+
     private static AgreementQuery text(String text) {
         return query(null, null, null, text, 0, 20);
     }
