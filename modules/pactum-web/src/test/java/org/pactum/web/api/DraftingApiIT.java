@@ -23,41 +23,27 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.web.support.Api;
-import org.pactum.web.support.PactumWar;
 import org.pactum.web.support.PdfText;
+import org.pactum.web.support.SharedApiServer;
 
 /**
  * Drafting through the REST API on the built WAR: drafts from templates, revisions and their comparison, concurrent
  * edits, comments, templates kept by administrators, and the preview of unsaved changes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApiServer.class)
 class DraftingApiIT {
 
     private static final String PDF_OR_PROBLEM = "application/pdf, application/problem+json";
     private static final String KAZAKH_LETTERS = "ӘҒҚҢӨҰҮҺІ әғқңөұүһі";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PactumWar.asBuilt();
-    }
-
-    @ArquillianResource
-    URL base;
-
     Api api;
 
     @BeforeEach
-    void connect() {
+    void connect(URL base) {
         api = new Api(base);
     }
 

@@ -30,8 +30,8 @@ public class FreshPostgresqlDatabase {
     private PostgresServer server;
 
     public void pointServersAtPostgresql(@Observes BeforeSetup setup) {
-        Path build = Path.of(System.getProperty("pactum.it.build", "target")).toAbsolutePath();
-        server = PostgresServer.shared(build);
+        Path build = PostgresqlRun.build();
+        server = PostgresqlRun.server();
         String options = " -Dpactum.datasource.class=org.postgresql.ds.PGSimpleDataSource"
                 + " -Dpactum.datasource.url=" + server.url(DATABASE)
                 + " -Dpactum.datasource.user=" + PostgresServer.USER

@@ -10,7 +10,7 @@ public class PostgresqlDatabaseExtension implements LoadableExtension {
 
     @Override
     public void register(ExtensionBuilder builder) {
-        if ("postgresql".equals(System.getProperty("pactum.it.database"))) {
+        if (PostgresqlRun.asked()) {
             builder.observer(FreshPostgresqlDatabase.class);
         }
     }

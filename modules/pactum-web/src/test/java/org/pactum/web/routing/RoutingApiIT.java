@@ -17,39 +17,25 @@ import java.util.concurrent.Future;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.web.support.Api;
-import org.pactum.web.support.PactumWar;
 import org.pactum.web.support.PdfText;
+import org.pactum.web.support.SharedApiServer;
 
 /**
  * Approval routes through the API on the built WAR: each stage rule, return and resubmission in both modes, the
  * refusals (someone not asked, a stale revision, a second decision), delegation and a deputy, the inbox, and many
  * decisions on one stage at the same instant.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApiServer.class)
 class RoutingApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PactumWar.asBuilt();
-    }
-
-    @ArquillianResource
-    URL base;
 
     Api api;
 
     @BeforeEach
-    void connect() {
+    void connect(URL base) {
         api = new Api(base);
     }
 

@@ -36,11 +36,7 @@ import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,15 +48,15 @@ import org.pactum.signing.control.KeyPairs;
 import org.pactum.signing.control.Pem;
 import org.pactum.signing.control.Pkcs12;
 import org.pactum.web.support.Api;
-import org.pactum.web.support.PactumWar;
+import org.pactum.web.support.DemoSigners;
+import org.pactum.web.support.SharedApiServer;
 
 /**
  * Signing through the REST API on the built WAR, with certificates of a CA made here and trusted through the API:
  * each way to sign (a key the server holds, an uploaded PKCS#12 file, the official's own tool returning a CMS or a
  * bare signature value, a counter-signed PDF), and each refusal, which must leave nothing behind.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApiServer.class)
 class SigningApiIT {
 
     private static final Instant NOW = Instant.now();
@@ -68,18 +64,10 @@ class SigningApiIT {
             KeyPairs.rsa2048(), NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(365)));
     private static final String PIN = "4711";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PactumWar.asBuilt();
-    }
-
-    @ArquillianResource
-    URL base;
-
     Api api;
 
     @BeforeEach
-    void connect() {
+    void connect(URL base) {
         api = new Api(base);
         if (api.get("api/v1/trust-anchors", "admin").array().stream()
                 .noneMatch(anchor -> anchor.asJsonObject().getString("subject").contains("Signing Test Root"))) {
@@ -87,6 +75,18 @@ class SigningApiIT {
                     Pem.certificate(CA.certificate()).getBytes(StandardCharsets.US_ASCII));
             assertEquals(201, trusted.status(), trusted::toString);
         }
+    }
+
+    /**
+     * The tests replace the keys the server holds for signer1 and signer2, and the classes that share the server sign
+     * as the demo officials, with the demo PIN ({@link DemoSigners}). The demo's own keys cannot be read back: keys of
+     * this class's root, which stays trusted, take their place under that PIN.
+     */
+    @AfterAll
+    static void theDemoSignersSignWithTheDemoPinAgain(URL base) {
+        Api api = new Api(base);
+        hold(api, "signer1", official("signer1", "Соколов Алексей Викторович"), DemoSigners.PIN);
+        hold(api, "signer2", official("signer2", "Сейтжанов Нурлан Бекенович"), DemoSigners.PIN);
     }
 
     @Test
@@ -282,9 +282,13 @@ class SigningApiIT {
     }
 
     private void holdKeyFor(Official official) {
+        hold(api, "signer1", official, PIN);
+    }
+
+    private static void hold(Api api, String username, Official official, String pin) {
         byte[] pkcs12 = Pkcs12.write("signer", official.keys().getPrivate(), List.of(official.certificate(), CA.certificate()),
-                PIN.toCharArray());
-        Api.Reply held = api.send("PUT", "api/v1/users/signer1/signing-key", "admin", "application/x-pkcs12", pkcs12);
+                pin.toCharArray());
+        Api.Reply held = api.send("PUT", "api/v1/users/" + username + "/signing-key", "admin", "application/x-pkcs12", pkcs12);
         assertEquals(200, held.status(), held::toString);
         assertEquals("PKCS12", held.json().getString("kind"));
     }
