@@ -56,6 +56,10 @@ public class AgreementListing {
 
     /** The page {@code query} asks for, newest change first, with the number of all matches. */
     public ResultPage<AgreementSummary> page(AgreementQuery query) {
+        if (query.text() != null && query.text().indexOf('\0') >= 0) {
+            // No stored text holds U+0000, and PostgreSQL refuses a statement that binds it (the registry page).
+            return new ResultPage<>(List.of(), query.page(), query.size(), 0);
+        }
         try (Connection connection = dataSource.getConnection()) {
             String pattern = query.text() == null ? null : LikePattern.containing(query.text());
             Matches matches = Matches.of(query, pattern, pattern != null && partyNamed(connection, pattern));

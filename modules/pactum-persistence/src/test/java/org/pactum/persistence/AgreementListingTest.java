@@ -148,6 +148,12 @@ class AgreementListingTest {
         assertEquals(1, listing.page(query(AgreementStatus.DRAFT, 2L, null, null, 0, 20)).total(), "with a status");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void search_text_with_u0000_finds_nothing_on_either_database(String vendor) throws SQLException {
+        assertEquals(0, listing(vendor).page(text("Омск\0")).total());
+    }
+
     private static AgreementQuery text(String text) {
         return query(null, null, null, text, 0, 20);
     }

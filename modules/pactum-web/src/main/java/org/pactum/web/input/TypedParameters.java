@@ -22,7 +22,9 @@ import org.pactum.domain.error.Rule;
 /**
  * Converts whole-number and true/false parameters strictly, naming the parameter when its text is not of its type:
  * JAX-RS answers 404 for a path or query parameter it cannot convert ({@code ?size=abc}, {@code /agreements/abc}), as if
- * the address did not exist, and reads any text but "true" as false. An empty value counts as absent.
+ * the address did not exist, and reads any text but "true" as false. An empty value counts as absent. A text parameter
+ * with U+0000 ({@code ?q=%00}) is refused too: no text Pactum keeps holds it, and PostgreSQL cannot even be asked about
+ * it (a statement binding it fails), which made such a search a 500 there.
  */
 @Provider
 public class TypedParameters implements ParamConverterProvider {
@@ -44,6 +46,9 @@ public class TypedParameters implements ParamConverterProvider {
         }
         if (rawType == boolean.class || rawType == Boolean.class) {
             return (ParamConverter<T>) new Truth(name, rawType.isPrimitive() ? Boolean.FALSE : null);
+        }
+        if (rawType == String.class) {
+            return (ParamConverter<T>) new Text(name);
         }
         return null;
     }
@@ -100,6 +105,23 @@ public class TypedParameters implements ParamConverterProvider {
         @Override
         public String toString(N value) {
             return String.valueOf(value);
+        }
+    }
+
+    record Text(String name) implements ParamConverter<String> {
+
+        @Override
+        public String fromString(String text) {
+            if (text != null && text.indexOf('\0') >= 0) {
+                throw new ParameterRefusedException(new InvalidInputException(name, Rule.FORBIDDEN_CHARACTER,
+                        "contains U+0000 at " + text.indexOf('\0')));
+            }
+            return text;
+        }
+
+        @Override
+        public String toString(String value) {
+            return value;
         }
     }
 

@@ -113,6 +113,15 @@ class StrictInputIT {
     }
 
     @Test
+    void a_text_parameter_holding_u0000_is_refused_naming_it_on_either_database() {
+        assertFields(api.get("api/v1/agreements?q=%00", "drafter"), 422, "invalid-input", "q");
+        assertFields(api.get("api/v1/agreements?q=Omsk%00", "drafter"), 422, "invalid-input", "q");
+        assertFields(api.get("api/v1/audit/events?actor=%00admin", "auditor"), 422, "invalid-input", "actor");
+        assertFields(api.get("api/v1/parties?q=%00", "drafter"), 422, "invalid-input", "q");
+        assertEquals(200, api.get("api/v1/agreements?q=Omsk", "drafter").status());
+    }
+
+    @Test
     void a_malformed_id_in_the_path_is_refused_naming_it_and_a_well_formed_unknown_one_is_not_found() {
         assertFields(api.get("api/v1/agreements/%20", "drafter"), 422, "invalid-input", "id");
         assertFields(api.get("api/v1/agreements/abc", "drafter"), 422, "invalid-input", "id");
