@@ -95,14 +95,14 @@ public final class LocalTimestampAuthority implements TimestampAuthority {
                 return responses.generateFailResponse(PKIStatus.REJECTION, PKIFailureInfo.badDataFormat,
                         "Not a timestamp request").getEncoded();
             }
-            BigInteger serial;
-            Date now;
+            // One token at a time: the generator signs with one java.security.Signature and digests with one
+            // calculator, and two requests at once (concurrent signings, two nodes' in one test) corrupted each
+            // other's signature.
             synchronized (this) {
                 lastSerial = Math.max(lastSerial + 1, clock.millis());
-                serial = BigInteger.valueOf(lastSerial);
-                now = Date.from(clock.instant());
+                return responses.generate(request, BigInteger.valueOf(lastSerial), Date.from(clock.instant()))
+                        .getEncoded();
             }
-            return responses.generate(request, serial, now).getEncoded();
         } catch (TSPException | IOException e) {
             throw new TimestampUnavailableException(WHO + " could not make a timestamp: " + e.getMessage());
         }

@@ -4,10 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.bouncycastle.asn1.cmp.PKIStatus;
 import org.bouncycastle.cms.CMSSignedData;
@@ -50,6 +59,38 @@ class LocalTimestampAuthorityTest {
 
         assertThrows(UnusableKeyException.class, () -> new LocalTimestampAuthority(signer.key(), signer.chain(),
                 "1.3.6.1.4.1.99999.1", Clock.systemUTC()));
+    }
+
+    @Test
+    void tokens_asked_for_at_once_from_many_threads_each_verify_and_have_their_own_serial() throws Exception {
+        // Two nodes' signings (and one node's concurrent requests) stamp at the same moment: BouncyCastle's signer is
+        // one Signature object, which interleaved calls would corrupt.
+        int threads = 4;
+        int each = 150;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<BigInteger>>> serials = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                byte seed = (byte) t;
+                serials.add(pool.submit(() -> {
+                    List<BigInteger> mine = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        byte[] digest = new byte[32];
+                        digest[0] = seed;
+                        digest[1] = (byte) i;
+                        mine.add(info(authority.timestamp(digest, "SHA-256")).getSerialNumber());
+                    }
+                    return mine;
+                }));
+            }
+            Set<BigInteger> all = new HashSet<>();
+            for (Future<List<BigInteger>> future : serials) {
+                all.addAll(future.get(2, TimeUnit.MINUTES));
+            }
+            assertEquals(threads * each, all.size(), "every token its own serial");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static TimeStampTokenInfo info(byte[] token) throws Exception {
