@@ -284,12 +284,7 @@ class DirectorySignInIT {
             failures.addAll(omarRefusedOnLoginPage(language, "login.no-role", "login-no-role"));
         }
         signInOnPage("dana", "dana-secret");
-        for (String language : LANGUAGES) {
-            pages.switchLanguage(language);
-            pages.open("account/profile.xhtml");
-            assertShown(By.id("directoryPassword"));
-            failures.addAll(pages.failures("profile-directory", language));
-        }
+        failures.addAll(checkedInEveryLanguage("account/profile.xhtml", By.id("directoryPassword"), "profile-directory"));
         signInOnPage("erlan", "erlan-secret");
         for (String language : LANGUAGES) {
             pages.switchLanguage(language);
@@ -461,12 +456,7 @@ class DirectorySignInIT {
             pages.screenshot("login-oidc-no-role-" + language + "-390", 390);
         }
         signInOnPage("erlan", "erlan-secret");
-        for (String language : LANGUAGES) {
-            pages.switchLanguage(language);
-            pages.open("admin/user.xhtml?username=aruzhan");
-            assertShown(By.id("directoryNote"));
-            failures.addAll(pages.failures("user-provider", language));
-        }
+        failures.addAll(checkedInEveryLanguage("admin/user.xhtml?username=aruzhan", By.id("directoryNote"), "user-provider"));
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
@@ -538,6 +528,18 @@ class DirectorySignInIT {
         pages.signIn("omar", "omar-secret");
         assertSaid(language, key);
         return pages.failures(page, language);
+    }
+
+    /** The page at {@code path}, which must show {@code shown}, through the browser checks in every language. */
+    private List<String> checkedInEveryLanguage(String path, By shown, String page) {
+        List<String> failures = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            pages.switchLanguage(language);
+            pages.open(path);
+            assertShown(shown);
+            failures.addAll(pages.failures(page, language));
+        }
+        return failures;
     }
 
     /** Signs in anew on the login page of the browser; each language is then one switch away. */
