@@ -28,11 +28,12 @@ final class AdminProblems {
     }
 
     /**
-     * Each refused field's sentence beside the field when the form has it, else beside the form's button. The
-     * administration forms name each field after the path the domain refuses, in one word: {@code signatory.name.ru}
-     * is the field {@code signatoryNameRu}.
+     * Each refused field's sentence beside the field when the form has it, else beside the form's button, and the
+     * form's summary at the top of the page. The administration forms name each field after the path the domain
+     * refuses, in one word: {@code signatory.name.ru} is the field {@code signatoryNameRu}.
      */
     static void show(InvalidInputException invalid, MarkedFields form) {
+        form.summarize("admin.invalid");
         for (FieldError error : invalid.errors()) {
             String field = error.field().replaceAll("\\[\\d+]", "");
             String where = form.mark(fieldId(field));

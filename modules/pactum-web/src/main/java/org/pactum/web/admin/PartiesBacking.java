@@ -128,7 +128,6 @@ public class PartiesBacking implements Serializable {
             PageMessages.info("admin.party.saved", saved.organization().preferring(language.getLanguage()));
             return "/admin/parties?faces-redirect=true";
         } catch (InvalidInputException invalid) {
-            refused.summarize("admin.invalid");
             AdminProblems.show(invalid, refused);
         } catch (StaleVersionException | NotFoundException changed) {
             refused.refuseForm("admin.stale");

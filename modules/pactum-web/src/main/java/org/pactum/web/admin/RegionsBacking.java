@@ -89,7 +89,6 @@ public class RegionsBacking implements Serializable {
             PageMessages.info("admin.region.saved", nameOf(saved));
             return "/admin/regions?faces-redirect=true";
         } catch (InvalidInputException invalid) {
-            refused.summarize("admin.invalid");
             AdminProblems.show(invalid, refused);
         } catch (DuplicateException taken) {
             refused.refuse("code", "admin.problem.code.taken", newCode);

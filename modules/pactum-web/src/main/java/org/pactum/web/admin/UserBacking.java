@@ -184,7 +184,6 @@ public class UserBacking implements Serializable {
             PageMessages.info(done, form.getDisplayName());
             return "/admin/user?faces-redirect=true&username=" + form.getUsername();
         } catch (InvalidInputException invalid) {
-            sent.summarize("admin.invalid");
             AdminProblems.show(invalid, sent);
         } catch (StaleVersionException | NotFoundException changed) {
             sent.refuseForm("admin.stale");

@@ -96,7 +96,6 @@ public class UsersBacking implements Serializable {
             PageMessages.info("admin.user.created", created.displayName());
             return "/admin/user?faces-redirect=true&username=" + created.username();
         } catch (InvalidInputException invalid) {
-            refused.summarize("admin.invalid");
             AdminProblems.show(invalid, refused);
         } catch (DuplicateException taken) {
             refused.refuse("username", "admin.problem.username.taken", form.getUsername());

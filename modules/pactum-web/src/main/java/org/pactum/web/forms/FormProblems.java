@@ -46,9 +46,11 @@ public final class FormProblems {
 
     /**
      * Shows each problem beside its field and marks the field ({@link MarkedFields}); a problem of no field stands
-     * beside the form's button, in the words that name where it is.
+     * beside the form's button, in the words that name where it is. Over them, at the top of the page, the form's
+     * summary: the sentence of {@code summaryKey} with a link to each.
      */
-    public void show(InvalidInputException invalid, MarkedFields form) {
+    public void show(String summaryKey, InvalidInputException invalid, MarkedFields form) {
+        form.summarize(summaryKey);
         for (ShownProblem problem : of(invalid.errors())) {
             String where = form.mark(problem.field().orElse(null));
             PageMessages.fieldError(where, problem.field().isPresent() ? problem.beside() : problem.sentence());

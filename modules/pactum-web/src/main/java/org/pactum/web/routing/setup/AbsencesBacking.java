@@ -114,8 +114,7 @@ public class AbsencesBacking implements Serializable {
             PageMessages.info("absences.recorded", people.nameOf(recorded.account()), people.nameOf(recorded.deputy()));
             return "/routing/absences?faces-redirect=true";
         } catch (InvalidInputException invalid) {
-            refused.summarize("absences.invalid");
-            FormProblems.ofPage(PLACES).show(invalid, refused);
+            FormProblems.ofPage(PLACES).show("absences.invalid", invalid, refused);
         }
         return null;
     }

@@ -110,8 +110,7 @@ public class GroupsBacking implements Serializable {
             PageMessages.info("groups.saved", saved.name().preferring(language.getLanguage()));
             return "/routing/admin/groups?faces-redirect=true";
         } catch (InvalidInputException invalid) {
-            refused.summarize("groups.invalid");
-            FormProblems.ofPage(PLACES).show(invalid, refused);
+            FormProblems.ofPage(PLACES).show("groups.invalid", invalid, refused);
         } catch (DuplicateException taken) {
             refused.summarize("groups.invalid");
             refused.refuse("code", "groups.problem.taken", groupCode);
