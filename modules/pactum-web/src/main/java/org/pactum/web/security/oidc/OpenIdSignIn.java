@@ -98,10 +98,7 @@ public class OpenIdSignIn {
      */
     public URI start(HttpServletRequest request, String next) throws OidcRefusedException {
         OpenIdProvider found = provider.orElseThrow();
-        // This server's own address as the browser reached it: the start path's address with the callback's path.
-        String reached = request.getRequestURL().toString();
-        URI redirect = found.settings().findRedirectUri().orElseGet(() -> URI.create(
-                reached.substring(0, reached.length() - START_PATH.length()) + OidcSettings.CALLBACK_PATH));
+        URI redirect = found.settings().findRedirectUri().orElseGet(() -> reached(request, OidcSettings.CALLBACK_PATH));
         OpenIdProvider.Start start = found.start(redirect, next);
         start.pending().keep(request.getSession(true));
         return start.authorization();
@@ -142,13 +139,15 @@ public class OpenIdSignIn {
             return Optional.empty();
         }
         OpenIdProvider found = provider.get();
-        URI back = found.settings().findPostLogoutRedirectUri().orElseGet(() -> {
-            // This server's address as the browser reached it, as for the redirect address at the start.
-            String reached = request.getRequestURL().toString();
-            return URI.create(reached.substring(0, reached.length() - request.getRequestURI().length())
-                    + request.getContextPath() + OidcSettings.SIGNED_OUT_PATH);
-        });
+        URI back = found.settings().findPostLogoutRedirectUri().orElseGet(() -> reached(request, OidcSettings.SIGNED_OUT_PATH));
         return found.endSession(idToken, back);
+    }
+
+    /** The address of {@code path} in this application on this server, as the browser reached it with the request. */
+    private static URI reached(HttpServletRequest request, String path) {
+        String address = request.getRequestURL().toString();
+        return URI.create(address.substring(0, address.length() - request.getRequestURI().length())
+                + request.getContextPath() + path);
     }
 
     /** The person's roles in Pactum as role names, their account made or brought in line. */
