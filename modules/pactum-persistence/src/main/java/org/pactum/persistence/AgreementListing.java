@@ -67,8 +67,7 @@ public class AgreementListing {
             List<Summary> rows;
             if (query.text() == null) {
                 // Without search text the count reads an index only, and a page is usually wanted: two statements.
-                total = query.partyId() != null && query.status() == null && query.kind() == null
-                        && query.regionCode() == null ? partyCount(connection, query.partyId()) : count(connection, matches);
+                total = partyAlone(query) ? partyCount(connection, query.partyId()) : count(connection, matches);
                 rows = total == 0 ? List.of() : rows(connection, matches, query, null);
             } else {
                 // With search text, finding the matches is the work: do it once, counting them in the same pass.
@@ -95,6 +94,12 @@ public class AgreementListing {
              ResultSet result = select.executeQuery()) {
             return result.next();
         }
+    }
+
+    /** Whether the query asks for one party's agreements and nothing else (no text, status, kind or region). */
+    private static boolean partyAlone(AgreementQuery query) {
+        return query.partyId() != null && query.text() == null && query.status() == null && query.kind() == null
+                && query.regionCode() == null;
     }
 
     /**
